@@ -1,0 +1,133 @@
+/// One study (PRODUCT.md §2). All text is synthetic.
+public struct Case: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var modality: String
+    public var exam: String
+    public var priority: Priority
+    public var patient: Patient
+    public var indication: String
+    public var routine: String
+    public var targetSeconds: Double
+    /// What the images show at each step, keyed by step id; every routine step has one.
+    public var views: [String: StepView]
+    public var findings: [Finding]
+    public var distractors: [Distractor]
+    public var impression: String
+    public var references: [String]
+    /// Kept out of drill and shift.
+    public var examOnly: Bool
+    public var status: ContentStatus
+
+    public init(id: String, title: String, modality: String, exam: String, priority: Priority,
+                patient: Patient, indication: String, routine: String, targetSeconds: Double,
+                views: [String: StepView], findings: [Finding] = [], distractors: [Distractor] = [],
+                impression: String = "", references: [String] = [], examOnly: Bool = false,
+                status: ContentStatus = .draft) {
+        self.id = id
+        self.title = title
+        self.modality = modality
+        self.exam = exam
+        self.priority = priority
+        self.patient = patient
+        self.indication = indication
+        self.routine = routine
+        self.targetSeconds = targetSeconds
+        self.views = views
+        self.findings = findings
+        self.distractors = distractors
+        self.impression = impression
+        self.references = references
+        self.examOnly = examOnly
+        self.status = status
+    }
+
+    /// A case with no finding at all (normals count towards specificity).
+    public var isNormal: Bool { findings.isEmpty }
+}
+
+public struct Patient: Sendable, Equatable {
+    public var age: Int
+    /// Free text as authored: "F", "M", "X".
+    public var sex: String
+
+    public init(age: Int, sex: String) {
+        self.age = age
+        self.sex = sex
+    }
+}
+
+public struct StepView: Sendable, Equatable {
+    public var text: String
+    /// Seconds after the case arrives before this step's images exist.
+    public var availableAfter: Double?
+
+    public init(text: String, availableAfter: Double? = nil) {
+        self.text = text
+        self.availableAfter = availableAfter
+    }
+}
+
+public struct Finding: Codable, Sendable, Equatable {
+    public var id: String
+    public var step: String
+    public var term: String
+    public var side: Side?
+    public var severity: Severity
+    public var conspicuity: Conspicuity
+    public var teaching: String
+    /// The phrase in the view text that shows it.
+    public var evidence: String?
+    /// Other steps where marking it also counts.
+    public var acceptAt: [String]
+    /// Synonymous terms that also count.
+    public var acceptTerms: [String]
+
+    public init(id: String, step: String, term: String, side: Side? = nil, severity: Severity,
+                conspicuity: Conspicuity, teaching: String, evidence: String? = nil,
+                acceptAt: [String] = [], acceptTerms: [String] = []) {
+        self.id = id
+        self.step = step
+        self.term = term
+        self.side = side
+        self.severity = severity
+        self.conspicuity = conspicuity
+        self.teaching = teaching
+        self.evidence = evidence
+        self.acceptAt = acceptAt
+        self.acceptTerms = acceptTerms
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, step, term, side, severity, conspicuity, teaching, evidence
+        case acceptAt = "accept_at"
+        case acceptTerms = "accept_terms"
+    }
+
+    public var steps: [String] { [step] + acceptAt }
+    public var terms: [String] { [term] + acceptTerms }
+
+    /// Whether a mark or communication of (step, term, side) is this finding.
+    public func matches(step: String, term: String, side: Side?) -> Bool {
+        steps.contains(step) && terms.contains(term) && (self.side == nil || self.side == side)
+    }
+}
+
+/// A normal variant or mimic a careful reader does not call.
+public struct Distractor: Codable, Sendable, Equatable {
+    public var step: String
+    /// The term a reader would wrongly mark for it, when there is one.
+    public var term: String?
+    public var side: Side?
+    /// Shown in feedback, e.g. "nipple shadow — normal variant".
+    public var note: String
+    public var evidence: String?
+
+    public init(step: String, term: String? = nil, side: Side? = nil, note: String, evidence: String? = nil) {
+        self.step = step
+        self.term = term
+        self.side = side
+        self.note = note
+        self.evidence = evidence
+    }
+}

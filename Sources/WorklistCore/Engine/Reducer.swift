@@ -1,0 +1,234 @@
+/// The only mutator of a session: checks an action against the state, journals what
+/// happened as events and applies them. Refused actions change nothing and return a
+/// notice saying why. Never reads a clock: `t` is the action's instant.
+extension SessionState {
+    public mutating func reduce(_ action: Action, at t: Double) -> [Effect] {
+        var fx: [Effect] = []
+        guard ended == nil else { return [] }
+        advance(to: t, &fx)
+        guard ended == nil else { return fx }
+        if paused != nil {
+            switch action {
+            case .resume, .end, .tick: break
+            default: return fx  // the clock is stopped; nothing else happens while paused
+            }
+        }
+
+        switch action {
+        case .tick:
+            break
+        case .open(let id):
+            open(id, &fx)
+        case .leave:
+            guard let id = openCase else { break }
+            flushKeys(&fx)
+            emit(.left(case: id), &fx)
+            openCase = nil
+            fx.append(.sync)
+        case .show(let step):
+            show(step, &fx)
+        case .decideNormal(let step):
+            guard let id = editableCase(step, &fx), cases[id]?.decisions[step] != .normal else { break }
+            emit(.decidedNormal(case: id, step: step), &fx)
+            cases[id]?.decisions[step] = .normal
+        case .mark(let step, let mark):
+            guard let id = editableCase(step, &fx), checkMark(id, step, mark, &fx) else { break }
+            let marks = cases[id]?.decisions[step]?.marks ?? []
+            guard !marks.contains(mark) else { break }
+            emit(.marked(case: id, step: step, mark: mark), &fx)
+            cases[id]?.decisions[step] = .marked(marks.union([mark]))
+        case .unmark(let step, let mark):
+            unmark(step, mark, &fx)
+        case .communicate(let step, let mark):
+            communicate(step, mark, &fx)
+        case .sign(let impression):
+            sign(impression, &fx)
+        case .answer(let answer):
+            answerCall(answer, &fx)
+        case .deferCall:
+            guard let id = modal else { break }
+            emit(.interruptionDeferred(id: id), &fx)
+            modal = nil
+            calls[id] = now + Interruption.redialSeconds
+            advance(to: now, &fx)
+        case .key:
+            if let id = openCase, cases[id]?.status != .signed { pendingKeys += 1 }
+        case .pause(let reason):
+            guard paused == nil else { break }
+            emit(.paused(reason: reason), &fx)
+            paused = reason
+            fx.append(.sync)
+        case .resume(let reason, let wall):
+            guard paused != nil else { break }
+            emit(.resumed(reason: reason, wallSeconds: max(0, wall)), &fx)
+            paused = nil
+        case .heartbeat:
+            guard openCase != nil else { break }
+            flushKeys(&fx)
+            emit(.heartbeat, &fx)
+        case .end(let reason):
+            end(reason, &fx)
+        }
+        return fx
+    }
+
+    // MARK: - Actions
+
+    private mutating func open(_ id: String, _ fx: inout [Effect]) {
+        guard modal == nil else { return fx.append(.notice("Answer the call first.")) }
+        guard let item = snapshot.case(id), var progress = cases[id] else {
+            return fx.append(.notice("No case \(Sanitizer.sanitize(id)) in this session."))
+        }
+        guard item.arrives <= now else { return fx.append(.notice("That study has not arrived yet.")) }
+        guard openCase != id else { return }
+        if let current = openCase {
+            flushKeys(&fx)
+            emit(.left(case: current), &fx)
+        }
+        emit(.opened(case: id), &fx)
+        openCase = id
+        if progress.status == .unopened { progress.status = .inProgress }
+        let first = progress.currentStep.flatMap { isAvailable(id, step: $0) ? $0 : nil }
+            ?? item.steps.first { isAvailable(id, step: $0.id) }?.id
+        if let first {
+            emit(.shown(case: id, step: first), &fx)
+            progress.currentStep = first
+        }
+        cases[id] = progress
+        fx.append(.sync)
+    }
+
+    private mutating func show(_ step: String, _ fx: inout [Effect]) {
+        guard modal == nil, let id = openCase, snapshot.case(id)?.step(step) != nil,
+              cases[id]?.currentStep != step else { return }
+        guard isAvailable(id, step: step) else {
+            let wait = Int(((availableAt(id, step: step) ?? now) - now).rounded(.up))
+            return fx.append(.notice("Those images are still coming in (about \(wait) s)."))
+        }
+        emit(.shown(case: id, step: step), &fx)
+        cases[id]?.currentStep = step
+    }
+
+    /// The open case when `step` may be decided now: on screen, case not signed, no call up.
+    private func editableCase(_ step: String, _ fx: inout [Effect]) -> String? {
+        guard modal == nil, let id = openCase, let progress = cases[id] else { return nil }
+        guard progress.status != .signed else {
+            fx.append(.notice("This case is signed; it is read-only."))
+            return nil
+        }
+        guard progress.currentStep == step else { return nil }
+        return id
+    }
+
+    /// A vocabulary term of the step, with a side exactly when the term is lateral.
+    private func checkMark(_ id: String, _ step: String, _ mark: Mark, _ fx: inout [Effect]) -> Bool {
+        guard let item = snapshot.case(id), let term = snapshot.routine(item.routine)?.step(step)?.term(mark.term) else {
+            fx.append(.notice("\(Sanitizer.sanitize(mark.term)) is not in this step's list."))
+            return false
+        }
+        if term.lateral && mark.side == nil {
+            fx.append(.notice("Choose a side for \(Sanitizer.sanitize(term.label))."))
+            return false
+        }
+        if !term.lateral && mark.side != nil {
+            fx.append(.notice("\(Sanitizer.sanitize(term.label)) takes no side."))
+            return false
+        }
+        return true
+    }
+
+    private mutating func unmark(_ step: String, _ mark: Mark, _ fx: inout [Effect]) {
+        guard modal == nil, let id = openCase, var progress = cases[id] else { return }
+        guard progress.status != .signed else { return fx.append(.notice("This case is signed; it is read-only.")) }
+        var marks = progress.decisions[step]?.marks ?? []
+        guard marks.remove(mark) != nil else { return }  // removes nothing: not journalled
+        emit(.unmarked(case: id, step: step, mark: mark), &fx)
+        progress.decisions[step] = marks.isEmpty ? nil : .marked(marks)
+        cases[id] = progress
+    }
+
+    private mutating func communicate(_ step: String, _ mark: Mark, _ fx: inout [Effect]) {
+        guard modal == nil, let id = openCase, let progress = cases[id] else { return }
+        guard progress.decisions[step]?.marks.contains(mark) == true else {
+            return fx.append(.notice("Mark the finding before calling it through."))
+        }
+        guard !progress.isCommunicated(step: step, mark: mark) else {
+            return fx.append(.notice("Already communicated."))
+        }
+        emit(.communicated(case: id, step: step, mark: mark), &fx)
+        cases[id]?.communicated.append(CommunicatedResult(step: step, mark: mark, t: now))
+    }
+
+    private mutating func sign(_ impression: String, _ fx: inout [Effect]) {
+        guard modal == nil, let id = openCase, cases[id]?.status == .inProgress else { return }
+        flushKeys(&fx)
+        emit(.signed(case: id, impression: impression), &fx)
+        cases[id]?.status = .signed
+        cases[id]?.signedAt = now
+        cases[id]?.impression = impression
+        openCase = nil
+        fx.append(.sync)
+        if allArrivedAndSigned { end(.allSigned, &fx) }
+    }
+
+    private mutating func answerCall(_ answer: String, _ fx: inout [Effect]) {
+        guard let id = modal, let call = snapshot.interruption(id) else { return }
+        guard answer == Interruption.notReadYetID || call.answers.contains(where: { $0.id == answer }) else {
+            return fx.append(.notice("Choose one of the answers."))
+        }
+        emit(.interruptionAnswered(id: id, answer: answer), &fx)
+        modal = nil
+        calls[id] = nil
+        advance(to: now, &fx)
+    }
+
+    private mutating func end(_ reason: EndReason, _ fx: inout [Effect]) {
+        flushKeys(&fx)
+        emit(.ended(reason: reason), &fx)
+        ended = reason
+        fx.append(.sync)
+    }
+
+    // MARK: - Time
+
+    /// Fires what falls due up to `t`, each at its own instant: calls ring (one modal at a
+    /// time; a waiting call is shown when the modal before it closes), the time limit ends.
+    private mutating func advance(to t: Double, _ fx: inout [Effect]) {
+        while ended == nil {
+            let limit = snapshot.scenario.timeLimit
+            let nextCall = modal == nil ? dueCall(by: t) : nil
+            if let limit, limit <= t, nextCall.map({ limit <= $0.due }) ?? true {
+                advanceClock(to: limit)
+                end(.timeLimit, &fx)
+                return
+            }
+            guard let call = nextCall else { break }
+            advanceClock(to: call.due)
+            emit(.interruptionShown(id: call.id), &fx)
+            modal = call.id
+            calls[call.id] = nil
+        }
+        advanceClock(to: t)
+    }
+
+    /// The earliest call due by `t` (scenario order breaks ties).
+    private func dueCall(by t: Double) -> (id: String, due: Double)? {
+        snapshot.scenario.interruptions
+            .compactMap { call in calls[call.id].map { (id: call.id, due: $0) } }
+            .filter { $0.due <= t }
+            .min { $0.due < $1.due }
+    }
+
+    // MARK: - Journal
+
+    private mutating func emit(_ kind: EventKind, _ fx: inout [Effect]) {
+        fx.append(.journal(Event(seq: nextSeq, t: now, kind)))
+        nextSeq += 1
+    }
+
+    private mutating func flushKeys(_ fx: inout [Effect]) {
+        guard let id = openCase, pendingKeys > 0 else { return }
+        emit(.keys(case: id, count: pendingKeys), &fx)
+        pendingKeys = 0
+    }
+}

@@ -1,0 +1,182 @@
+/// One line of the journal after the header: what happened, when (session-clock seconds),
+/// and its place in the journal. Every score is computed from these (PRODUCT.md §4).
+public struct Event: Sendable, Equatable {
+    public var seq: Int
+    /// Session-clock seconds.
+    public var t: Double
+    public var kind: EventKind
+
+    public init(seq: Int, t: Double, _ kind: EventKind) {
+        self.seq = seq
+        self.t = t
+        self.kind = kind
+    }
+}
+
+/// A mark on a step: a vocabulary term, with its side when the term is lateral.
+public struct Mark: Hashable, Sendable, Codable {
+    public var term: String
+    public var side: Side?
+
+    public init(term: String, side: Side? = nil) {
+        self.term = term
+        self.side = side
+    }
+}
+
+public enum PauseReason: String, Codable, Sendable, CaseIterable {
+    /// ^Z: the program was stopped.
+    case suspended
+    /// The terminal was smaller than 80×24.
+    case tooSmall = "too_small"
+    /// The machine slept (a loop iteration took far longer than it should).
+    case sleep
+}
+
+public enum EndReason: String, Codable, Sendable, CaseIterable {
+    /// The trainee chose "end the shift now".
+    case trainee
+    case timeLimit = "time_limit"
+    /// Every case had arrived and was signed.
+    case allSigned = "all_signed"
+    /// `play`: the key file ran out.
+    case keysEnded = "keys_ended"
+}
+
+public enum EventKind: Sendable, Equatable {
+    case opened(case: String)
+    case left(case: String)
+    case shown(case: String, step: String)
+    case decidedNormal(case: String, step: String)
+    case marked(case: String, step: String, mark: Mark)
+    case unmarked(case: String, step: String, mark: Mark)
+    case communicated(case: String, step: String, mark: Mark)
+    case interruptionShown(id: String)
+    case interruptionDeferred(id: String)
+    case interruptionAnswered(id: String, answer: String)
+    /// The case's decisions freeze; `impression` is the trainee's typed impression.
+    case signed(case: String, impression: String)
+    /// Keystrokes pressed while the case was open since the last such event.
+    case keys(case: String, count: Int)
+    case paused(reason: PauseReason)
+    /// `wallSeconds`: how long the pause lasted on the wall clock.
+    case resumed(reason: PauseReason, wallSeconds: Double)
+    /// Written every few seconds while a case is open, to bound what a crash can cost.
+    case heartbeat
+    case ended(reason: EndReason)
+
+    /// The journal's name for the event type.
+    public var name: String {
+        switch self {
+        case .opened: "opened"
+        case .left: "left"
+        case .shown: "shown"
+        case .decidedNormal: "decided_normal"
+        case .marked: "marked"
+        case .unmarked: "unmarked"
+        case .communicated: "communicated"
+        case .interruptionShown: "interruption_shown"
+        case .interruptionDeferred: "interruption_deferred"
+        case .interruptionAnswered: "interruption_answered"
+        case .signed: "signed"
+        case .keys: "keys"
+        case .paused: "paused"
+        case .resumed: "resumed"
+        case .heartbeat: "heartbeat"
+        case .ended: "ended"
+        }
+    }
+
+    /// The case the event belongs to, if any.
+    public var caseID: String? {
+        switch self {
+        case .opened(let c), .left(let c), .shown(let c, _), .decidedNormal(let c, _),
+             .marked(let c, _, _), .unmarked(let c, _, _), .communicated(let c, _, _),
+             .signed(let c, _), .keys(let c, _):
+            c
+        default:
+            nil
+        }
+    }
+}
+
+// MARK: - JSON: one flat object per line
+
+extension Event: Codable {
+    enum Keys: String, CodingKey {
+        case seq, t, type, step, term, side, id, answer, impression, count, reason
+        case caseID = "case"
+        case wallSeconds = "wall_seconds"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(seq, forKey: .seq)
+        try c.encode(t, forKey: .t)
+        try c.encode(kind.name, forKey: .type)
+        try c.encodeIfPresent(kind.caseID, forKey: .caseID)
+        switch kind {
+        case .opened, .left, .heartbeat:
+            break
+        case .shown(_, let step), .decidedNormal(_, let step):
+            try c.encode(step, forKey: .step)
+        case .marked(_, let step, let mark), .unmarked(_, let step, let mark), .communicated(_, let step, let mark):
+            try c.encode(step, forKey: .step)
+            try c.encode(mark.term, forKey: .term)
+            try c.encodeIfPresent(mark.side, forKey: .side)
+        case .interruptionShown(let id), .interruptionDeferred(let id):
+            try c.encode(id, forKey: .id)
+        case .interruptionAnswered(let id, let answer):
+            try c.encode(id, forKey: .id)
+            try c.encode(answer, forKey: .answer)
+        case .signed(_, let impression):
+            try c.encode(impression, forKey: .impression)
+        case .keys(_, let count):
+            try c.encode(count, forKey: .count)
+        case .paused(let reason):
+            try c.encode(reason, forKey: .reason)
+        case .resumed(let reason, let wall):
+            try c.encode(reason, forKey: .reason)
+            try c.encode(wall, forKey: .wallSeconds)
+        case .ended(let reason):
+            try c.encode(reason, forKey: .reason)
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        seq = try c.decode(Int.self, forKey: .seq)
+        t = try c.decode(Double.self, forKey: .t)
+        let type = try c.decode(String.self, forKey: .type)
+        func caseID() throws -> String { try c.decode(String.self, forKey: .caseID) }
+        func step() throws -> String { try c.decode(String.self, forKey: .step) }
+        func mark() throws -> Mark {
+            Mark(term: try c.decode(String.self, forKey: .term), side: try c.decodeIfPresent(Side.self, forKey: .side))
+        }
+        switch type {
+        case "opened": kind = .opened(case: try caseID())
+        case "left": kind = .left(case: try caseID())
+        case "shown": kind = .shown(case: try caseID(), step: try step())
+        case "decided_normal": kind = .decidedNormal(case: try caseID(), step: try step())
+        case "marked": kind = .marked(case: try caseID(), step: try step(), mark: try mark())
+        case "unmarked": kind = .unmarked(case: try caseID(), step: try step(), mark: try mark())
+        case "communicated": kind = .communicated(case: try caseID(), step: try step(), mark: try mark())
+        case "interruption_shown": kind = .interruptionShown(id: try c.decode(String.self, forKey: .id))
+        case "interruption_deferred": kind = .interruptionDeferred(id: try c.decode(String.self, forKey: .id))
+        case "interruption_answered":
+            kind = .interruptionAnswered(id: try c.decode(String.self, forKey: .id),
+                                         answer: try c.decode(String.self, forKey: .answer))
+        case "signed":
+            kind = .signed(case: try caseID(), impression: try c.decodeIfPresent(String.self, forKey: .impression) ?? "")
+        case "keys": kind = .keys(case: try caseID(), count: try c.decode(Int.self, forKey: .count))
+        case "paused": kind = .paused(reason: try c.decode(PauseReason.self, forKey: .reason))
+        case "resumed":
+            kind = .resumed(reason: try c.decode(PauseReason.self, forKey: .reason),
+                            wallSeconds: try c.decode(Double.self, forKey: .wallSeconds))
+        case "heartbeat": kind = .heartbeat
+        case "ended": kind = .ended(reason: try c.decode(EndReason.self, forKey: .reason))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\"")
+        }
+    }
+}

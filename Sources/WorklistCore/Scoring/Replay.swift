@@ -1,0 +1,219 @@
+/// Reads a journal into per-case and per-session facts, in journal order, exactly as
+/// PRODUCT.md §4 defines them. Scoring (Scoring.swift) turns these facts into figures.
+///
+/// Time that an interruption modal was on screen is taken out of read time and dwell by
+/// measuring both on an "effective" clock that stands still while a modal is up.
+struct Replay {
+    struct CaseFacts {
+        let snapshot: CaseSnapshot
+        var opened = false
+        var signedAt: Double?
+        var impression = ""
+        /// Effective-clock instant the current open visit began.
+        var openSince: Double?
+        var readSeconds: Double = 0
+        /// The step on screen and the effective instant it was shown.
+        var shown: (step: String, since: Double)?
+        var dwell: [String: Double] = [:]
+        /// Session-clock instant each step was first shown.
+        var firstShownAt: [String: Double] = [:]
+        var decisions: [String: StepDecision] = [:]
+        /// Dwell on the step at the event that made its standing decision.
+        var standingDwell: [String: Double] = [:]
+        /// Sequence number of the first event that ever decided the step.
+        var firstDecisionSeq: [String: Int] = [:]
+        var communications: [(step: String, mark: Mark, t: Double)] = []
+        var keys = 0
+
+        var isSigned: Bool { signedAt != nil }
+
+        func dwellNow(_ step: String, at effective: Double) -> Double {
+            let running = shown.map { $0.step == step ? effective - $0.since : 0 } ?? 0
+            return (dwell[step] ?? 0) + running
+        }
+
+        func isReadDecided(_ step: String) -> Bool {
+            guard decisions[step] != nil, let dwell = standingDwell[step],
+                  let need = snapshot.step(step)?.readingSeconds else { return false }
+            return dwell >= need
+        }
+    }
+
+    struct Answered {
+        var answer: String
+        var t: Double
+        var correct: Bool
+    }
+
+    let snapshot: ContentSnapshot
+    private(set) var cases: [String: CaseFacts] = [:]
+    private(set) var openCase: String?
+    private(set) var endTime: Double = 0
+    private(set) var finished = false
+    private(set) var triageChoices = 0
+    private(set) var triageInversions = 0
+    private(set) var interruptionFirstShown: [String: Double] = [:]
+    private(set) var interruptionAnswers: [String: Answered] = [:]
+    private(set) var pauseSeconds: Double = 0
+
+    private var modalSince: Double?
+    private var modalTotal: Double = 0
+    private var pausedAt: Double?
+
+    init(_ journal: Journal) {
+        snapshot = journal.header.snapshot
+        for item in snapshot.cases { cases[item.id] = CaseFacts(snapshot: item) }
+        endTime = journal.events.last?.t ?? 0
+        for event in journal.events {
+            apply(event)
+            if finished { break }
+        }
+        let end = effective(endTime)
+        if let open = openCase { closeVisit(open, at: end) }
+        if let since = pausedAt { pauseSeconds += max(0, endTime - since) }
+    }
+
+    func facts(_ caseID: String) -> CaseFacts? { cases[caseID] }
+
+    /// The session clock minus all modal time up to `t`.
+    private func effective(_ t: Double) -> Double {
+        t - modalTotal - (modalSince.map { t - $0 } ?? 0)
+    }
+
+    private mutating func apply(_ event: Event) {
+        let t = event.t
+        let eff = effective(t)
+        switch event.kind {
+        case .opened(let id):
+            if let open = openCase { closeVisit(open, at: eff) }  // implicit leave
+            guard var facts = cases[id] else { openCase = nil; return }
+            openCase = id
+            if facts.isSigned { return }  // read-only: changes nothing, not a triage choice
+            countTriageChoice(opening: facts.snapshot, at: t)
+            facts.opened = true
+            facts.openSince = eff
+            cases[id] = facts
+
+        case .left(let id):
+            if openCase == id {
+                closeVisit(id, at: eff)
+                openCase = nil
+            }
+
+        case .shown(let id, let step):
+            guard openCase == id, var facts = cases[id], !facts.isSigned else { return }
+            endShown(&facts, at: eff)
+            facts.shown = (step, eff)
+            if facts.firstShownAt[step] == nil { facts.firstShownAt[step] = t }
+            cases[id] = facts
+
+        case .decidedNormal(let id, let step):
+            decide(id, step, event, at: eff) { _ in .normal }
+
+        case .marked(let id, let step, let mark):
+            decide(id, step, event, at: eff) { old in .marked((old?.marks ?? []).union([mark])) }
+
+        case .unmarked(let id, let step, let mark):
+            guard openCase == id, var facts = cases[id], !facts.isSigned,
+                  var marks = facts.decisions[step]?.marks, marks.contains(mark) else { return }
+            marks.remove(mark)
+            if marks.isEmpty {
+                facts.decisions[step] = nil
+                facts.standingDwell[step] = nil
+            } else {
+                facts.decisions[step] = .marked(marks)
+                facts.standingDwell[step] = facts.dwellNow(step, at: eff)
+            }
+            cases[id] = facts
+
+        case .communicated(let id, let step, let mark):
+            cases[id]?.communications.append((step, mark, t))
+
+        case .interruptionShown(let id):
+            if modalSince == nil { modalSince = t }
+            if interruptionFirstShown[id] == nil { interruptionFirstShown[id] = t }
+
+        case .interruptionDeferred:
+            closeModal(at: t)
+
+        case .interruptionAnswered(let id, let answer):
+            closeModal(at: t)
+            if interruptionAnswers[id] == nil, interruptionFirstShown[id] != nil {
+                interruptionAnswers[id] = Answered(answer: answer, t: t, correct: isCorrect(answer, to: id))
+            }
+
+        case .signed(let id, let impression):
+            guard openCase == id, let facts = cases[id], !facts.isSigned else { return }
+            closeVisit(id, at: eff)
+            cases[id]?.signedAt = t
+            cases[id]?.impression = impression
+            openCase = nil
+
+        case .keys(let id, let count):
+            cases[id]?.keys += count
+
+        case .paused:
+            if pausedAt == nil { pausedAt = t }
+
+        case .resumed(_, let wall):
+            pauseSeconds += wall
+            pausedAt = nil
+
+        case .heartbeat:
+            break
+
+        case .ended:
+            endTime = t
+            finished = true
+        }
+    }
+
+    /// A decided-normal or marked event on the open, unsigned case.
+    private mutating func decide(_ id: String, _ step: String, _ event: Event, at eff: Double,
+                                 _ update: (StepDecision?) -> StepDecision) {
+        guard openCase == id, var facts = cases[id], !facts.isSigned, facts.snapshot.step(step) != nil else { return }
+        facts.decisions[step] = update(facts.decisions[step])
+        facts.standingDwell[step] = facts.dwellNow(step, at: eff)
+        if facts.firstDecisionSeq[step] == nil { facts.firstDecisionSeq[step] = event.seq }
+        cases[id] = facts
+    }
+
+    private mutating func closeVisit(_ id: String, at eff: Double) {
+        guard var facts = cases[id], !facts.isSigned else { return }
+        endShown(&facts, at: eff)
+        if let since = facts.openSince { facts.readSeconds += eff - since }
+        facts.openSince = nil
+        cases[id] = facts
+    }
+
+    private func endShown(_ facts: inout CaseFacts, at eff: Double) {
+        if let shown = facts.shown {
+            facts.dwell[shown.step, default: 0] += eff - shown.since
+        }
+        facts.shown = nil
+    }
+
+    private mutating func closeModal(at t: Double) {
+        if let since = modalSince { modalTotal += t - since }
+        modalSince = nil
+    }
+
+    /// Triage: a choice when another case is waiting; an inversion when one of higher priority is.
+    private mutating func countTriageChoice(opening chosen: CaseSnapshot, at t: Double) {
+        let waiting = cases.values.filter {
+            $0.snapshot.id != chosen.id && $0.snapshot.arrives <= t && !$0.isSigned
+        }
+        guard !waiting.isEmpty else { return }
+        triageChoices += 1
+        if waiting.contains(where: { $0.snapshot.priority > chosen.priority }) { triageInversions += 1 }
+    }
+
+    /// "Not read yet" is right while the concerned steps are not all read-decided;
+    /// a substantive answer is right only when they are and it is marked correct.
+    private func isCorrect(_ answer: String, to interruptionID: String) -> Bool {
+        guard let call = snapshot.interruption(interruptionID) else { return false }
+        let allRead = cases[call.caseID].map { facts in call.steps.allSatisfy { facts.isReadDecided($0) } } ?? false
+        if answer == Interruption.notReadYetID { return !allRead }
+        return allRead && call.answers.contains { $0.id == answer && $0.correct }
+    }
+}

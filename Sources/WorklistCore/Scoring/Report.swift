@@ -1,0 +1,187 @@
+/// The score report of PRODUCT.md §5: field for field, numbers unrounded, null where an
+/// axis does not apply.
+public struct SessionReport: Sendable, Equatable {
+    public var scoringVersion: Int
+    public var journalVersion: Int
+    public var session: String
+    public var mode: Mode
+    public var scenario: String
+    public var trainee: String
+    public var client: Client
+    public var finished: Bool
+    public var sessionScore: Double
+    public var timeManagement: Double?
+    public var triage: Double?
+    public var turnaround: Double?
+    public var interruptions: Double?
+    public var sensitivity: Double?
+    public var specificity: Double?
+    public var pauseSeconds: Double
+    public var cases: [CaseReport]
+
+    /// Reported, not scored: steps decided without reading, over all cases.
+    public var unreadStepCount: Int { cases.reduce(0) { $0 + $1.unreadSteps.count } }
+
+    /// Reported, not scored: keystrokes per signed case (nil when none was signed).
+    public var keystrokesPerSignedCase: Double? {
+        let signed = cases.filter { $0.status == .signed }
+        guard !signed.isEmpty else { return nil }
+        return Double(signed.reduce(0) { $0 + $1.keystrokes }) / Double(signed.count)
+    }
+}
+
+public enum CaseStatus: String, Codable, Sendable {
+    case unopened, open, signed
+}
+
+/// RADPEER-style grade (ACR 2016): 1 concur; 2 understandable miss, 3 should be made most
+/// of the time; a unlikely, b likely clinically significant.
+public enum Grade: String, Codable, Sendable, CaseIterable {
+    case concur = "1"
+    case understandableMinor = "2a"
+    case understandableSignificant = "2b"
+    case shouldMakeMinor = "3a"
+    case shouldMakeSignificant = "3b"
+    case notAttempted = "not attempted"
+
+    /// 3b > 2b > 3a > 2a > 1 (PRODUCT.md §4).
+    public var severityRank: Int {
+        switch self {
+        case .notAttempted, .concur: 0
+        case .understandableMinor: 1
+        case .shouldMakeMinor: 2
+        case .understandableSignificant: 3
+        case .shouldMakeSignificant: 4
+        }
+    }
+}
+
+public struct CaseReport: Sendable, Equatable {
+    public var id: String
+    public var status: CaseStatus
+    public var readSeconds: Double
+    public var time: Double
+    public var coverage: Double
+    public var order: Double
+    public var detection: Double
+    public var communication: Double?
+    public var score: Double
+    public var grade: Grade
+    public var keystrokes: Int
+    public var missed: [MissedFinding]
+    public var overcalls: [Overcall]
+    /// Decided without reading, in routine step order.
+    public var unreadSteps: [String]
+    /// Never decided, in routine step order.
+    public var skippedSteps: [String]
+    /// Found findings' ids in case-file order (for feedback; not in the JSON report).
+    public var found: [String]
+}
+
+public struct MissedFinding: Codable, Sendable, Equatable {
+    public var finding: String
+    public var step: String
+    public var term: String
+    public var grade: Grade
+}
+
+public struct Overcall: Codable, Sendable, Equatable {
+    public var step: String
+    public var term: String
+    public var side: Side?
+    public var grade: Grade
+
+    enum CodingKeys: String, CodingKey { case step, term, side, grade }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(step, forKey: .step)
+        try c.encode(term, forKey: .term)
+        try c.encode(side, forKey: .side)  // explicit null: the report keeps every field
+        try c.encode(grade, forKey: .grade)
+    }
+}
+
+// MARK: - JSON with explicit nulls and §5's names
+
+extension SessionReport: Codable {
+    enum CodingKeys: String, CodingKey {
+        case session, mode, scenario, trainee, client, finished, triage, turnaround, interruptions
+        case sensitivity, specificity, cases
+        case scoringVersion = "scoring_version"
+        case journalVersion = "journal_version"
+        case sessionScore = "session_score"
+        case timeManagement = "time_management"
+        case pauseSeconds = "pause_seconds"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(scoringVersion, forKey: .scoringVersion)
+        try c.encode(journalVersion, forKey: .journalVersion)
+        try c.encode(session, forKey: .session)
+        try c.encode(mode, forKey: .mode)
+        try c.encode(scenario, forKey: .scenario)
+        try c.encode(trainee, forKey: .trainee)
+        try c.encode(client, forKey: .client)
+        try c.encode(finished, forKey: .finished)
+        try c.encode(sessionScore, forKey: .sessionScore)
+        try c.encode(timeManagement, forKey: .timeManagement)
+        try c.encode(triage, forKey: .triage)
+        try c.encode(turnaround, forKey: .turnaround)
+        try c.encode(interruptions, forKey: .interruptions)
+        try c.encode(sensitivity, forKey: .sensitivity)
+        try c.encode(specificity, forKey: .specificity)
+        try c.encode(pauseSeconds, forKey: .pauseSeconds)
+        try c.encode(cases, forKey: .cases)
+    }
+}
+
+extension CaseReport: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, status, time, coverage, order, detection, communication, score, grade, keystrokes
+        case missed, overcalls
+        case readSeconds = "read_seconds"
+        case unreadSteps = "unread_steps"
+        case skippedSteps = "skipped_steps"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        status = try c.decode(CaseStatus.self, forKey: .status)
+        readSeconds = try c.decode(Double.self, forKey: .readSeconds)
+        time = try c.decode(Double.self, forKey: .time)
+        coverage = try c.decode(Double.self, forKey: .coverage)
+        order = try c.decode(Double.self, forKey: .order)
+        detection = try c.decode(Double.self, forKey: .detection)
+        communication = try c.decodeIfPresent(Double.self, forKey: .communication)
+        score = try c.decode(Double.self, forKey: .score)
+        grade = try c.decode(Grade.self, forKey: .grade)
+        keystrokes = try c.decode(Int.self, forKey: .keystrokes)
+        missed = try c.decode([MissedFinding].self, forKey: .missed)
+        overcalls = try c.decode([Overcall].self, forKey: .overcalls)
+        unreadSteps = try c.decode([String].self, forKey: .unreadSteps)
+        skippedSteps = try c.decode([String].self, forKey: .skippedSteps)
+        found = []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(status, forKey: .status)
+        try c.encode(readSeconds, forKey: .readSeconds)
+        try c.encode(time, forKey: .time)
+        try c.encode(coverage, forKey: .coverage)
+        try c.encode(order, forKey: .order)
+        try c.encode(detection, forKey: .detection)
+        try c.encode(communication, forKey: .communication)
+        try c.encode(score, forKey: .score)
+        try c.encode(grade, forKey: .grade)
+        try c.encode(keystrokes, forKey: .keystrokes)
+        try c.encode(missed, forKey: .missed)
+        try c.encode(overcalls, forKey: .overcalls)
+        try c.encode(unreadSteps, forKey: .unreadSteps)
+        try c.encode(skippedSteps, forKey: .skippedSteps)
+    }
+}

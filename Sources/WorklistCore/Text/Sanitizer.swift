@@ -1,0 +1,121 @@
+/// The one sanitiser for all text that comes from files (DESIGN.md §3).
+///
+/// Keeps `\n` as a paragraph break, expands `\t`, drops every other C0 control, DEL,
+/// every C1 control (U+0080–U+009F) and whole escape sequences (CSI, OSC, DCS, …),
+/// and drops bidi override characters, reporting what it removed so the validator can warn.
+public enum Sanitizer {
+    public struct Removed: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let controlCharacters = Removed(rawValue: 1)
+        public static let escapeSequences = Removed(rawValue: 2)
+        public static let bidiOverrides = Removed(rawValue: 4)
+    }
+
+    public static let tabWidth = 4
+
+    /// The clean text and what was taken out of it.
+    public static func clean(_ input: String) -> (text: String, removed: Removed) {
+        var out = String.UnicodeScalarView()
+        var removed: Removed = []
+        var column = 0
+        var scalars = Array(input.unicodeScalars)[...]
+
+        while let scalar = scalars.popFirst() {
+            let v = scalar.value
+            switch v {
+            case 0x0A:
+                out.append(scalar)
+                column = 0
+            case 0x09:
+                let spaces = tabWidth - column % tabWidth
+                out.append(contentsOf: repeatElement(" ", count: spaces).map { Unicode.Scalar($0) })
+                column += spaces
+            case 0x1B:
+                removed.insert(.escapeSequences)
+                skipEscapeSequence(&scalars)
+            case 0x9B:  // 8-bit CSI
+                removed.insert(.escapeSequences)
+                skipControlSequenceBody(&scalars)
+            case 0x90, 0x9D, 0x98, 0x9E, 0x9F:  // 8-bit DCS, OSC, SOS, PM, APC
+                removed.insert(.escapeSequences)
+                skipStringBody(&scalars)
+            case 0x00...0x1F, 0x7F, 0x80...0x9F:
+                removed.insert(.controlCharacters)
+            case 0x202A...0x202E, 0x2066...0x2069:
+                removed.insert(.bidiOverrides)
+            default:
+                out.append(scalar)
+                column += 1
+            }
+        }
+        return (String(out), removed)
+    }
+
+    /// The clean text alone.
+    public static func sanitize(_ input: String) -> String { clean(input).text }
+
+    /// Whitespace-separated tokens of the sanitised text: the reading-effort unit of §4.
+    public static func wordCount(_ input: String) -> Int {
+        sanitize(input).split(whereSeparator: { $0.isWhitespace }).count
+    }
+
+    // ESC has just been consumed.
+    private static func skipEscapeSequence(_ s: inout ArraySlice<Unicode.Scalar>) {
+        guard let next = s.popFirst() else { return }
+        switch next {
+        case "[": skipControlSequenceBody(&s)
+        case "]", "P", "X", "^", "_": skipStringBody(&s)
+        default:
+            // Two-character sequences, plus intermediates such as ESC ( B.
+            if (0x20...0x2F).contains(next.value), let _ = s.popFirst() { return }
+        }
+    }
+
+    // Parameters and intermediates up to a final byte 0x40–0x7E.
+    private static func skipControlSequenceBody(_ s: inout ArraySlice<Unicode.Scalar>) {
+        while let c = s.popFirst() {
+            if (0x40...0x7E).contains(c.value) { return }
+            if !(0x20...0x3F).contains(c.value) { return }
+        }
+    }
+
+    // Up to BEL, ST (ESC \) or 8-bit ST.
+    private static func skipStringBody(_ s: inout ArraySlice<Unicode.Scalar>) {
+        while let c = s.popFirst() {
+            if c.value == 0x07 || c.value == 0x9C { return }
+            if c.value == 0x1B {
+                if s.first == "\\" { s.removeFirst() }
+                return
+            }
+        }
+    }
+}
+
+/// ASCII mode (non-UTF-8 locale or `--ascii`): transliterate what has a readable ASCII
+/// form and show anything else as `?`, never dropping a character.
+public enum ASCIIText {
+    static let table: [Unicode.Scalar: String] = [
+        "≥": ">=", "≤": "<=", "×": "x", "µ": "u", "μ": "u", "°": "deg",
+        "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
+        "‘": "'", "’": "'", "‚": ",", "“": "\"", "”": "\"", "„": "\"",
+        "…": "...", "•": "*", "·": ".", "±": "+/-", "→": "->", "←": "<-", "↑": "^", "↓": "v",
+        "\u{00A0}": " ", "½": "1/2", "¼": "1/4", "¾": "3/4", "²": "2", "³": "3",
+    ]
+
+    public static func transliterate(_ input: String) -> String {
+        var out = ""
+        for scalar in input.unicodeScalars {
+            if scalar.isASCII {
+                out.unicodeScalars.append(scalar)
+            } else if let replacement = table[scalar] {
+                out += replacement
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue  // a combining accent: its base letter already stands
+            } else {
+                out += "?"
+            }
+        }
+        return out
+    }
+}
