@@ -101,7 +101,13 @@ public enum JournalCoding {
         for (index, line) in lines.enumerated().dropFirst() {
             if line.allSatisfy(\.isWhitespace) { continue }
             do {
-                events.append(try decoder.decode(Event.self, from: Data(line.utf8)))
+                let event = try decoder.decode(Event.self, from: Data(line.utf8))
+                if let problem = header.snapshot.problem(with: event) {
+                    throw JournalError.badLine(line: index + 1, reason: problem)
+                }
+                events.append(event)
+            } catch let error as JournalError {
+                throw error
             } catch {
                 let isTornTail = index == lines.count - 1 && !endsWithNewline
                 if isTornTail {
@@ -138,5 +144,35 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
         case .unsupportedVersion(let v):
             "journal version \(v) is newer than this program understands (\(JournalHeader.currentJournalVersion)); update worklist"
         }
+    }
+}
+
+extension ContentSnapshot {
+    /// What is wrong with an event that names something the session never had, if anything.
+    func problem(with event: Event) -> String? {
+        func quoted(_ s: String) -> String { "\"" + Sanitizer.sanitize(s) + "\"" }
+        if let caseID = event.kind.caseID {
+            guard let item = self.case(caseID) else { return "\(event.kind.name) names unknown case \(quoted(caseID))" }
+            let step: String? = switch event.kind {
+            case .shown(_, let s), .decidedNormal(_, let s), .marked(_, let s, _), .unmarked(_, let s, _),
+                 .communicated(_, let s, _): s
+            default: nil
+            }
+            if let step {
+                guard item.step(step) != nil else { return "\(event.kind.name) names unknown step \(quoted(step)) of case \(quoted(caseID))" }
+            }
+        }
+        switch event.kind {
+        case .interruptionShown(let id), .interruptionDeferred(let id):
+            if interruption(id) == nil { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
+        case .interruptionAnswered(let id, let answer):
+            guard let call = interruption(id) else { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
+            if answer != Interruption.notReadYetID && !call.answers.contains(where: { $0.id == answer }) {
+                return "\(event.kind.name) names unknown answer \(quoted(answer)) to \(quoted(id))"
+            }
+        default:
+            break
+        }
+        return nil
     }
 }

@@ -1,0 +1,44 @@
+/// Where Worklist keeps its data and finds its config (DESIGN.md §6). Pure: the caller
+/// passes the options and the environment.
+public enum DataLocations {
+    /// `--data-dir`, then `WORKLIST_DATA_DIR`, then `$XDG_DATA_HOME/worklist`, then `~/.local/share/worklist`.
+    public static func dataDirectory(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let env = environment["WORKLIST_DATA_DIR"], !env.isEmpty { return env }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/worklist" }
+        return home(environment) + "/.local/share/worklist"
+    }
+
+    /// `--config`, then `WORKLIST_CONFIG`, then `$XDG_CONFIG_HOME/worklist/config.yaml`, then `~/.config/worklist/config.yaml`.
+    /// `explicit` is true when the user named the file, so a missing one is an error rather than "no config".
+    public static func configFile(option: String?, environment: [String: String]) -> (path: String, explicit: Bool) {
+        if let option, !option.isEmpty { return (option, true) }
+        if let env = environment["WORKLIST_CONFIG"], !env.isEmpty { return (env, true) }
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return (xdg + "/worklist/config.yaml", false) }
+        return (home(environment) + "/.config/worklist/config.yaml", false)
+    }
+
+    public static func sessionsDirectory(dataDirectory: String) -> String { dataDirectory + "/sessions" }
+
+    public static func journalPath(dataDirectory: String, session: String) -> String {
+        sessionsDirectory(dataDirectory: dataDirectory) + "/" + session + ".jsonl"
+    }
+
+    /// `--trainee`, then `trainee:` in the config, then the login name.
+    public static func trainee(option: String?, config: String?, environment: [String: String]) -> String {
+        for candidate in [option, config, environment["USER"], environment["LOGNAME"]] {
+            if let name = candidate?.trimmedWhitespace, !name.isEmpty { return name }
+        }
+        return "trainee"
+    }
+
+    private static func home(_ environment: [String: String]) -> String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+    }
+}
+
+extension String {
+    var trimmedWhitespace: String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

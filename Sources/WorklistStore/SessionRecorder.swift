@@ -1,0 +1,47 @@
+import Foundation
+import WorklistCore
+
+/// A live session: the engine's state and its journal on disk, kept in step. Every event
+/// the reducer produces is written before the caller sees the new state (DESIGN.md §3).
+public final class SessionRecorder {
+    public private(set) var state: SessionState
+    public let header: JournalHeader
+    private let writer: JournalWriter
+
+    public var journalPath: String { writer.path }
+
+    /// Starts a new journal for `header` under `dataDirectory`.
+    public init(header: JournalHeader, dataDirectory: String) throws(StoreError) {
+        self.header = header
+        writer = try JournalWriter(dataDirectory: dataDirectory, header: header)
+        state = SessionState(snapshot: header.snapshot)
+    }
+
+    /// Applies an action at session time `t`; returns the notices for the trainee.
+    @discardableResult
+    public func send(_ action: Action, at t: Double) throws(StoreError) -> [String] {
+        var notices: [String] = []
+        for effect in state.reduce(action, at: t) {
+            switch effect {
+            case .journal(let event): try writer.append(event)
+            case .sync: writer.sync()
+            case .notice(let text): notices.append(text)
+            }
+        }
+        return notices
+    }
+
+    public func close() { writer.close() }
+}
+
+extension JournalHeader {
+    /// The header of a new session of `scenario` (cases drawn by `seed` for a pool).
+    public static func start(library: Library, scenario: Scenario, seed: UInt64, trainee: String, client: Client,
+                             at date: Date, suffix: UInt16 = UInt16.random(in: 0...UInt16.max))
+        throws(SnapshotError) -> JournalHeader {
+        let snapshot = try ContentSnapshot.make(library: library, scenario: scenario.snapshot,
+                                                schedule: scenario.schedule(seed: seed))
+        return JournalHeader(session: SessionID.make(startedAt: date, suffix: suffix), seed: seed, trainee: trainee,
+                             client: client, startedAt: SessionID.timestamp(date), snapshot: snapshot)
+    }
+}

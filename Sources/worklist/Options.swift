@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import WorklistCases
+import WorklistStore
+
+/// The options every subcommand takes after its name (PRODUCT.md §8).
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The case library folder (else WORKLIST_CASES, ./Cases, the installed or built-in library).", valueName: "DIR"))
+    var cases: String?
+
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept (else WORKLIST_DATA_DIR, $XDG_DATA_HOME/worklist).", valueName: "DIR"))
+    var dataDir: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var dataDirectory: String { DataLocations.dataDirectory(option: dataDir, environment: environment) }
+
+    /// Where the library comes from; an explicit folder that is missing is an error.
+    func librarySource() throws -> LibrarySource {
+        do {
+            return try LibraryLocator.locate(
+                option: cases, environment: environment,
+                currentDirectory: FileManager.default.currentDirectoryPath,
+                executablePath: Bundle.main.executablePath,
+                directoryExists: { path in
+                    var isDirectory: ObjCBool = false
+                    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+                })
+        } catch {
+            Output.error(error.description)
+            throw Exit.environment
+        }
+    }
+
+    /// The library in use, refusing one with errors.
+    func loadLibrary() throws -> (LoadedLibrary, LibrarySource) {
+        let source = try librarySource()
+        let loaded = load(source)
+        if loaded.hasErrors {
+            for diagnostic in loaded.errors { Output.line(diagnostic.description, to: .standardError) }
+            Output.error("the case library has \(loaded.errors.count) error(s); fix them (see 'worklist validate').")
+            throw Exit.input
+        }
+        return (loaded, source)
+    }
+
+    func load(_ source: LibrarySource) -> LoadedLibrary {
+        switch source {
+        case .builtIn: LibraryLoader.loadBuiltIn()
+        case .directory(let path, _): LibraryLoader.load(paths: [path])
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import WorklistCore
+import WorklistCases
+import WorklistStore
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a session journal (from its own content snapshot).",
+        discussion: "JOURNAL is a .jsonl path or a session id in <data-dir>/sessions. Exits 1 when it cannot be read."
+    )
+
+    @Argument(help: ArgumentHelp("A journal file or session id.", valueName: "JOURNAL"))
+    var journal: String
+
+    @Flag(help: "Print the score report as JSON (docs/report.md).")
+    var json = false
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let path = JournalReader.locate(journal, dataDirectory: options.dataDirectory)
+        let read: (journal: Journal, warnings: [String])
+        do {
+            read = try JournalReader.read(path)
+        } catch {
+            Output.error(error.description + " Is this a Worklist journal?")
+            throw Exit.input
+        }
+        for warning in read.warnings { Output.warning("\(path): \(warning)") }
+        let header = read.journal.header
+        if header.scoringVersion != Scoring.version {
+            Output.warning("recorded with scoring version \(header.scoringVersion); scored now with version \(Scoring.version)")
+        }
+        warnIfLibraryChanged(header)
+        let report = Scoring.report(read.journal)
+        if json {
+            try Output.json(report)
+        } else {
+            Output.write(ReportText.render(report))
+        }
+    }
+
+    /// Scoring uses the journal's snapshot; say so when the live library has moved on.
+    private func warnIfLibraryChanged(_ header: JournalHeader) {
+        guard let source = try? options.librarySource() else { return }
+        let loaded = options.load(source)
+        let schedule = header.snapshot.cases.map { ScheduledCase(caseID: $0.id, arrives: $0.arrives) }
+        let scenario = loaded.library.scenario(header.scenario)?.snapshot ?? header.snapshot.scenario
+        do {
+            let live = try ContentSnapshot.make(library: loaded.library, scenario: scenario, schedule: schedule)
+            if live.contentHash != header.contentHash {
+                Output.warning("the case library (\(source.description)) differs from this session's snapshot; "
+                               + "the score uses the snapshot, as recorded")
+            }
+        } catch {
+            Output.warning("\(error) any more (\(source.description)); the score uses the session's snapshot")
+        }
+    }
+}
