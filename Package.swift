@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "WorklistCoreTests", dependencies: ["WorklistCore"]),
         .testTarget(name: "WorklistCasesTests", dependencies: ["WorklistCases"]),
         .testTarget(name: "WorklistStoreTests", dependencies: ["WorklistStore", "WorklistCases"]),
-        .testTarget(name: "WorklistCLITests", dependencies: ["WorklistCore"]),
+        .testTarget(name: "WorklistCLITests", dependencies: ["worklist", "WorklistCore", "WorklistStore", "WorklistCases"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,7 @@ struct ScoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A journal file or session id.", valueName: "JOURNAL"))
     var journal: String
 
-    @Flag(help: "Print the score report as JSON (docs/report.md).")
+    @Flag(help: "Print the score report as JSON (PRODUCT.md §5; docs/scoring.md).")
     var json = false
 
     @OptionGroup var options: CommonOptions

@@ -16,13 +16,16 @@ public enum ReportText {
         let keys = report.keystrokesPerSignedCase.map { number($0) } ?? "-"
         lines.append("Paused \(number(report.pauseSeconds)) s · steps decided without reading \(report.unreadStepCount) · keys per signed case \(keys)")
         lines.append("")
-        // 79 columns: the grade of an unopened case reads "-" here ("not attempted" in JSON).
-        lines.append(pad("case", 28) + pad("status", 9) + lpad("read", 6) + lpad("time", 5) + lpad("cov", 5)
-                     + lpad("order", 6) + lpad("det", 5) + lpad("comm", 5) + lpad("score", 6) + "  gr")
+        // 80 columns: an id longer than its column gets a line of its own; the grade of
+        // an unopened case reads "-" here ("not attempted" in JSON).
+        lines.append(pad("case", 30) + pad("status", 9) + lpad("read", 6) + lpad("time", 5) + lpad("cov", 5)
+                     + lpad("ord", 5) + lpad("det", 5) + lpad("comm", 5) + lpad("score", 6) + "  gr")
         for c in report.cases {
+            let id = clean(c.id)
+            if id.count > 29 { lines.append(id) }
             let grade = c.grade == .notAttempted ? "-" : c.grade.rawValue
-            lines.append(pad(clip(clean(c.id), 27), 28) + pad(c.status.rawValue, 9) + lpad(number(c.readSeconds) + "s", 6)
-                         + lpad(number(c.time), 5) + lpad(number(c.coverage), 5) + lpad(number(c.order), 6)
+            lines.append(pad(id.count > 29 ? "" : id, 30) + pad(c.status.rawValue, 9) + lpad(number(c.readSeconds) + "s", 6)
+                         + lpad(number(c.time), 5) + lpad(number(c.coverage), 5) + lpad(number(c.order), 5)
                          + lpad(number(c.detection), 5) + lpad(c.communication.map(number) ?? "-", 5)
                          + lpad(number(c.score), 6) + "  " + grade)
         }
@@ -74,10 +77,6 @@ public enum ReportText {
     }
 
     static func clean(_ s: String) -> String { Sanitizer.sanitize(s).replacing("\n", with: " ") }
-
-    static func clip(_ s: String, _ width: Int) -> String {
-        s.count <= width ? s : String(s.prefix(width - 1)) + "…"
-    }
 
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
