@@ -1,0 +1,210 @@
+import WorklistCore
+
+struct FindingDraft {
+    var at: SourceLocation
+    var id: Located<String>
+    var step: Located<String>
+    var term: Located<String>
+    var side: Located<Side>?
+    var severity: Severity
+    var conspicuity: Conspicuity
+    var teaching: String
+    var evidence: Located<String>?
+    var acceptAt: [Located<String>]
+    var acceptTerms: [Located<String>]
+
+    var finding: Finding {
+        Finding(id: id.value, step: step.value, term: term.value, side: side?.value, severity: severity,
+                conspicuity: conspicuity, teaching: teaching, evidence: evidence?.value,
+                acceptAt: acceptAt.map(\.value), acceptTerms: acceptTerms.map(\.value))
+    }
+    var label: String { "finding \(Wording.quote(id.value))" }
+}
+
+struct DistractorDraft {
+    var at: SourceLocation
+    var index: Int
+    var step: Located<String>
+    var term: Located<String>?
+    var side: Located<Side>?
+    var note: String
+    var evidence: Located<String>?
+
+    var distractor: Distractor {
+        Distractor(step: step.value, term: term?.value, side: side?.value, note: note, evidence: evidence?.value)
+    }
+    var label: String { "distractor \(index + 1)" }
+}
+
+/// A case as read, with the places later checks point at. `value` is filled with stand-ins
+/// where a required field was unreadable (those errors are already reported).
+struct CaseDraft {
+    var value: Case
+    var at: SourceLocation
+    var routine: Located<String>?
+    /// Where `views:` starts, and each view's step key.
+    var viewsAt: SourceLocation?
+    var viewKeys: [Located<String>]
+    var findings: [FindingDraft]
+    var distractors: [DistractorDraft]
+    var label: String { "case \(Wording.quote(value.id))" }
+}
+
+/// Reads `kind: case` files: types, closed sets, ids, and the identifier lint. Checks that
+/// need the routine are in CaseRules.
+struct CaseDecoder {
+    let reader: NodeReader
+    let lint: IdentifierLint
+    var log: DiagnosticLog { reader.log }
+
+    static let keys = ["kind", "id", "title", "modality", "exam", "priority", "patient", "indication", "routine",
+                       "target_seconds", "views", "findings", "distractors", "impression", "references",
+                       "exam_only", "status"]
+    static let patientKeys = ["age", "sex"]
+    static let viewKeys = ["text", "available_after"]
+    static let findingKeys = ["id", "step", "term", "side", "severity", "conspicuity", "teaching", "evidence",
+                              "accept_at", "accept_terms"]
+    static let distractorKeys = ["step", "term", "side", "note", "evidence"]
+
+    private enum Sex: String, CaseIterable { case F, M, X }
+
+    func decode(_ m: MappingView) -> CaseDraft? {
+        let id = m.id("id")
+        let title = m.text("title")
+        let modality = m.text("modality")
+        let exam = m.text("exam")
+        let priority = m.choice("priority", Priority.self)
+        let patient = m.required("patient").flatMap(decodePatient)
+        let indication = m.text("indication")
+        let routine = m.word("routine")
+        let target = m.duration("target_seconds", positive: true)
+        let views = m.required("views").flatMap(viewsMapping)
+        let impression = m.text("impression")
+        let references = m.texts("references")
+        let examOnly = m.optionalBool("exam_only")?.value ?? false
+        let status = m.optionalChoice("status", ContentStatus.self)?.value ?? .draft
+
+        // Views: keys are step ids, checked against the routine later.
+        var viewMap: [String: StepView] = [:]
+        var viewKeys: [Located<String>] = []
+        if let views, case .mapping(let entries) = views.kind {
+            for entry in entries {
+                guard let view = decodeView(entry.value, step: entry.key) else { continue }
+                viewMap[entry.key] = view.value
+                viewKeys.append(Located(value: entry.key, at: entry.keyAt))
+                lint.lint(Located(value: view.value.text, at: view.at), field: "view \(Wording.quote(entry.key))",
+                          log: log)
+            }
+        }
+
+        var findings: [FindingDraft] = []
+        for (index, node) in m.optionalList("findings").enumerated() {
+            guard let finding = decodeFinding(node, index: index) else { continue }
+            if let first = findings.first(where: { $0.id.value == finding.id.value }) {
+                log.error("duplicate finding id \(Wording.quote(finding.id.value)) in this case "
+                          + "(first at line \(first.id.at.line))", at: finding.id.at)
+                continue
+            }
+            findings.append(finding)
+        }
+        let distractors = m.optionalList("distractors").enumerated().compactMap { decodeDistractor($1, index: $0) }
+
+        for text in [title.map { ("title", $0) }, exam.map { ("exam", $0) }, indication.map { ("indication", $0) },
+                     impression.map { ("impression", $0) }].compactMap({ $0 }) {
+            lint.lint(text.1, field: text.0, log: log)
+        }
+
+        guard let id else { return nil }
+        let value = Case(id: id.value, title: title?.value ?? id.value, modality: modality?.value ?? "",
+                         exam: exam?.value ?? "", priority: priority?.value ?? .routine,
+                         patient: patient ?? Patient(age: 0, sex: "X"), indication: indication?.value ?? "",
+                         routine: routine?.value ?? "", targetSeconds: target?.value ?? 0, views: viewMap,
+                         findings: findings.map(\.finding), distractors: distractors.map(\.distractor),
+                         impression: impression?.value ?? "", references: references.map(\.value),
+                         examOnly: examOnly, status: status)
+        return CaseDraft(value: value, at: id.at, routine: routine, viewsAt: views?.at, viewKeys: viewKeys,
+                         findings: findings, distractors: distractors)
+    }
+
+    /// `views` is a mapping whose keys are step ids (any key is fine here).
+    private func viewsMapping(_ node: YNode) -> YNode? {
+        guard case .mapping = node.kind else {
+            log.error("views: expected a mapping of step id to view text, found \(node.found)", at: node.at)
+            return nil
+        }
+        return node
+    }
+
+    private func decodePatient(_ node: YNode) -> Patient? {
+        guard let m = reader.mapping(node, key: "patient", noun: "patient", keys: Self.patientKeys) else { return nil }
+        var age = m.integer("age")
+        let sex = m.choice("sex", Sex.self)
+        if let a = age {
+            if !(0...120).contains(a.value) {
+                log.error("age must be between 0 and 120, found \(a.value)", at: a.at)
+                age = nil
+            } else {
+                lint.lintAge(a, log: log)
+            }
+        }
+        guard let age, let sex else { return nil }
+        return Patient(age: age.value, sex: sex.value.rawValue)
+    }
+
+    /// A view is its text, or `text` plus `available_after`.
+    private func decodeView(_ node: YNode, step: String) -> Located<StepView>? {
+        let key = "view \(Wording.quote(step))"
+        if case .mapping = node.kind {
+            guard let m = reader.mapping(node, key: key, noun: key, keys: Self.viewKeys) else { return nil }
+            let text = m.text("text")
+            let after = m.optionalDuration("available_after", positive: false)
+            guard let text else { return nil }
+            return Located(value: StepView(text: text.value, availableAfter: after?.value), at: text.at)
+        }
+        guard let text = reader.text(node, key: key) else { return nil }
+        return Located(value: StepView(text: text.value), at: text.at)
+    }
+
+    private func decodeFinding(_ node: YNode, index: Int) -> FindingDraft? {
+        guard let m = reader.mapping(node, key: "findings", noun: "finding", index: index, keys: Self.findingKeys)
+        else { return nil }
+        let id = m.id("id")
+        let step = m.word("step")
+        let term = m.word("term")
+        let side = m.optionalChoice("side", Side.self)
+        let severity = m.choice("severity", Severity.self)
+        let conspicuity = m.choice("conspicuity", Conspicuity.self)
+        let teaching = m.text("teaching", allowEmpty: true)
+        let evidence = m.optionalText("evidence")
+        let acceptAt = m.words("accept_at")
+        let acceptTerms = m.words("accept_terms")
+        let name = "finding " + (id.map { Wording.quote($0.value) } ?? "\(index + 1)")
+        if let teaching {
+            lint.lint(teaching, field: "teaching of \(name)", log: log)
+            if severity?.value == .critical, teaching.value.isEmpty {
+                log.error("teaching of critical \(name) is empty; write one to three sentences "
+                          + "(a critical finding always needs a teaching point)", at: teaching.at)
+            }
+        }
+        if let evidence { lint.lint(evidence, field: "evidence of \(name)", log: log) }
+        guard let id, let step, let term, let severity, let conspicuity, let teaching else { return nil }
+        return FindingDraft(at: m.at, id: id, step: step, term: term, side: side, severity: severity.value,
+                            conspicuity: conspicuity.value, teaching: teaching.value, evidence: evidence,
+                            acceptAt: acceptAt, acceptTerms: acceptTerms)
+    }
+
+    private func decodeDistractor(_ node: YNode, index: Int) -> DistractorDraft? {
+        guard let m = reader.mapping(node, key: "distractors", noun: "distractor", index: index,
+                                     keys: Self.distractorKeys) else { return nil }
+        let step = m.word("step")
+        let term = m.optionalWord("term")
+        let side = m.optionalChoice("side", Side.self)
+        let note = m.text("note")
+        let evidence = m.optionalText("evidence")
+        if let note { lint.lint(note, field: "note of distractor \(index + 1)", log: log) }
+        if let evidence { lint.lint(evidence, field: "evidence of distractor \(index + 1)", log: log) }
+        guard let step, let note else { return nil }
+        return DistractorDraft(at: m.at, index: index, step: step, term: term, side: side, note: note.value,
+                               evidence: evidence)
+    }
+}
