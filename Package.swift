@@ -18,17 +18,31 @@ let package = Package(
         .target(name: "WorklistCases", dependencies: ["WorklistCore", .product(name: "Yams", package: "Yams")]),
         // Session journals on disk, data directory, config.
         .target(name: "WorklistStore", dependencies: ["WorklistCore"]),
+        // Cells, buffers, widgets, screens and the one keymap table: pure, no terminal.
+        .target(name: "WorklistUI", dependencies: ["WorklistCore"]),
+        // ncursesw, seen only by NCursesTerminal.
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
+        // The only importer of CNCurses: presents a Buffer, reads keys, resize and signals.
+        .target(name: "NCursesTerminal", dependencies: ["WorklistUI", "CNCurses"]),
+        // The loop: events → actions → effects → frames; the headless backend and `play`.
+        .target(
+            name: "WorklistApp",
+            dependencies: ["WorklistCore", "WorklistCases", "WorklistStore", "WorklistUI", "NCursesTerminal"]
+        ),
         // The command line.
         .executableTarget(
             name: "worklist",
             dependencies: [
-                "WorklistCore", "WorklistCases", "WorklistStore",
+                "WorklistCore", "WorklistCases", "WorklistStore", "WorklistApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WorklistCoreTests", dependencies: ["WorklistCore"]),
         .testTarget(name: "WorklistCasesTests", dependencies: ["WorklistCases"]),
         .testTarget(name: "WorklistStoreTests", dependencies: ["WorklistStore", "WorklistCases"]),
+        .testTarget(name: "WorklistUITests", dependencies: ["WorklistUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "CNCurses"]),
+        .testTarget(name: "WorklistAppTests", dependencies: ["WorklistApp"]),
         .testTarget(name: "WorklistCLITests", dependencies: ["worklist", "WorklistCore", "WorklistStore", "WorklistCases"]),
     ],
     swiftLanguageModes: [.v6]

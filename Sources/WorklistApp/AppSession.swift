@@ -1,0 +1,120 @@
+import WorklistCore
+import WorklistStore
+import WorklistUI
+
+/// One running session as the trainee sees it: the engine and its journal (through the
+/// recorder), the UI state, and the content to show. Shared by the terminal loop and the
+/// headless `play` driver, so both run exactly the same keymap, engine and view.
+public final class AppSession {
+    public let recorder: SessionRecorder
+    public let content: SessionContent
+    public private(set) var ui = UIState()
+    public var theme: Theme
+    private var lastHeartbeat: Double = 0
+    /// Set when a call modal opened: the backend should drop keys typed ahead.
+    public private(set) var wantsInputDiscarded = false
+
+    public static let heartbeatSeconds: Double = 5
+
+    public init(recorder: SessionRecorder, content: SessionContent, theme: Theme) {
+        self.recorder = recorder
+        self.content = content
+        self.theme = theme
+        ui.selectedCase = Lists.worklistRows(recorder.state).first?.id
+    }
+
+    public var state: SessionState { recorder.state }
+    public var isOver: Bool { state.ended != nil || ui.exit != nil }
+
+    /// A key press at session time `now`.
+    public func press(_ key: Key, at now: Double) throws(StoreError) {
+        try advance(to: now)
+        guard state.ended == nil else { return }
+        try recorder.send(.key, at: now)
+        let actions = Interaction.handle(key, at: now, ui: &ui, state: state, content: content)
+        try apply(actions, at: now)
+    }
+
+    /// Sends actions to the engine, then brings the UI in line with what happened.
+    public func apply(_ actions: [Action], at now: Double) throws(StoreError) {
+        for action in actions {
+            let before = state
+            let notices = try recorder.send(action, at: now)
+            if let notice = notices.last { ui.notice = notice }
+            reconcile(before: before, now: now)
+        }
+    }
+
+    /// Time passes: calls ring, the time limit ends the session, heartbeats while a case is open.
+    public func advance(to now: Double) throws(StoreError) {
+        guard state.ended == nil else { return }
+        let before = state
+        try recorder.send(.tick, at: now)
+        reconcile(before: before, now: now)
+        if state.openCase != nil, now - lastHeartbeat >= Self.heartbeatSeconds {
+            try recorder.send(.heartbeat, at: now)
+            lastHeartbeat = now
+        }
+    }
+
+    /// The terminal's size changed: below 80×24 the session pauses (the clock stops in a
+    /// shift or drill) and a notice asks for a larger window.
+    public func resized(columns: Int, rows: Int, at now: Double, wallSecondsPaused: () -> Double) throws(StoreError) {
+        let small = columns < Frame.minimumColumns || rows < Frame.minimumRows
+        guard small != ui.tooSmall else { return }
+        ui.tooSmall = small
+        if small {
+            try recorder.send(.pause(.tooSmall), at: now)
+        } else {
+            try recorder.send(.resume(.tooSmall, wallSeconds: wallSecondsPaused()), at: now)
+        }
+    }
+
+    public func suspended(at now: Double) throws(StoreError) { try recorder.send(.pause(.suspended), at: now) }
+
+    public func resumed(at now: Double, wallSeconds: Double) throws(StoreError) {
+        try recorder.send(.resume(.suspended, wallSeconds: wallSeconds), at: now)
+    }
+
+    /// Ends the session (the trainee, or the key file running out).
+    public func end(_ reason: EndReason, at now: Double) throws(StoreError) {
+        try apply([.end(reason)], at: now)
+    }
+
+    /// When the next heartbeat falls due, while a case is open.
+    public var nextHeartbeat: Double? {
+        state.openCase == nil || state.ended != nil ? nil : lastHeartbeat + Self.heartbeatSeconds
+    }
+
+    /// Whether the session clock stands still now (too small or suspended; never in an exam).
+    public var clockStopped: Bool { state.paused != nil && state.snapshot.scenario.mode != .exam }
+
+    public func frame(now: Double, columns: Int, rows: Int) -> Buffer {
+        Frame.render(state: state, ui: ui, content: content, now: now, columns: columns, rows: rows, theme: theme)
+    }
+
+    public func takeInputDiscardRequest() -> Bool {
+        defer { wantsInputDiscarded = false }
+        return wantsInputDiscarded
+    }
+
+    private func reconcile(before: SessionState, now: Double) {
+        if state.modal != nil && state.modal != before.modal {
+            ui.callShownAt = now
+            ui.callSelection = 0
+            wantsInputDiscarded = true
+        }
+        if state.openCase != before.openCase {
+            if ui.overlay != .confirmQuit { ui.overlay = nil }
+            ui.scroll = 0
+            if let id = before.openCase, state.progress(id)?.status == .signed, before.progress(id)?.status != .signed {
+                ui.notice = "Signed. Feedback comes with the summary at the end."
+                ui.impressions[id] = nil
+            }
+            if let open = state.openCase { ui.selectedCase = open }
+        }
+        if ui.selectedCase == nil || !Lists.worklistRows(state).contains(where: { $0.id == ui.selectedCase }) {
+            ui.selectedCase = Lists.worklistRows(state).first?.id
+        }
+    }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import WorklistCore
+import WorklistStore
+import WorklistUI
+
+/// The loop of a real session: input → actions → journal → frame, with signals, ^Z and
+/// resize handled between two input polls (DESIGN.md §1, §4).
+public final class TerminalRunner {
+    public enum Outcome: Equatable {
+        /// The session ended (trainee, time limit, all signed).
+        case ended
+        /// "Save and exit": unfinished, resumable.
+        case savedAndExited
+        /// Stopped by a signal (or a hung-up terminal): unfinished, resumable; exit 128+N.
+        case signal(Int32)
+    }
+
+    let session: AppSession
+    let backend: TerminalBackend
+    let clock: LiveClock
+    private var lastFrame: Buffer?
+
+    public static let pollMilliseconds = 100
+
+    public init(session: AppSession, backend: TerminalBackend, clock: LiveClock) {
+        self.session = session
+        self.backend = backend
+        self.clock = clock
+    }
+
+    public func run() throws(StoreError) -> Outcome {
+        try resized(columns: backend.columns, rows: backend.rows)
+        draw()
+        while true {
+            if let sig = Signals.takeTerminating() {
+                session.recorder.close()
+                return .signal(sig)
+            }
+            if Signals.takeStop() { try suspend() }
+
+            let event = backend.nextEvent(timeoutMilliseconds: Self.pollMilliseconds)
+            let now = clock.now()
+            switch event {
+            case .key(let key)?:
+                try session.press(key, at: now)
+            case .resize(let columns, let rows)?:
+                try resized(columns: columns, rows: rows)
+            case .click?, nil:
+                break
+            case .hangup?:
+                session.recorder.close()
+                return .signal(SIGHUP)
+            }
+            try session.advance(to: clock.now())
+            if session.takeInputDiscardRequest() { backend.discardPendingInput() }
+            if session.isOver {
+                session.recorder.close()
+                return session.state.ended != nil ? .ended : .savedAndExited
+            }
+            draw()
+        }
+    }
+
+    /// Redraws only when the frame differs (a state change, or a displayed second ticking).
+    private func draw() {
+        let frame = session.frame(now: clock.now(), columns: backend.columns, rows: backend.rows)
+        guard frame != lastFrame else { return }
+        backend.present(frame)
+        lastFrame = frame
+    }
+
+    private func resized(columns: Int, rows: Int) throws(StoreError) {
+        let wasSmall = session.ui.tooSmall
+        let small = columns < Frame.minimumColumns || rows < Frame.minimumRows
+        if small && !wasSmall {
+            try session.resized(columns: columns, rows: rows, at: clock.now(), wallSecondsPaused: { 0 })
+            clock.pause()
+        } else if !small && wasSmall {
+            let wall = clock.resume()
+            try session.resized(columns: columns, rows: rows, at: clock.now(), wallSecondsPaused: { wall })
+        }
+        lastFrame = nil
+    }
+
+    /// ^Z: journal the pause, give the terminal back, stop; after `fg`, take it again.
+    private func suspend() throws(StoreError) {
+        try session.suspended(at: clock.now())
+        clock.pause()
+        backend.suspend()
+        Signals.stopProcess()
+        backend.resume()
+        let wall = clock.resume()
+        try session.resumed(at: clock.now(), wallSeconds: wall)
+        lastFrame = nil
+        draw()
+    }
+}

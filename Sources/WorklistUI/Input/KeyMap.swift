@@ -1,0 +1,115 @@
+import WorklistCore
+
+/// The one keymap table (DESIGN.md §3): it maps keys to intents per context, and the same
+/// table produces the bottom key line and the help overlay.
+public enum Context: String, CaseIterable, Sendable {
+    case worklist, reading, picker, sidePicker, chooser, preview, confirmSign, confirmQuit, call, tooSmall
+
+    /// In text contexts printable characters are text, never commands.
+    public var takesText: Bool { self == .picker || self == .preview }
+}
+
+public enum Intent: Hashable, Sendable {
+    case up, down, pageUp, pageDown, top, bottom
+    case open, back, quit
+    case normal, find, unmark, communicate, preview, sign
+    case choose, cancel
+    case side(Side)
+    case endNow, saveAndExit
+    case deleteBackward
+    case deferCall
+}
+
+public struct KeyBinding: Sendable {
+    public var context: Context
+    public var keys: [Key]
+    public var intent: Intent
+    /// Words for the bottom line and help; nil keeps the binding out of the bottom line.
+    public var label: String?
+
+    public init(_ context: Context, _ keys: [Key], _ intent: Intent, _ label: String?) {
+        self.context = context
+        self.keys = keys
+        self.intent = intent
+        self.label = label
+    }
+}
+
+public enum KeyMap {
+    public static let table: [KeyBinding] = [
+        // Worklist
+        KeyBinding(.worklist, [.up, .char("k")], .up, "select"),
+        KeyBinding(.worklist, [.down, .char("j")], .down, nil),
+        KeyBinding(.worklist, [.home, .char("g")], .top, nil),
+        KeyBinding(.worklist, [.end, .char("G")], .bottom, nil),
+        KeyBinding(.worklist, [.enter], .open, "open"),
+        KeyBinding(.worklist, [.char("q")], .quit, "quit"),
+        // Reading
+        KeyBinding(.reading, [.up, .char("k")], .up, "step"),
+        KeyBinding(.reading, [.down, .char("j")], .down, nil),
+        KeyBinding(.reading, [.char("n")], .normal, "normal"),
+        KeyBinding(.reading, [.char("f"), .char("m")], .find, "finding"),
+        KeyBinding(.reading, [.char("u")], .unmark, "unmark"),
+        KeyBinding(.reading, [.char("c")], .communicate, "call result"),
+        KeyBinding(.reading, [.char("r")], .preview, "report"),
+        KeyBinding(.reading, [.char("s")], .sign, "sign"),
+        KeyBinding(.reading, [.pageDown, .char(" ")], .pageDown, "scroll"),
+        KeyBinding(.reading, [.pageUp, .char("b")], .pageUp, nil),
+        KeyBinding(.reading, [.escape], .back, "worklist"),
+        KeyBinding(.reading, [.char("q")], .quit, "quit"),
+        // The finding pick list: letters filter it.
+        KeyBinding(.picker, [.up], .up, "select"),
+        KeyBinding(.picker, [.down], .down, nil),
+        KeyBinding(.picker, [.enter], .choose, "mark"),
+        KeyBinding(.picker, [.backspace], .deleteBackward, nil),
+        KeyBinding(.picker, [.escape], .cancel, "cancel"),
+        // The side of a lateral term.
+        KeyBinding(.sidePicker, [.char("l"), .left], .side(.left), "left"),
+        KeyBinding(.sidePicker, [.char("r"), .right], .side(.right), "right"),
+        KeyBinding(.sidePicker, [.char("b")], .side(.bilateral), "bilateral"),
+        KeyBinding(.sidePicker, [.escape], .cancel, "cancel"),
+        // Choosing one of the marks (unmark, call through).
+        KeyBinding(.chooser, [.up, .char("k")], .up, "select"),
+        KeyBinding(.chooser, [.down, .char("j")], .down, nil),
+        KeyBinding(.chooser, [.enter], .choose, "choose"),
+        KeyBinding(.chooser, [.escape], .cancel, "cancel"),
+        // The report preview: letters type the impression.
+        KeyBinding(.preview, [.backspace], .deleteBackward, nil),
+        KeyBinding(.preview, [.pageDown], .pageDown, "scroll"),
+        KeyBinding(.preview, [.pageUp], .pageUp, nil),
+        KeyBinding(.preview, [.enter, .escape], .back, "done"),
+        // Confirmations.
+        KeyBinding(.confirmSign, [.char("y"), .enter], .choose, "sign"),
+        KeyBinding(.confirmSign, [.char("n"), .escape], .cancel, "keep reading"),
+        KeyBinding(.confirmQuit, [.char("e")], .endNow, "end the shift now (score it)"),
+        KeyBinding(.confirmQuit, [.char("s")], .saveAndExit, "save and exit (resume later)"),
+        KeyBinding(.confirmQuit, [.escape, .char("n")], .cancel, "cancel"),
+        // A phone call or technologist question: a choice plus Enter, never a single key.
+        KeyBinding(.call, [.up, .char("k")], .up, "choose"),
+        KeyBinding(.call, [.down, .char("j")], .down, nil),
+        KeyBinding(.call, [.enter], .choose, "answer"),
+        KeyBinding(.call, [.char("d")], .deferCall, "defer (rings again in 60 s)"),
+    ]
+
+    public static func intent(for key: Key, in context: Context) -> Intent? {
+        table.first { $0.context == context && $0.keys.contains(key) }?.intent
+    }
+
+    /// The keys that work now, for the bottom line: "Enter open · ↑↓ select · q quit".
+    public static func bottomLine(for context: Context) -> String {
+        let bindings = table.filter { $0.context == context && $0.label != nil }
+        let entries = bindings.map { binding -> String in
+            var keys = binding.keys.first.map { $0.description } ?? ""
+            // Arrow pairs read as one entry: "↑↓ select".
+            if binding.intent == .up,
+               let down = table.first(where: { $0.context == context && $0.intent == .down })?.keys.first {
+                keys += down.description
+            }
+            if context == .picker, binding.intent == .up { return "type to filter · ↑↓ select" }
+            if context == .preview, binding.intent == .deleteBackward { return "" }
+            return keys + " " + (binding.label ?? "")
+        }
+        let prefix = context == .preview ? "type the impression · " : ""
+        return prefix + entries.filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,244 @@
+import WorklistCore
+
+/// Turns a key into UI changes and engine actions, through the keymap. Pure: the app
+/// sends the returned actions to the engine (which journals them) and redraws.
+public enum Interaction {
+    /// The context the keys are read in right now.
+    public static func context(_ ui: UIState, _ state: SessionState) -> Context {
+        if ui.tooSmall { return .tooSmall }
+        if state.modal != nil { return .call }
+        switch ui.overlay {
+        case .picker?: return .picker
+        case .side?: return .sidePicker
+        case .chooser?: return .chooser
+        case .preview?: return .preview
+        case .confirmSign?: return .confirmSign
+        case .confirmQuit?: return .confirmQuit
+        case nil: return state.openCase == nil ? .worklist : .reading
+        }
+    }
+
+    public static func handle(_ key: Key, at now: Double, ui: inout UIState, state: SessionState,
+                              content: SessionContent) -> [Action] {
+        let context = context(ui, state)
+        if context != .tooSmall { ui.notice = nil }
+        let intent = KeyMap.intent(for: key, in: context)
+
+        switch context {
+        case .tooSmall:
+            return []
+        case .call:
+            return call(intent, at: now, ui: &ui, state: state)
+        case .worklist:
+            return worklist(intent, ui: &ui, state: state)
+        case .reading:
+            return reading(intent, ui: &ui, state: state, content: content)
+        case .picker:
+            return picker(key, intent, ui: &ui, state: state, content: content)
+        case .sidePicker:
+            guard case .side(let term)? = ui.overlay else { return [] }
+            switch intent {
+            case .side(let side)?:
+                ui.overlay = nil
+                return currentStep(state).map { [.mark(step: $0, Mark(term: term, side: side))] } ?? []
+            case .cancel?: ui.overlay = nil
+            default: break
+            }
+            return []
+        case .chooser:
+            return chooser(intent, ui: &ui, state: state, content: content)
+        case .preview:
+            return preview(key, intent, ui: &ui, state: state)
+        case .confirmSign:
+            switch intent {
+            case .choose?:
+                ui.overlay = nil
+                let id = state.openCase ?? ""
+                return [.sign(impression: ui.impressions[id] ?? "")]
+            case .cancel?: ui.overlay = nil
+            default: break
+            }
+            return []
+        case .confirmQuit:
+            switch intent {
+            case .endNow?:
+                ui.overlay = nil
+                ui.exit = .ended
+                return [.end(.trainee)]
+            case .saveAndExit?:
+                ui.overlay = nil
+                ui.exit = .saveAndExit
+            case .cancel?: ui.overlay = nil
+            default: break
+            }
+            return []
+        }
+    }
+
+    // MARK: - Contexts
+
+    private static func worklist(_ intent: Intent?, ui: inout UIState, state: SessionState) -> [Action] {
+        let rows = Lists.worklistRows(state)
+        let index = rows.firstIndex { $0.id == ui.selectedCase } ?? 0
+        func select(_ i: Int) {
+            guard !rows.isEmpty else { return }
+            ui.selectedCase = rows[min(max(0, i), rows.count - 1)].id
+        }
+        switch intent {
+        case .up?: select(index - 1)
+        case .down?: select(index + 1)
+        case .top?: select(0)
+        case .bottom?: select(rows.count - 1)
+        case .open?:
+            guard rows.indices.contains(index) else { return [] }
+            ui.selectedCase = rows[index].id
+            ui.scroll = 0
+            return [.open(rows[index].id)]
+        case .quit?: ui.overlay = .confirmQuit
+        default: break
+        }
+        return []
+    }
+
+    private static func reading(_ intent: Intent?, ui: inout UIState, state: SessionState,
+                                content: SessionContent) -> [Action] {
+        guard let id = state.openCase, let item = state.snapshot.case(id), let progress = state.progress(id) else { return [] }
+        let steps = item.steps.map(\.id)
+        let index = progress.currentStep.flatMap { steps.firstIndex(of: $0) } ?? 0
+        let signed = progress.status == .signed
+        switch intent {
+        case .up?, .down?:
+            let next = index + (intent == .up ? -1 : 1)
+            guard steps.indices.contains(next) else { return [] }
+            ui.scroll = 0
+            return [.show(step: steps[next])]
+        case .normal?:
+            if signed { ui.notice = readOnly; return [] }
+            return [.decideNormal(step: steps[index])]
+        case .find?:
+            if signed { ui.notice = readOnly; return [] }
+            ui.overlay = .picker(filter: "", selection: 0)
+        case .unmark?, .communicate?:
+            let purpose: UIState.ChooserPurpose = intent == .unmark ? .unmark : .communicate
+            if signed && purpose == .unmark { ui.notice = readOnly; return [] }
+            guard let routine = content.routine(ofCase: id),
+                  !Lists.marks(state, caseID: id, routine: routine, purpose: purpose).isEmpty else {
+                ui.notice = purpose == .unmark ? "No findings marked on this case."
+                    : "No marked finding left to call through."
+                return []
+            }
+            ui.overlay = .chooser(purpose, selection: 0)
+        case .preview?: ui.overlay = .preview(scroll: 0)
+        case .sign?:
+            if signed { ui.notice = readOnly; return [] }
+            ui.overlay = .confirmSign
+        case .pageDown?: ui.scroll += 5
+        case .pageUp?: ui.scroll = max(0, ui.scroll - 5)
+        case .back?: return [.leave]
+        case .quit?: ui.overlay = .confirmQuit
+        default: break
+        }
+        return []
+    }
+
+    private static func picker(_ key: Key, _ intent: Intent?, ui: inout UIState, state: SessionState,
+                               content: SessionContent) -> [Action] {
+        guard case .picker(var filter, var selection)? = ui.overlay,
+              let stepID = currentStep(state), let id = state.openCase,
+              let step = content.routine(ofCase: id)?.step(stepID) else { return [] }
+        let items = Lists.pickList(step, filter: filter)
+        switch intent {
+        case .up?: selection = max(0, selection - 1)
+        case .down?: selection = min(max(0, items.count - 1), selection + 1)
+        case .deleteBackward?:
+            if !filter.isEmpty { filter.removeLast() }
+            selection = 0
+        case .cancel?:
+            ui.overlay = nil
+            return []
+        case .choose?:
+            guard items.indices.contains(selection) else { return [] }
+            let term = items[selection]
+            if term.lateral {
+                ui.overlay = .side(term: term.id)
+                return []
+            }
+            ui.overlay = nil
+            return [.mark(step: stepID, Mark(term: term.id))]
+        default:
+            guard case .char(let c) = key else { return [] }
+            filter.append(c)
+            selection = 0
+        }
+        ui.overlay = .picker(filter: filter, selection: selection)
+        return []
+    }
+
+    private static func chooser(_ intent: Intent?, ui: inout UIState, state: SessionState,
+                                content: SessionContent) -> [Action] {
+        guard case .chooser(let purpose, var selection)? = ui.overlay, let id = state.openCase,
+              let routine = content.routine(ofCase: id) else { return [] }
+        let items = Lists.marks(state, caseID: id, routine: routine, purpose: purpose)
+        switch intent {
+        case .up?: selection = max(0, selection - 1)
+        case .down?: selection = min(max(0, items.count - 1), selection + 1)
+        case .cancel?:
+            ui.overlay = nil
+            return []
+        case .choose?:
+            ui.overlay = nil
+            guard items.indices.contains(selection) else { return [] }
+            let item = items[selection]
+            return [purpose == .unmark ? .unmark(step: item.step, item.mark) : .communicate(step: item.step, item.mark)]
+        default: break
+        }
+        ui.overlay = .chooser(purpose, selection: selection)
+        return []
+    }
+
+    private static func preview(_ key: Key, _ intent: Intent?, ui: inout UIState, state: SessionState) -> [Action] {
+        guard case .preview(var scroll)? = ui.overlay, let id = state.openCase else { return [] }
+        let signed = state.progress(id)?.status == .signed
+        switch intent {
+        case .back?:
+            ui.overlay = nil
+            return []
+        case .pageDown?: scroll += 5
+        case .pageUp?: scroll = max(0, scroll - 5)
+        case .deleteBackward?:
+            if !signed, var text = ui.impressions[id], !text.isEmpty {
+                text.removeLast()
+                ui.impressions[id] = text
+            }
+        default:
+            guard case .char(let c) = key, !signed else { break }
+            ui.impressions[id, default: ""].append(c)
+        }
+        ui.overlay = .preview(scroll: scroll)
+        return []
+    }
+
+    /// The call modal: ignores keys for its first 400 ms, so keys already in flight cannot
+    /// answer it; answering needs a choice plus Enter.
+    private static func call(_ intent: Intent?, at now: Double, ui: inout UIState, state: SessionState) -> [Action] {
+        guard let id = state.modal, let call = state.snapshot.interruption(id) else { return [] }
+        if let shown = ui.callShownAt, now - shown < UIState.callGuardSeconds { return [] }
+        let answers = Lists.answers(call)
+        switch intent {
+        case .up?: ui.callSelection = max(0, ui.callSelection - 1)
+        case .down?: ui.callSelection = min(answers.count - 1, ui.callSelection + 1)
+        case .choose?:
+            guard answers.indices.contains(ui.callSelection) else { return [] }
+            return [.answer(answers[ui.callSelection].id)]
+        case .deferCall?: return [.deferCall]
+        default: break
+        }
+        return []
+    }
+
+    private static func currentStep(_ state: SessionState) -> String? {
+        state.openCase.flatMap { state.progress($0)?.currentStep }
+    }
+
+    private static let readOnly = "This case is signed; it is read-only."
+}

@@ -1,0 +1,115 @@
+import WorklistCore
+
+/// Pick list, side, chooser, report preview, confirmations and the call modal.
+enum Overlays {
+    static func draw(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent) {
+        let width = c.buffer.width, height = c.buffer.height
+        let pane = Rect(x: ReadingScreen.checklistWidth, y: 3, width: width - ReadingScreen.checklistWidth, height: height - 5)
+        let openID = state.openCase
+        let routine = openID.flatMap { content.routine(ofCase: $0) }
+        let step = openID.flatMap { state.progress($0)?.currentStep }.flatMap { routine?.step($0) }
+
+        switch ui.overlay {
+        case .picker(let filter, let selection)?:
+            guard let step else { break }
+            let inside = c.box(pane, title: "Finding at \(step.label)")
+            c.text("Find: " + filter, x: inside.x, y: inside.y, .title)
+            c.buffer.cursor = (inside.x + 6 + DisplayWidth.of(c.theme.text(filter)), inside.y)
+            let items = Lists.pickList(step, filter: filter)
+            if items.isEmpty { c.text("No term matches.", x: inside.x, y: inside.y + 2, .dim) }
+            list(&c, items.map { term in
+                var tags: [String] = []
+                if !term.aliases.isEmpty { tags.append(term.aliases.joined(separator: ", ")) }
+                if term.lateral { tags.append("side") }
+                if term.critical { tags.append("CRITICAL") }
+                return term.label + (tags.isEmpty ? "" : "  (" + tags.joined(separator: "; ") + ")")
+            }, selection: selection, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 2))
+
+        case .side(let termID)?:
+            let label = step?.term(termID)?.label ?? termID
+            let inside = c.box(Rect(x: pane.x, y: pane.y + 2, width: pane.width, height: 5), title: "Side")
+            c.text("Which side is the \(label.lowercased())?", x: inside.x, y: inside.y)
+            c.text("l left   r right   b bilateral", x: inside.x, y: inside.y + 2, .title)
+
+        case .chooser(let purpose, let selection)?:
+            guard let id = openID, let routine else { break }
+            let items = Lists.marks(state, caseID: id, routine: routine, purpose: purpose)
+            let title = purpose == .unmark ? "Unmark which finding?" : "Call which result through?"
+            let inside = c.box(Rect(x: pane.x, y: pane.y, width: pane.width, height: min(pane.height, items.count + 4)), title: title)
+            list(&c, items.map { item in
+                let label = routine.step(item.step).map { "\($0.label): \(StructuredReport.describe(item.mark, in: $0))" } ?? item.mark.term
+                return label + (item.critical ? "  (critical)" : "")
+            }, selection: selection, in: inside)
+
+        case .preview(let scroll)?:
+            guard let id = openID, let routine, let progress = state.progress(id) else { break }
+            let inside = c.box(pane, title: "Report")
+            let lines = StructuredReport.lines(routine: routine, decisions: progress.decisions)
+            let impression = progress.status == .signed ? progress.impression : (ui.impressions[id] ?? "")
+            var y = inside.y
+            for line in lines.dropFirst(scroll) where y < inside.maxY - 3 {
+                let used = c.text(line.label + ": ", x: inside.x, y: y, .title, limit: inside.width)
+                c.text(line.text, x: inside.x + used, y: y, line.text == "not assessed." ? .dim : .text,
+                       limit: inside.width - used)
+                y += 1
+            }
+            let fieldY = inside.maxY - 2
+            c.text("Impression:", x: inside.x, y: fieldY, .title)
+            let shown = TextLayout.line(impression)
+            let room = inside.width - 12
+            let tail = DisplayWidth.of(shown) > room - 1 ? String(shown.suffix(room - 1)) : shown
+            let used = c.text(tail, x: inside.x + 12, y: fieldY, .text, limit: room)
+            if progress.status != .signed { c.buffer.cursor = (inside.x + 12 + used, fieldY) }
+
+        case .confirmSign?:
+            guard let id = openID, let item = state.snapshot.case(id), let progress = state.progress(id) else { break }
+            let undecided = item.steps.filter { progress.decisions[$0.id] == nil }.map { routine?.step($0.id)?.label ?? $0.id }
+            let box = Rect(x: pane.x, y: pane.y + 2, width: pane.width, height: undecided.isEmpty ? 5 : 7)
+            let inside = c.box(box, title: "Sign this report?")
+            if undecided.isEmpty {
+                c.text("Every step is decided.", x: inside.x, y: inside.y)
+            } else {
+                c.paragraph("\(undecided.count) step(s) not decided: " + undecided.joined(separator: ", "),
+                            in: Rect(x: inside.x, y: inside.y, width: inside.width, height: 2), .notice)
+            }
+            c.text("y sign (final)   n keep reading", x: inside.x, y: inside.maxY - 1, .title)
+
+        case .confirmQuit?:
+            let box = Rect(x: max(0, (width - 50) / 2), y: max(0, height / 2 - 4), width: min(width, 50), height: 7)
+            let inside = c.box(box, title: "Leave the shift?")
+            c.text("e  end the shift now (score it)", x: inside.x, y: inside.y, .title)
+            c.text("s  save and exit (resume later)", x: inside.x, y: inside.y + 1, .title)
+            c.text("Esc  keep working", x: inside.x, y: inside.y + 3, .dim)
+
+        case nil:
+            break
+        }
+        if state.modal != nil { call(&c, state: state, ui: ui) }
+    }
+
+    /// The phone call or technologist question, over everything.
+    static func call(_ c: inout Canvas, state: SessionState, ui: UIState) {
+        guard let id = state.modal, let call = state.snapshot.interruption(id) else { return }
+        let width = c.buffer.width, height = c.buffer.height
+        let answers = Lists.answers(call)
+        let boxWidth = min(width, 70)
+        let questionLines = TextLayout.wrap(c.theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)
+        let boxHeight = min(height - 2, 2 + questionLines.count + 1 + answers.count + 2)
+        let box = Rect(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth, height: boxHeight)
+        let inside = c.box(box, title: "Call: " + call.caller)
+        c.paragraph(call.question, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: questionLines.count))
+        list(&c, answers.map(\.text), selection: ui.callSelection,
+             in: Rect(x: inside.x, y: inside.y + questionLines.count + 1, width: inside.width, height: answers.count))
+    }
+
+    /// A list with a pointer on the selected item, scrolled to keep it visible.
+    static func list(_ c: inout Canvas, _ items: [String], selection: Int, in rect: Rect) {
+        guard rect.height > 0 else { return }
+        let first = max(0, min(selection - rect.height + 1, items.count - rect.height))
+        for (offset, item) in items.dropFirst(first).prefix(rect.height).enumerated() {
+            let selected = first + offset == selection
+            if selected { c.text(c.theme.pointer, x: rect.x, y: rect.y + offset, .marker) }
+            c.text(item, x: rect.x + 2, y: rect.y + offset, selected ? .selected : .text, limit: rect.width - 2)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import WorklistCore
+
+/// One study: the checklist, the view text of the step on screen, findings so far.
+enum ReadingScreen {
+    static let checklistWidth = 26
+
+    static func draw(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent, now: Double) {
+        guard let id = state.openCase, let item = state.snapshot.case(id), let progress = state.progress(id),
+              let text = content.cases[id], let routine = content.routine(ofCase: id) else { return }
+        let width = c.buffer.width, height = c.buffer.height
+        let signed = progress.status == .signed
+
+        // Header: priority, study, patient; the clocks on the right.
+        let priority = item.priority.rawValue.uppercased()
+        var right = "shift \(ClockText.clock(now))"
+        if let limit = state.snapshot.scenario.timeLimit { right += " \(c.theme.dot) left \(ClockText.clock(limit - now))" }
+        c.bar(y: 0, left: "      \(text.modality) \(text.exam) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)"
+                  + (signed ? " \(c.theme.dot) SIGNED, read-only" : ""), right: right + " ", .header)
+        c.text(" " + priority + " ", x: 0, y: 0, item.priority == .stat ? .stat : .marker)
+        c.text("Indication: " + text.indication, x: 1, y: 1, .title, limit: width - 2)
+        c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 2, style: c.theme.style(.dim))
+
+        // Checklist.
+        let body = Rect(x: 0, y: 3, width: width, height: max(0, height - 5))
+        let (left, rightPane) = body.splitLeft(checklistWidth)
+        for (i, step) in item.steps.enumerated() where i < left.height {
+            let y = left.y + i
+            let isCurrent = progress.currentStep == step.id
+            let glyph: String
+            let role: Theme.Role
+            switch progress.decisions[step.id] {
+            case .normal?: (glyph, role) = (c.theme.normal, .text)
+            case .marked?: (glyph, role) = (c.theme.finding, .critical)
+            case nil:
+                let shown = isCurrent || state.isAvailable(id, step: step.id) == false
+                (glyph, role) = (shown ? c.theme.seen : c.theme.notSeen, .dim)
+            }
+            if isCurrent { c.text(c.theme.pointer, x: 0, y: y, .marker) }
+            c.text(glyph, x: 2, y: y, role)
+            let label = routine.step(step.id)?.label ?? step.id
+            let waiting = state.isAvailable(id, step: step.id) ? "" : " (coming)"
+            c.text(TextLayout.ellipsize(TextLayout.line(label) + waiting, width: left.width - 5, ascii: c.theme.ascii),
+                   x: 4, y: y, isCurrent ? .selected : .text)
+        }
+
+        // The step on screen.
+        let pane = rightPane.inset(left: 1, right: 1)
+        guard let stepID = progress.currentStep, let step = routine.step(stepID) else { return }
+        let index = (item.steps.firstIndex { $0.id == stepID } ?? 0) + 1
+        c.text("\(step.label)  (\(index)/\(item.steps.count))", x: pane.x, y: pane.y, .title, limit: pane.width)
+        var decision = "undecided"
+        switch progress.decisions[stepID] {
+        case .normal?: decision = "normal"
+        case .marked(let marks)?:
+            decision = marks.map { StructuredReport.describe($0, in: step) }.sorted().joined(separator: "; ")
+        case nil: break
+        }
+        c.text("Decision: " + decision, x: pane.x, y: pane.y + 1, progress.decisions[stepID] == nil ? .dim : .text,
+               limit: pane.width)
+
+        let findings = findingsSoFar(progress, routine)
+        let findingsHeight = findings.isEmpty ? 0 : min(4, 1 + findings.count)
+        let view = Rect(x: pane.x, y: pane.y + 3, width: pane.width, height: max(0, pane.height - 3 - findingsHeight))
+        let viewText = text.views[stepID]?.text ?? ""
+        let total = TextLayout.wrap(c.theme.text(Sanitizer.sanitize(viewText)), width: view.width).count
+        let skip = min(ui.scroll, max(0, total - view.height))
+        c.paragraph(viewText, in: view, skip: skip)
+        if total > view.height + skip {
+            c.text("more (Space)", x: view.maxX - 12, y: view.maxY - 1, .dim)
+        }
+        if !findings.isEmpty {
+            let y = pane.maxY - findingsHeight
+            c.text("Findings so far:", x: pane.x, y: y, .title)
+            for (i, line) in findings.prefix(findingsHeight - 1).enumerated() {
+                c.text(line, x: pane.x + 1, y: y + 1 + i, .text, limit: pane.width - 1)
+            }
+        }
+    }
+
+    /// "Pleura: Pneumothorax, left (called)".
+    static func findingsSoFar(_ progress: CaseProgress, _ routine: Routine) -> [String] {
+        routine.steps.flatMap { step in
+            (progress.decisions[step.id]?.marks ?? []).map { mark in
+                let called = progress.isCommunicated(step: step.id, mark: mark) ? " (called)" : ""
+                return "\(step.label): \(StructuredReport.describe(mark, in: step))\(called)"
+            }.sorted()
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import WorklistCore
+
+/// The texts the screens show (views, labels, indications): the library's side of a
+/// session, looked up by the ids in the session's snapshot.
+public struct SessionContent: Sendable {
+    public var title: String
+    public var cases: [String: Case]
+    public var routines: [String: Routine]
+
+    public init(title: String, cases: [Case], routines: [Routine]) {
+        self.title = title
+        self.cases = Dictionary(cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.routines = Dictionary(routines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The content of a session's cases, from the library it was started from.
+    public init(title: String, library: Library, snapshot: ContentSnapshot) {
+        self.init(title: title,
+                  cases: snapshot.cases.compactMap { library.case($0.id) },
+                  routines: snapshot.routines)
+    }
+
+    public func routine(ofCase id: String) -> Routine? { cases[id].flatMap { routines[$0.routine] } }
+}

@@ -1,0 +1,83 @@
+import WorklistCore
+
+/// The queue, like a PACS worklist (PRODUCT.md §3).
+enum WorklistScreen {
+    static func draw(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent, now: Double) {
+        let width = c.buffer.width
+        let rows = Lists.worklistRows(state)
+        Header.draw(&c, state: state, content: content, now: now)
+
+        let waiting = rows.filter { state.progress($0.id)?.status != .signed }
+        let stat = waiting.filter { $0.priority == .stat }.count
+        let signed = rows.count - waiting.count
+        let coming = state.snapshot.cases.count - rows.count
+        var counts = "\(waiting.count) waiting (\(stat) STAT) \(c.theme.dot) \(signed) signed"
+        if coming > 0 { counts += " \(c.theme.dot) \(coming) to come" }
+        c.text(counts, x: 1, y: 1, .title)
+
+        // Columns: marker 2, priority 6, wait 5, study, indication, status 12, turnaround 9.
+        let studyWidth = width >= 100 ? 30 : 22
+        let fixed = 2 + 6 + 5 + studyWidth + 1 + 12 + 9
+        let indicationWidth = max(8, width - fixed - 1)
+        let xPriority = 2, xWait = 8, xStudy = 13, xIndication = 13 + studyWidth + 1
+        let xStatus = xIndication + indicationWidth + 1, xTAT = xStatus + 12
+        c.text("PRI", x: xPriority, y: 2, .dim)
+        c.text("WAIT", x: xWait, y: 2, .dim)
+        c.text("STUDY", x: xStudy, y: 2, .dim)
+        c.text("INDICATION", x: xIndication, y: 2, .dim)
+        c.text("STATUS", x: xStatus, y: 2, .dim)
+        c.text("TAT", x: xTAT, y: 2, .dim)
+
+        let top = 3, bottom = c.buffer.height - 2
+        let capacity = max(0, bottom - top)
+        let selected = rows.firstIndex { $0.id == ui.selectedCase } ?? 0
+        let first = max(0, min(selected - capacity + 1, rows.count - capacity))
+        for (offset, item) in rows.dropFirst(first).prefix(capacity).enumerated() {
+            let y = top + offset
+            let index = first + offset
+            let progress = state.progress(item.id)
+            let isSigned = progress?.status == .signed
+            if index == selected { c.text(c.theme.pointer, x: 0, y: y, .marker) }
+            let (word, role): (String, Theme.Role) = switch item.priority {
+            case .stat: ("STAT", .stat)
+            case .urgent: ("URG", .urgent)
+            case .routine: ("RTN", .routine)
+            }
+            c.text(word, x: xPriority, y: y, isSigned ? .dim : role)
+            let rowRole: Theme.Role = isSigned ? .dim : .text
+            let arrived = now - item.arrives
+            c.text(isSigned ? "" : ClockText.minutes(arrived), x: xWait, y: y, rowRole)
+            let study = content.cases[item.id].map { "\($0.modality) \($0.exam)" } ?? item.id
+            c.text(TextLayout.ellipsize(TextLayout.line(study), width: studyWidth, ascii: c.theme.ascii), x: xStudy, y: y, rowRole)
+            let indication = content.cases[item.id]?.indication ?? ""
+            c.text(TextLayout.ellipsize(TextLayout.line(indication), width: indicationWidth, ascii: c.theme.ascii),
+                   x: xIndication, y: y, rowRole)
+            let status = switch progress?.status {
+            case .inProgress?: "in progress"
+            case .signed?: "signed"
+            default: "new"
+            }
+            c.text(status, x: xStatus, y: y, rowRole)
+            if !isSigned, let target = state.snapshot.scenario.turnaround.target(for: item.priority) {
+                let left = target - arrived
+                if left >= 0 {
+                    c.text(ClockText.minutes(left) + " left", x: xTAT, y: y, rowRole)
+                } else {
+                    c.text("late " + ClockText.minutes(-left), x: xTAT, y: y, .late)
+                }
+            }
+        }
+        if rows.isEmpty {
+            c.text("No studies yet. The first arrive shortly.", x: 2, y: top, .dim)
+        }
+    }
+}
+
+/// The top row: where you are and the clocks (seconds tick only here).
+enum Header {
+    static func draw(_ c: inout Canvas, state: SessionState, content: SessionContent, now: Double) {
+        var right = "\(state.snapshot.scenario.mode.rawValue) \(ClockText.clock(now))"
+        if let limit = state.snapshot.scenario.timeLimit { right += " \(c.theme.dot) left \(ClockText.clock(limit - now))" }
+        c.bar(y: 0, left: " Worklist \(c.theme.dot) " + content.title, right: right + " ", .header)
+    }
+}

@@ -1,0 +1,151 @@
+/// A frame: a grid of cells the view draws into and a backend presents. Pure value.
+public struct Cell: Hashable, Sendable {
+    /// One grapheme of display width 1 or 2; a blank is " ".
+    public var character: Character
+    public var style: Style
+    /// The right half of a wide character drawn in the cell before: draw nothing here.
+    public var isContinuation: Bool
+
+    public init(_ character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
+        self.character = character
+        self.style = style
+        self.isContinuation = isContinuation
+    }
+
+    public static let blank = Cell()
+}
+
+public struct Rect: Hashable, Sendable {
+    public var x, y, width, height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public var maxX: Int { x + width }
+    public var maxY: Int { y + height }
+    public var isEmpty: Bool { width == 0 || height == 0 }
+
+    /// Saturating: never negative, whatever the terminal size.
+    public func inset(left: Int = 0, top: Int = 0, right: Int = 0, bottom: Int = 0) -> Rect {
+        Rect(x: x + left, y: y + top, width: width - left - right, height: height - top - bottom)
+    }
+
+    /// The first `rows` rows, and the rest.
+    public func splitTop(_ rows: Int) -> (Rect, Rect) {
+        let top = min(max(0, rows), height)
+        return (Rect(x: x, y: y, width: width, height: top), Rect(x: x, y: y + top, width: width, height: height - top))
+    }
+
+    /// The first `columns` columns, and the rest.
+    public func splitLeft(_ columns: Int) -> (Rect, Rect) {
+        let left = min(max(0, columns), width)
+        return (Rect(x: x, y: y, width: left, height: height), Rect(x: x + left, y: y, width: width - left, height: height))
+    }
+}
+
+public struct Buffer: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be shown (a text field), if anywhere.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorX.map { ($0, cursorY) } }
+        set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
+    }
+    private var cursorX: Int?
+    private var cursorY = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { contains(x, y) ? cells[y * width + x] : .blank }
+        set { if contains(x, y) { cells[y * width + x] = newValue } }
+    }
+
+    public func contains(_ x: Int, _ y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+
+    /// Writes `text` (already sanitised, one line) from (x, y), clipped to `limit` columns
+    /// and to the buffer by display width: a wide character that does not fit whole is
+    /// not drawn. Returns the columns used.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int = Int.max) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let end = limit >= width - x ? width : x + max(0, limit)  // no overflow with limit = Int.max
+        var column = x
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if column + w > end { break }
+            if column >= 0 {
+                clearWide(at: column, y)
+                self[column, y] = Cell(character, style: style)
+                if w == 2 {
+                    clearWide(at: column + 1, y)
+                    self[column + 1, y] = Cell(" ", style: style, isContinuation: true)
+                }
+            }
+            column += w
+        }
+        return column - x
+    }
+
+    /// Fills a rectangle with blanks of a style.
+    public mutating func fill(_ rect: Rect, style: Style = .plain, character: Character = " ") {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                clearWide(at: x, y)
+                self[x, y] = Cell(character, style: style)
+            }
+        }
+    }
+
+    /// Sets the style of existing cells (a highlight), keeping their characters.
+    public mutating func restyle(_ rect: Rect, _ transform: (Style) -> Style) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[y * width + x].style = transform(cells[y * width + x].style)
+            }
+        }
+    }
+
+    /// Overwriting half of a wide character blanks its other half, so the row never shifts.
+    private mutating func clearWide(at x: Int, _ y: Int) {
+        guard contains(x, y) else { return }
+        if cells[y * width + x].isContinuation, x > 0 {
+            cells[y * width + x - 1] = Cell(" ", style: cells[y * width + x - 1].style)
+        } else if DisplayWidth.of(cells[y * width + x].character) == 2, x + 1 < width {
+            cells[y * width + x + 1] = Cell(" ", style: cells[y * width + x + 1].style)
+        }
+    }
+
+    /// The text of each row (continuation cells omitted), for snapshots and tests.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !cells[y * width + x].isContinuation { line.append(cells[y * width + x].character) }
+            return line
+        }
+    }
+
+    public var text: String { lines.joined(separator: "\n") }
+
+    public static func == (a: Buffer, b: Buffer) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
+}

@@ -1,0 +1,54 @@
+import WorklistCore
+
+/// Styles by role and the glyphs in use. Colour is never the only signal: STAT is also a
+/// word in reverse video, states are also glyphs (PRODUCT.md §3).
+public struct Theme: Sendable, Equatable {
+    public enum Role: Sendable {
+        case header, stat, urgent, routine, marker, dim, notice, keys, title, critical, late, border, text, selected
+    }
+
+    public var color: Bool
+    public var ascii: Bool
+
+    public init(color: Bool = true, ascii: Bool = false) {
+        self.color = color
+        self.ascii = ascii
+    }
+
+    public func style(_ role: Role) -> Style {
+        let styled: Style = switch role {
+        case .header: Style(reverse: true)
+        case .stat: Style(foreground: .white, background: .red, bold: true, reverse: !color)
+        case .urgent: Style(foreground: .yellow, bold: true)
+        case .routine: Style()
+        case .marker: Style(bold: true, reverse: true)
+        case .dim: Style(dim: true)
+        case .notice: Style(foreground: .yellow, bold: true)
+        case .keys: Style(dim: true)
+        case .title: Style(bold: true)
+        case .critical: Style(foreground: .red, bold: true)
+        case .late: Style(foreground: .red, bold: true, underline: true)
+        case .border: Style(foreground: .cyan)
+        case .text: Style()
+        case .selected: Style(bold: true, underline: true)
+        }
+        return color ? styled : styled.monochrome
+    }
+
+    // Glyphs, with the ASCII fallback of DESIGN.md §3.
+    public var notSeen: String { ascii ? "." : "·" }
+    public var seen: String { ascii ? "o" : "○" }
+    public var normal: String { ascii ? "v" : "✓" }
+    public var finding: String { ascii ? "*" : "●" }
+    public var pointer: String { ascii ? ">" : "▸" }
+    public var separator: String { ascii ? "-" : "─" }
+    public var dot: String { ascii ? "|" : "·" }
+
+    /// Box corners and edges: ┌ ┐ └ ┘ ─ │.
+    public var box: (tl: String, tr: String, bl: String, br: String, h: String, v: String) {
+        ascii ? ("+", "+", "+", "+", "-", "|") : ("┌", "┐", "└", "┘", "─", "│")
+    }
+
+    /// Text as this terminal can show it.
+    public func text(_ s: String) -> String { ascii ? ASCIIText.transliterate(s) : s }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import NCursesTerminal
+import WorklistApp
+import WorklistCore
+import WorklistStore
+import WorklistUI
+
+struct ShiftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shift",
+        abstract: "Work a simulated shift: triage the worklist, read, call critical results, sign.",
+        discussion: "Without SCENARIO, the library's default shift. Needs a terminal of at least 80x24; for scripted use see 'worklist play'."
+    )
+
+    @Argument(help: "A shift scenario id (see 'worklist list scenarios').")
+    var scenario: String?
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        let (loaded, _) = try options.loadLibrary()
+        let chosen = try loaded.library.scenario(named: scenario, mode: .shift)
+        guard chosen.mode == .shift else {
+            Output.error("\"\(chosen.id)\" is an \(chosen.mode.rawValue) scenario; run it with 'worklist \(chosen.mode.rawValue) \(chosen.id)'.")
+            throw Exit.input
+        }
+        let environment = options.environment
+        let trainee = try session.traineeName(environment: environment)
+
+        Signals.install()
+        let backend: NCursesBackend
+        do {
+            backend = try NCursesBackend.start(.init(color: session.useColor(environment: environment), mouse: false))
+        } catch {
+            Output.error(error.description)
+            throw Exit.environment
+        }
+        let theme = Theme(color: backend.usesColor, ascii: session.ascii || !backend.isUTF8)
+        let app: AppSession
+        do {
+            app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: 0, trainee: trainee,
+                                         client: .tty, dataDirectory: options.dataDirectory, theme: theme)
+        } catch {
+            backend.restore()
+            Output.error("\(error)")
+            throw Exit.environment
+        }
+        let outcome: TerminalRunner.Outcome
+        do {
+            outcome = try TerminalRunner(session: app, backend: backend, clock: LiveClock(stoppable: true)).run()
+        } catch {
+            backend.restore()
+            Output.error("\(error) The journal so far is at \(app.recorder.journalPath).")
+            throw Exit.input
+        }
+        backend.restore()
+        try Summary.print(app, outcome: outcome)
+    }
+}
+
+/// What is printed on the normal screen after the terminal is restored, so it stays in scrollback.
+enum Summary {
+    static func print(_ app: AppSession, outcome: TerminalRunner.Outcome) throws {
+        let path = app.recorder.journalPath
+        let read = try JournalReader.read(path)
+        let report = Scoring.report(read.journal)
+        switch outcome {
+        case .ended:
+            let draft = app.content.cases.values.contains { $0.status == .draft }
+            Output.write(ReportText.render(report, draftContent: draft))
+            Output.line("Journal: \(path)")
+        case .savedAndExited:
+            Output.line("Saved, not finished. Journal: \(path)")
+            Output.line("Score it so far with: worklist score \(report.session)")
+        case .signal(let sig):
+            Output.line("Stopped by signal \(sig); the session is saved, not finished. Journal: \(path)")
+            throw ExitCode(128 + sig)
+        }
+    }
+}
