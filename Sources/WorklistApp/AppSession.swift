@@ -101,7 +101,7 @@ public final class AppSession {
     private func reconcile(before: SessionState, now: Double) {
         if state.modal != nil && state.modal != before.modal {
             ui.callShownAt = now
-            ui.callSelection = 0
+            ui.callSelection = -1
             wantsInputDiscarded = true
         }
         if state.openCase != before.openCase {

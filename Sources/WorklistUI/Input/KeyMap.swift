@@ -48,14 +48,14 @@ public enum KeyMap {
         KeyBinding(.reading, [.up, .char("k")], .up, "step"),
         KeyBinding(.reading, [.down, .char("j")], .down, nil),
         KeyBinding(.reading, [.char("n")], .normal, "normal"),
-        KeyBinding(.reading, [.char("f"), .char("m")], .find, "finding"),
+        KeyBinding(.reading, [.char("f"), .char("m")], .find, "find"),
         KeyBinding(.reading, [.char("u")], .unmark, "unmark"),
-        KeyBinding(.reading, [.char("c")], .communicate, "call result"),
+        KeyBinding(.reading, [.char("c")], .communicate, "call"),
         KeyBinding(.reading, [.char("r")], .preview, "report"),
         KeyBinding(.reading, [.char("s")], .sign, "sign"),
-        KeyBinding(.reading, [.pageDown, .char(" ")], .pageDown, "scroll"),
+        KeyBinding(.reading, [.pageDown, .char(" ")], .pageDown, nil),
         KeyBinding(.reading, [.pageUp, .char("b")], .pageUp, nil),
-        KeyBinding(.reading, [.escape], .back, "worklist"),
+        KeyBinding(.reading, [.escape], .back, "list"),
         KeyBinding(.reading, [.char("q")], .quit, "quit"),
         // The finding pick list: letters filter it.
         KeyBinding(.picker, [.up], .up, "select"),
@@ -105,11 +105,12 @@ public enum KeyMap {
                let down = table.first(where: { $0.context == context && $0.intent == .down })?.keys.first {
                 keys += down.description
             }
-            if context == .picker, binding.intent == .up { return "type to filter · ↑↓ select" }
+            if context == .picker, binding.intent == .up { return "type to filter  ↑↓ select" }
             if context == .preview, binding.intent == .deleteBackward { return "" }
             return keys + " " + (binding.label ?? "")
         }
-        let prefix = context == .preview ? "type the impression · " : ""
-        return prefix + entries.filter { !$0.isEmpty }.joined(separator: " · ")
+        let prefix = context == .preview ? "type the impression  " : ""
+        // Two spaces between entries: the reading screen's nine fit in 80 columns.
+        return prefix + entries.filter { !$0.isEmpty }.joined(separator: "  ")
     }
 }

@@ -225,7 +225,8 @@ public enum Interaction {
         if let shown = ui.callShownAt, now - shown < UIState.callGuardSeconds { return [] }
         let answers = Lists.answers(call)
         switch intent {
-        case .up?: ui.callSelection = max(0, ui.callSelection - 1)
+        // Nothing is chosen when the call opens: Enter alone never answers it.
+        case .up?: ui.callSelection = ui.callSelection < 0 ? answers.count - 1 : max(0, ui.callSelection - 1)
         case .down?: ui.callSelection = min(answers.count - 1, ui.callSelection + 1)
         case .choose?:
             guard answers.indices.contains(ui.callSelection) else { return [] }

@@ -59,9 +59,16 @@ public enum Lists {
         return open.filter(\.critical) + open.filter { !$0.critical }
     }
 
-    /// The answers a call offers: the scenario's, then "not read yet".
+    /// The answers a call offers: the scenario's in an order fixed by the call's id (so the
+    /// right one is not always first, yet the same every time), then "not read yet".
     public static func answers(_ call: Interruption) -> [Answer] {
-        call.answers + [Answer(id: Interruption.notReadYetID, text: Interruption.notReadYetText, correct: false)]
+        var rng = SeededGenerator(seed: fnv1a(call.id))
+        return call.answers.shuffled(using: &rng)
+            + [Answer(id: Interruption.notReadYetID, text: Interruption.notReadYetText, correct: false)]
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
     }
 }
 

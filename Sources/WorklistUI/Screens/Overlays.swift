@@ -84,22 +84,28 @@ enum Overlays {
         case nil:
             break
         }
-        if state.modal != nil { call(&c, state: state, ui: ui) }
+        if state.modal != nil { call(&c, state: state, ui: ui, content: content) }
     }
 
     /// The phone call or technologist question, over everything.
-    static func call(_ c: inout Canvas, state: SessionState, ui: UIState) {
+    static func call(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent) {
         guard let id = state.modal, let call = state.snapshot.interruption(id) else { return }
         let width = c.buffer.width, height = c.buffer.height
         let answers = Lists.answers(call)
-        let boxWidth = min(width, 70)
+        let boxWidth = min(width, 72)
+        let about = content.cases[call.caseID].map {
+            "About: \($0.priority.rawValue.uppercased()) \($0.modality) \($0.exam), \($0.indication)"
+        } ?? ""
+        let aboutLine = TextLayout.ellipsize(TextLayout.line(about), width: boxWidth - 4, ascii: c.theme.ascii)
         let questionLines = TextLayout.wrap(c.theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)
-        let boxHeight = min(height - 2, 2 + questionLines.count + 1 + answers.count + 2)
+        // Borders, the case line, a blank, the question, a blank, the answers.
+        let boxHeight = min(height - 2, 2 + 2 + questionLines.count + 1 + answers.count)
         let box = Rect(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth, height: boxHeight)
         let inside = c.box(box, title: "Call: " + call.caller)
-        c.paragraph(call.question, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: questionLines.count))
+        c.text(aboutLine, x: inside.x, y: inside.y, .dim)
+        c.paragraph(call.question, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: questionLines.count))
         list(&c, answers.map(\.text), selection: ui.callSelection,
-             in: Rect(x: inside.x, y: inside.y + questionLines.count + 1, width: inside.width, height: answers.count))
+             in: Rect(x: inside.x, y: inside.y + 2 + questionLines.count + 1, width: inside.width, height: answers.count))
     }
 
     /// A list with a pointer on the selected item, scrolled to keep it visible.

@@ -33,8 +33,8 @@ public struct UIState: Equatable, Sendable {
     public var notice: String?
     /// Typed impressions, per case, until signing.
     public var impressions: [String: String] = [:]
-    /// The answer highlighted in the call modal.
-    public var callSelection = 0
+    /// The answer highlighted in the call modal; -1 until the trainee chooses one.
+    public var callSelection = -1
     /// When the call modal on screen appeared (session time): keys are ignored for 400 ms.
     public var callShownAt: Double?
     public var tooSmall = false

@@ -23,7 +23,7 @@ public struct Canvas {
         buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: theme.style(role))
         let r = theme.text(TextLayout.line(right))
         let rightWidth = min(width, DisplayWidth.of(r))
-        text(left, x: 0, y: y, role, limit: max(0, width - rightWidth - 1))
+        text(left, x: 0, y: y, role, limit: max(0, width - (rightWidth > 0 ? rightWidth + 1 : 0)))
         if rightWidth > 0 { text(r, x: width - rightWidth, y: y, role, limit: rightWidth) }
     }
 

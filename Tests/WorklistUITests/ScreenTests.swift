@@ -1,0 +1,235 @@
+import Testing
+import WorklistCore
+@testable import WorklistUI
+
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [(80, 24), (100, 30), (120, 40), (79, 24), (20, 5)]
+
+    @Test(arguments: sizes)
+    func worklist(columns: Int, rows: Int) throws {
+        var d = try UIDriver()
+        d.press(.down, at: 61)
+        assertSnapshot(d.frame(columns, rows), named: "worklist-\(columns)x\(rows)")
+    }
+
+    @Test(arguments: sizes)
+    func reading(columns: Int, rows: Int) throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)          // the STAT pneumothorax
+        d.press(.char("n"), at: 9)
+        d.press(.char("j"), .char("n"), .char("j"), at: 15)
+        d.press(.char("f"), at: 20)
+        d.type("ptx")
+        d.press(.enter, .char("l"))
+        assertSnapshot(d.frame(columns, rows), named: "reading-\(columns)x\(rows)")
+    }
+
+    @Test func readingWithCJKText() throws {
+        var d = try UIDriver()
+        d.press(.enter, at: 2)                 // cough: Japanese text in indication and view
+        d.press(.char("j"), at: 3)
+        assertSnapshot(d.frame(), named: "reading-cjk-80x24")
+        let frame = d.frame()
+        #expect(frame.lines.allSatisfy { DisplayWidth.of($0) == 80 })
+    }
+
+    @Test func pickListWithAnAliasAndTheSidePicker() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, .char("j"), .char("j"), at: 5)
+        d.press(.char("f"))
+        d.type("ptx")
+        assertSnapshot(d.frame(), named: "picker-ptx-80x24")
+        d.press(.enter)
+        assertSnapshot(d.frame(), named: "side-80x24")
+    }
+
+    @Test func confirmations() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)
+        d.press(.char("s"))
+        assertSnapshot(d.frame(), named: "confirm-sign-80x24")
+        d.press(.escape, .char("q"))
+        assertSnapshot(d.frame(), named: "confirm-quit-80x24")
+    }
+
+    @Test func reportPreviewWithTypedImpression() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)
+        d.press(.char("n"), at: 9)
+        d.press(.char("r"))
+        d.type("Normal chest. 正常。")
+        assertSnapshot(d.frame(), named: "preview-80x24")
+    }
+
+    @Test func callModal() throws {
+        var d = try UIDriver()
+        d.press(.char("x"), at: 101)            // the call rang at 100
+        #expect(d.state.modal == "call")
+        assertSnapshot(d.frame(), named: "call-80x24")
+    }
+
+    @Test func monochromeAndASCII() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)
+        let ascii = d.frame(theme: Theme(color: false, ascii: true))
+        assertSnapshot(ascii, named: "reading-ascii-80x24")
+        let allASCII = ascii.lines.joined().unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(allASCII)
+        // STAT stays unmistakable without colour: the word, bold and reversed.
+        var w = try UIDriver()
+        w.press(.char("j"), at: 1)
+        let mono = w.frame(theme: Theme(color: false))
+        let row = try #require(mono.lines.indices.first { $0 >= 3 && mono.lines[$0].contains("STAT") })
+        let line = mono.lines[row]
+        let range = try #require(line.range(of: "STAT"))
+        let x = line.distance(from: line.startIndex, to: range.lowerBound)
+        let cell = mono[x, row]
+        #expect(cell.style.bold && cell.style.reverse && cell.style.foreground == nil)
+    }
+}
+
+@Suite struct InteractionTests {
+    @Test func lettersAreTextInThePickListNotCommands() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, .char("j"), .char("j"), at: 5)
+        d.press(.char("f"))
+        d.type("sqn")                            // s would sign, q quit, n normal outside the field
+        #expect(d.ui.overlay == .picker(filter: "sqn", selection: 0))
+        #expect(d.state.progress("ptx")?.status == .inProgress)
+        d.press(.backspace, .backspace, .backspace)
+        d.type("eff")
+        #expect(Lists.pickList(d.state.snapshot.routine("cxr")!.step("pleura")!, filter: "eff").map(\.id) == ["effusion"])
+    }
+
+    @Test func aLateralTermNeedsASideAndEscapeCancels() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, .char("j"), .char("j"), at: 5)
+        d.press(.char("f"))
+        d.type("ptx")
+        d.press(.enter)
+        #expect(d.ui.overlay == .side(term: "pneumothorax"))
+        d.press(.escape)
+        #expect(d.ui.overlay == nil)
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == nil)
+        d.press(.char("f"))
+        d.type("ptx")
+        d.press(.enter, .char("r"))
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == .marked([Mark(term: "pneumothorax", side: .right)]))
+    }
+
+    @Test func communicateAndUnmarkChooseFromTheMarks() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, .char("j"), .char("j"), at: 5)
+        d.press(.char("f"))
+        d.type("ptx")
+        d.press(.enter, .char("l"), at: 12)
+        d.press(.char("c"), .enter, at: 20)
+        #expect(d.state.progress("ptx")?.isCommunicated(step: "pleura", mark: Mark(term: "pneumothorax", side: .left)) == true)
+        d.press(.char("c"))
+        #expect(d.ui.notice == "No marked finding left to call through.")
+        d.press(.char("u"), .enter)
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == nil)
+    }
+
+    @Test func signingNeedsConfirmationAndFreezesTheCase() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)
+        d.press(.char("s"), .char("n"))
+        #expect(d.state.progress("ptx")?.status == .inProgress)
+        d.press(.char("r"))
+        d.type("Left PTX")
+        d.press(.enter, .char("s"), .char("y"))
+        #expect(d.state.progress("ptx")?.status == .signed)
+        #expect(d.state.progress("ptx")?.impression == "Left PTX")
+        #expect(d.state.openCase == nil)
+    }
+
+    @Test func escapeLeavesTheCaseInProgress() throws {
+        var d = try UIDriver()
+        d.press(.enter, at: 1)
+        d.press(.escape)
+        #expect(d.state.openCase == nil)
+        #expect(d.state.progress("cough")?.status == .inProgress)
+    }
+
+    @Test func theCallIgnoresKeysForItsFirst400Milliseconds() throws {
+        var d = try UIDriver()
+        d.press(.char("j"), at: 100)             // the call rings at 100
+        #expect(d.ui.callShownAt == 100)
+        d.press(.down, .enter, at: 100.3)        // in flight: ignored
+        #expect(d.state.modal == "call")
+        d.press(.enter, at: 100.5)               // nothing chosen yet: Enter alone does nothing
+        #expect(d.state.modal == "call")
+        d.press(.down, .enter, at: 100.6)
+        #expect(d.state.modal == nil)
+    }
+
+    @Test func quitOffersEndOrSave() throws {
+        var d = try UIDriver()
+        d.press(.char("q"), .char("s"))
+        #expect(d.ui.exit == .saveAndExit)
+        #expect(d.state.ended == nil)
+        var e = try UIDriver()
+        e.press(.char("q"), .char("e"))
+        #expect(e.ui.exit == .ended)
+        #expect(e.state.ended == .trainee)
+    }
+}
+
+@Suite struct KeyMapTests {
+    @Test func everyContextHasABottomLineAndNoKeyIsBoundTwice() {
+        for context in Context.allCases where context != .tooSmall {
+            #expect(!KeyMap.bottomLine(for: context).isEmpty, "\(context)")
+            let keys = KeyMap.table.filter { $0.context == context }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "a key bound twice in \(context)")
+        }
+    }
+
+    @Test(arguments: [
+        (Key.enter, Context.worklist, Intent.open), (.char("j"), .worklist, .down), (.char("n"), .reading, .normal),
+        (.escape, .reading, .back), (.char("l"), .sidePicker, .side(.left)), (.char("e"), .confirmQuit, .endNow),
+        (.char("d"), .call, .deferCall),
+    ])
+    func bindings(key: Key, context: Context, intent: Intent) {
+        #expect(KeyMap.intent(for: key, in: context) == intent)
+    }
+
+    @Test func noControlKeyThatNeverArrivesIsBound() {
+        // Ctrl-S/Q are flow control, Ctrl-Z and Ctrl-C signals; Ctrl-H/I/J/M arrive as other keys.
+        let unreachable: [Key] = ["s", "q", "z", "c", "h", "i", "j", "m"].map { .ctrl($0) }
+        #expect(KeyMap.table.allSatisfy { Set($0.keys).isDisjoint(with: unreachable) })
+    }
+
+    @Test func textContextsLeaveLettersUnbound() {
+        for context in Context.allCases where context.takesText {
+            let letters = KeyMap.table.filter { $0.context == context }.flatMap(\.keys).filter {
+                if case .char = $0 { return true } else { return false }
+            }
+            #expect(letters.isEmpty, "\(context)")
+        }
+    }
+}
+
+@Suite struct BufferTests {
+    @Test func wideCharactersClipWholeAndNeverShiftARow() {
+        var b = Buffer(width: 5, height: 1)
+        b.write("ab漢字", x: 0, y: 0)
+        #expect(b.lines == ["ab漢 "])
+        b.write("x", x: 3, y: 0)                 // over the right half of 漢
+        #expect(b.lines == ["ab x "])
+        #expect(DisplayWidth.of(b.lines[0]) == 5)
+    }
+
+    @Test(arguments: [(1, 1), (0, 0), (3, 2)])
+    func tinyBuffersNeverCrash(columns: Int, rows: Int) throws {
+        var d = try UIDriver()
+        d.press(.enter, at: 1)
+        let frame = d.frame(columns, rows)
+        #expect(frame.width == columns && frame.height == rows)
+    }
+
+    @Test func wrapByDisplayWidth() {
+        #expect(TextLayout.wrap("漢字漢字 ab", width: 4) == ["漢字", "漢字", "ab"])
+        #expect(TextLayout.wrap("one two\nthree", width: 7) == ["one two", "three"])
+    }
+}
