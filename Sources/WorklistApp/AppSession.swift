@@ -110,6 +110,8 @@ public final class AppSession {
             if let id = before.openCase, state.progress(id)?.status == .signed, before.progress(id)?.status != .signed {
                 ui.notice = "Signed. Feedback comes with the summary at the end."
                 ui.impressions[id] = nil
+                // Back on the worklist, the next waiting study is selected, not the one just signed.
+                ui.selectedCase = Lists.worklistRows(state).first { state.progress($0.id)?.status != .signed }?.id ?? id
             }
             if let open = state.openCase { ui.selectedCase = open }
         }

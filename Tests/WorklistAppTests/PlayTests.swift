@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+import WorklistCore
+import WorklistStore
+import WorklistUI
+@testable import WorklistApp
+
+/// The headless loop: key scripts through the real keymap, engine and view.
+enum AppFixture {
+    static let routine = Routine(
+        id: "cxr", title: "Chest radiograph", modality: "XR",
+        steps: [
+            Step(id: "technical", label: "Technical quality", terms: [Term(id: "rotated", label: "Rotated")]),
+            Step(id: "pleura", label: "Pleura", terms: [
+                Term(id: "pneumothorax", label: "Pneumothorax", aliases: ["ptx"], critical: true, lateral: true),
+                Term(id: "effusion", label: "Pleural effusion", lateral: true),
+            ]),
+        ])
+
+    static func item(_ id: String, _ priority: Priority, findings: [Finding] = []) -> Case {
+        Case(id: id, title: id, modality: "XR", exam: "Chest PA", priority: priority, patient: Patient(age: 40, sex: "F"),
+             indication: "Chest pain.", routine: "cxr", targetSeconds: 30,
+             views: ["technical": StepView(text: "Good PA film, not rotated."),      // 5 words: 1.625 s to read
+                     "pleura": StepView(text: "A visceral pleural line at the left apex.")], // 8 words: 2 s
+             findings: findings)
+    }
+
+    static let ptx = Finding(id: "ptx", step: "pleura", term: "pneumothorax", side: .left, severity: .critical,
+                             conspicuity: .obvious, teaching: "Pleural line.")
+
+    static let call = Interruption(id: "call", at: 100, caller: "ED", question: "Pneumothorax?", caseID: "a",
+                                   steps: ["pleura"], answers: [Answer(id: "yes", text: "Yes", correct: true)])
+
+    static var library: Library {
+        Library(routines: [routine], cases: [item("a", .stat, findings: [ptx]), item("b", .routine)],
+                scenarios: [Scenario(id: "s", title: "Test", mode: .shift,
+                                     cases: .fixed([ScheduledCase(caseID: "a", arrives: 0), ScheduledCase(caseID: "b", arrives: 0)]),
+                                     interruptions: [call], timeLimit: 600, isDefault: true)])
+    }
+
+    static func play(_ script: String, size: (Int, Int) = (80, 24)) throws -> (PlayDriver.Outcome, Journal, AppSession) {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-app-" + UUID().uuidString).path
+        let app = try SessionSetup.start(library: library, scenario: library.scenarios[0], seed: 0, trainee: "t",
+                                         client: .play, dataDirectory: data, theme: Theme(color: false))
+        var driver = PlayDriver(session: app, columns: size.0, rows: size.1, scriptPath: "keys")
+        let outcome = try driver.run(try KeyScript.parse(script))
+        app.recorder.close()
+        return (outcome, try JournalReader.read(app.recorder.journalPath).journal, app)
+    }
+}
+
+extension Journal {
+    var kinds: [EventKind] { events.map(\.kind).filter { if case .keys = $0 { false } else if case .heartbeat = $0 { false } else { true } } }
+    func times(of name: String) -> [Double] { events.filter { $0.kind.name == name }.map(\.t) }
+}
+
+@Suite struct PlayTests {
+    @Test func aWholeShiftFromFirstKeyToTheEnd() throws {
+        let (outcome, journal, _) = try AppFixture.play("""
+            # the STAT pneumothorax first (the top row)
+            key Enter
+            wait 2
+            key n
+            key j
+            wait 3
+            key f
+            type ptx
+            key Enter
+            key l
+            key c
+            key Enter
+            key s
+            key y
+            # then the routine case
+            key Enter
+            wait 2
+            key n
+            key j
+            wait 3
+            key n
+            key s
+            key y
+            """)
+        #expect(!outcome.interrupted)
+        #expect(journal.kinds.first == .opened(case: "a"))
+        #expect(journal.kinds.contains(.marked(case: "a", step: "pleura", mark: Mark(term: "pneumothorax", side: .left))))
+        #expect(journal.kinds.contains(.communicated(case: "a", step: "pleura", mark: Mark(term: "pneumothorax", side: .left))))
+        #expect(journal.kinds.last == .ended(reason: .allSigned))
+        let report = Scoring.report(journal)
+        #expect(report.finished)
+        #expect(report.triage == 100)
+        #expect(report.cases.map(\.status) == [.signed, .signed])
+        #expect(report.cases.map(\.coverage) == [100, 100])
+        #expect(report.cases[0].detection == 100 && report.cases[0].communication == 100)
+        #expect(report.cases.allSatisfy { $0.score == 100 })
+        #expect(report.cases[0].keystrokes > 0)
+        #expect(outcome.lastFrame?.text.contains("0 waiting") == true)
+    }
+
+    @Test func waitFiresCallsAtTheirInstantAndTheEndAtTheLimit() throws {
+        let (_, journal, _) = try AppFixture.play("wait 150\nkey j\nkey Enter\nwait 1000\n")
+        #expect(journal.times(of: "interruption_shown") == [100])
+        #expect(journal.times(of: "interruption_answered") == [150])
+        #expect(journal.kinds.last == .ended(reason: .timeLimit))
+        #expect(journal.events.last?.t == 600)
+    }
+
+    @Test func aKeyInFlightWhenACallOpensDoesNotAnswerIt() throws {
+        let (_, journal, app) = try AppFixture.play("wait 100\nkey j\nkey Enter\nwait 0.2\nkey Enter\nwait 5\n")
+        #expect(journal.times(of: "interruption_answered").isEmpty)
+        #expect(app.state.modal == nil || journal.kinds.last == .ended(reason: .keysEnded))
+    }
+
+    @Test func aDeferredCallRingsAgain() throws {
+        let (_, journal, _) = try AppFixture.play("wait 101\nkey d\nwait 70\n")
+        #expect(journal.times(of: "interruption_deferred") == [101])
+        #expect(journal.times(of: "interruption_shown") == [100, 161])
+    }
+
+    @Test func resizeBelowTheMinimumStopsTheClock() throws {
+        let (outcome, journal, _) = try AppFixture.play("""
+            key Enter
+            wait 2
+            resize 60x20
+            wait 30
+            resize 80x24
+            wait 1
+            """)
+        #expect(journal.kinds.contains(.paused(reason: .tooSmall)))
+        #expect(journal.kinds.contains(.resumed(reason: .tooSmall, wallSeconds: 30)))
+        #expect(journal.times(of: "ended") == [3])
+        let report = Scoring.report(journal)
+        #expect(report.cases[0].readSeconds == 3)
+        #expect(report.pauseSeconds == 30)
+        #expect(outcome.lastFrame?.width == 80)
+    }
+
+    @Test func theTooSmallNoticeShowsWhileSmall() throws {
+        let (outcome, _, _) = try AppFixture.play("resize 20x5\nkey Hash\n")
+        #expect(outcome.lastFrame?.text.contains("Please") == true)
+    }
+
+    @Test func suspendIsAZeroSecondPause() throws {
+        let (_, journal, _) = try AppFixture.play("key Enter\nwait 1\nkey Ctrl-Z\nwait 1\n")
+        #expect(journal.kinds.contains(.paused(reason: .suspended)))
+        #expect(journal.kinds.contains(.resumed(reason: .suspended, wallSeconds: 0)))
+    }
+
+    @Test func ctrlCLeavesTheSessionUnfinished() throws {
+        let (outcome, journal, _) = try AppFixture.play("key Enter\nwait 1\nkey Ctrl-C\nkey n\n")
+        #expect(outcome.interrupted)
+        #expect(!journal.kinds.contains { $0.name == "ended" })
+        #expect(Scoring.report(journal).finished == false)
+    }
+
+    @Test func bothQuits() throws {
+        let (_, saved, _) = try AppFixture.play("key q\nkey s\nkey Enter\n")
+        #expect(!saved.kinds.contains { $0.name == "ended" })
+        #expect(!saved.kinds.contains { $0.name == "opened" })
+        let (outcome, ended, _) = try AppFixture.play("key q\nkey e\nkey Enter\n")
+        #expect(ended.kinds.last == .ended(reason: .trainee))
+        #expect(outcome.warnings == ["keys:3: warning: the session has ended; this line is ignored"])
+    }
+
+    @Test func theKeyFileEndingEndsTheSession() throws {
+        let (_, journal, _) = try AppFixture.play("key Enter\nwait 4\n")
+        #expect(journal.kinds.last == .ended(reason: .keysEnded))
+        #expect(journal.events.last?.t == 4)
+    }
+}
+
+@Suite struct KeyScriptTests {
+    @Test func parsesEveryCommand() throws {
+        let lines = try KeyScript.parse("# c\n  \nwait 2.5\nkey enter\nkey Ctrl-H\nkey ctrl-c\nkey F12\nkey q\ntype a b\nresize 100X30\n")
+        #expect(lines.map(\.command) == [
+            .wait(2.5), .key(.key(.enter)), .key(.key(.backspace)), .key(.interrupt), .key(.key(.function(12))),
+            .key(.key(.char("q"))), .type("a b"), .resize(columns: 100, rows: 30),
+        ])
+        #expect(lines.map(\.number) == [3, 4, 5, 6, 7, 8, 9, 10])
+    }
+
+    @Test(arguments: [
+        ("wait soon", 1, "wait needs a number of seconds ≥ 0, e.g. 'wait 2.5'"),
+        ("\n\nkey Banana", 3, "unknown key 'Banana' (see README: Scripted sessions)"),
+        ("press x", 1, "unknown command 'press'; use wait, key, type or resize"),
+        ("resize big", 1, "resize needs COLSxROWS, e.g. 'resize 100x30'"),
+    ])
+    func badLinesNameTheirLine(text: String, line: Int, message: String) {
+        #expect(throws: KeyScript.ParseError(line: line, message: message)) { try KeyScript.parse(text) }
+    }
+}
