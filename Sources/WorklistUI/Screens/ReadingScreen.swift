@@ -17,11 +17,16 @@ enum ReadingScreen {
         c.bar(y: 0, left: "      \(text.modality) \(text.exam) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)"
                   + (signed ? " \(c.theme.dot) SIGNED, read-only" : ""), right: right + " ", .header)
         c.text(" " + priority + " ", x: 0, y: 0, item.priority == .stat ? .stat : .marker)
-        c.text("Indication: " + text.indication, x: 1, y: 1, .title, limit: width - 2)
-        c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 2, style: c.theme.style(.dim))
+        // The indication gets two lines: the clinical question matters to the read.
+        let indication = TextLayout.wrap(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: width - 2)
+        for (i, line) in indication.prefix(2).enumerated() {
+            let shown = i == 1 && indication.count > 2 ? TextLayout.ellipsize(line + " …", width: width - 2, ascii: c.theme.ascii) : line
+            c.text(shown, x: 1, y: 1 + i, .title, limit: width - 2)
+        }
+        c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 3, style: c.theme.style(.dim))
 
         // Checklist.
-        let body = Rect(x: 0, y: 3, width: width, height: max(0, height - 5))
+        let body = Rect(x: 0, y: 4, width: width, height: max(0, height - 6))
         let (left, rightPane) = body.splitLeft(checklistWidth)
         for (i, step) in item.steps.enumerated() where i < left.height {
             let y = left.y + i
