@@ -6,6 +6,8 @@ import WorklistCore
 public final class SessionRecorder {
     public private(set) var state: SessionState
     public let header: JournalHeader
+    /// Every event written so far: the same as the file, kept for feedback and the summary.
+    public private(set) var events: [Event] = []
     private let writer: JournalWriter
 
     public var journalPath: String { writer.path }
@@ -23,7 +25,9 @@ public final class SessionRecorder {
         var notices: [String] = []
         for effect in state.reduce(action, at: t) {
             switch effect {
-            case .journal(let event): try writer.append(event)
+            case .journal(let event):
+                try writer.append(event)
+                events.append(event)
             case .sync: writer.sync()
             case .notice(let text): notices.append(text)
             }
@@ -32,6 +36,11 @@ public final class SessionRecorder {
     }
 
     public func close() { writer.close() }
+
+    public var journal: Journal { Journal(header: header, events: events) }
+
+    /// The score report of the session as it stands.
+    public var report: SessionReport { Scoring.report(journal) }
 }
 
 extension JournalHeader {

@@ -25,6 +25,7 @@ import Testing
         #expect(r.order == 100)                     // a (seq 3), b (5), c (8): first decisions in order
         #expect(r.detection == 70)                  // 1 − (1 missed + 0.5 overcall) / 5
         #expect(r.communication == 100)
+        #expect(r.calls == [CallTiming(finding: "ptx", delay: 5, score: 100)])
         #expect(abs(r.score - 74.25) < 1e-9)
         #expect(r.grade == .understandableMinor)
         #expect(r.missed == [MissedFinding(finding: "fx", step: "c", term: "fx", grade: .understandableMinor)])
@@ -123,6 +124,7 @@ import Testing
         // Order c, a, b: pairs (c,a) and (c,b) inverted, (a,b) not → 1 − 2/3.
         let r = try #require(j.caseReport("x"))
         #expect(abs(r.order - 100.0 / 3) < 1e-9)
+        #expect(r.orderSlips == [OrderSlip(decidedFirst: "c", decidedLater: "a"), OrderSlip(decidedFirst: "c", decidedLater: "b")])
         // Normal case: detection 100, no communication; time 100; score = (5500 + (1500 + 10 · 33.3)) / 80.
         #expect(r.communication == nil)
         #expect(abs(r.score - (5500 + 1500 + 1000.0 / 3) / 80) < 1e-9)

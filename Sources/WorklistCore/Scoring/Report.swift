@@ -76,6 +76,27 @@ public struct CaseReport: Sendable, Equatable {
     public var skippedSteps: [String]
     /// Found findings' ids in case-file order (for feedback; not in the JSON report).
     public var found: [String]
+    /// For feedback, not in the JSON report: pairs of read steps decided out of protocol order,
+    public var orderSlips: [OrderSlip] = []
+    /// when each critical finding was called through,
+    public var calls: [CallTiming] = []
+    /// and calls that matched no critical finding.
+    public var falseAlerts: [Overcall] = []
+}
+
+/// A pair of read steps decided against the routine's protocol order.
+public struct OrderSlip: Sendable, Equatable {
+    /// Decided first, though the routine puts it later.
+    public var decidedFirst: String
+    /// Decided later, though the routine puts it first.
+    public var decidedLater: String
+}
+
+public struct CallTiming: Sendable, Equatable {
+    public var finding: String
+    /// Seconds from the first showing of one of its steps to the call; nil when never called.
+    public var delay: Double?
+    public var score: Double
 }
 
 public struct MissedFinding: Codable, Sendable, Equatable {

@@ -52,8 +52,9 @@ public enum Scoring {
         let readDecided = stepIDs.filter { facts.isReadDecided($0) }
         let decided = stepIDs.filter { facts.decisions[$0] != nil }
         let coverage = stepIDs.isEmpty ? 0 : 100 * Double(readDecided.count) / Double(stepIDs.count)
-        let order = orderScore(readDecided.sorted { facts.firstDecisionSeq[$0, default: 0] < facts.firstDecisionSeq[$1, default: 0] },
-                               routine: routine)
+        let inDecisionOrder = readDecided.sorted { facts.firstDecisionSeq[$0, default: 0] < facts.firstDecisionSeq[$1, default: 0] }
+        let (pairs, slips) = orderPairs(inDecisionOrder, routine: routine)
+        let order = pairs == 0 ? 100 : 100 * (1 - Double(slips.count) / Double(pairs))
 
         // Detection, on the marks standing at signing (or at the end).
         let marks: [(step: String, mark: Mark)] = stepIDs.flatMap { step in
@@ -83,8 +84,21 @@ public enum Scoring {
         }
         let grade = (missed.map(\.grade) + overcalls.map(\.grade)).max { $0.severityRank < $1.severityRank } ?? .concur
 
-        let communication = communicationScore(item, facts, isFound: isFound,
-                                               window: snapshot.scenario.communicationWindow)
+        // Each critical finding scores 100 called within the window from the first showing of
+        // one of its steps, 50 later, 0 never or when missed at signing.
+        let window = snapshot.scenario.communicationWindow
+        let calls = item.findings.filter { $0.severity == .critical }.map { finding -> CallTiming in
+            let call = facts.communications.first { finding.matches(step: $0.step, term: $0.mark.term, side: $0.mark.side) }
+            let firstShown = finding.steps.compactMap { facts.firstShownAt[$0] }.min()
+            let delay = call.map { $0.t - (firstShown ?? $0.t) }
+            let score: Double = !isFound(finding) || delay == nil ? 0 : (delay! <= window ? 100 : 50)
+            return CallTiming(finding: finding.id, delay: delay, score: score)
+        }
+        let falseAlerts = facts.communications.filter { call in
+            !item.findings.contains { $0.severity == .critical && $0.matches(step: call.step, term: call.mark.term, side: call.mark.side) }
+        }.map { Overcall(step: $0.step, term: $0.mark.term, side: $0.mark.side, grade: .understandableMinor) }
+        let communication = communicationScore(calls: calls, falseAlerts: falseAlerts.count,
+                                               communicated: !facts.communications.isEmpty)
         let time = timeScore(read: facts.readSeconds, target: item.targetSeconds)
         let score = caseScore(coverage: coverage, detection: detection, communication: communication,
                               time: time, order: order, orderWeight: routine.orderWeight)
@@ -95,7 +109,8 @@ public enum Scoring {
             score: score, grade: grade, keystrokes: facts.keys, missed: missed, overcalls: overcalls,
             unreadSteps: decided.filter { !readDecided.contains($0) },
             skippedSteps: stepIDs.filter { facts.decisions[$0] == nil },
-            found: item.findings.filter(isFound).map(\.id)
+            found: item.findings.filter(isFound).map(\.id),
+            orderSlips: slips, calls: calls, falseAlerts: falseAlerts
         )
     }
 
@@ -114,6 +129,12 @@ public enum Scoring {
 
     /// 100 × (1 − inversions / comparable pairs) over steps in the order first decided.
     static func orderScore(_ steps: [String], routine: Routine) -> Double {
+        let (pairs, slips) = orderPairs(steps, routine: routine)
+        return pairs == 0 ? 100 : 100 * (1 - Double(slips.count) / Double(pairs))
+    }
+
+    /// The comparable pairs, and those decided against the protocol order.
+    static func orderPairs(_ steps: [String], routine: Routine) -> (pairs: Int, slips: [OrderSlip]) {
         let rank: (String) -> Int?
         switch routine.order {
         case .strict:
@@ -122,15 +143,15 @@ public enum Scoring {
             rank = { step in groups.firstIndex { $0.steps.contains(step) } }
         }
         var pairs = 0
-        var inversions = 0
+        var slips: [OrderSlip] = []
         for i in steps.indices {
             for j in steps.indices where j > i {
                 guard let a = rank(steps[i]), let b = rank(steps[j]), a != b else { continue }
                 pairs += 1
-                if a > b { inversions += 1 }
+                if a > b { slips.append(OrderSlip(decidedFirst: steps[i], decidedLater: steps[j])) }
             }
         }
-        return pairs == 0 ? 100 : 100 * (1 - Double(inversions) / Double(pairs))
+        return (pairs, slips)
     }
 
     static func missGrade(_ finding: Finding) -> Grade {
@@ -153,26 +174,12 @@ public enum Scoring {
         return marks.sorted { key($0) < key($1) }
     }
 
-    /// Null unless the case has a critical finding or the trainee communicated on it.
-    static func communicationScore(_ item: CaseSnapshot, _ facts: Replay.CaseFacts, isFound: (Finding) -> Bool,
-                                   window: Double) -> Double? {
-        let criticals = item.findings.filter { $0.severity == .critical }
-        guard !criticals.isEmpty || !facts.communications.isEmpty else { return nil }
-        let falseAlerts = facts.communications.filter { call in
-            !criticals.contains { $0.matches(step: call.step, term: call.mark.term, side: call.mark.side) }
-        }.count
-        guard !criticals.isEmpty else { return 0 }
-
-        let perFinding = criticals.map { finding -> Double in
-            guard isFound(finding),
-                  let call = facts.communications.first(where: {
-                      finding.matches(step: $0.step, term: $0.mark.term, side: $0.mark.side)
-                  })
-            else { return 0 }
-            let firstShown = finding.steps.compactMap { facts.firstShownAt[$0] }.min() ?? call.t
-            return call.t - firstShown <= window ? 100 : 50
-        }
-        let mean = perFinding.reduce(0, +) / Double(perFinding.count)
+    /// Null unless the case has a critical finding or the trainee communicated on it; the
+    /// mean of the critical findings' call scores, less 50 per false alert, floored at 0.
+    static func communicationScore(calls: [CallTiming], falseAlerts: Int, communicated: Bool) -> Double? {
+        guard !calls.isEmpty || communicated else { return nil }
+        guard !calls.isEmpty else { return 0 }
+        let mean = calls.reduce(0) { $0 + $1.score } / Double(calls.count)
         return max(0, mean - 50 * Double(falseAlerts))
     }
 
