@@ -24,13 +24,15 @@ public final class AppSession {
     }
 
     public var state: SessionState { recorder.state }
+    /// The session has ended or been left: keys no longer reach the engine.
     public var isOver: Bool { state.ended != nil || ui.exit != nil }
+    /// The trainee has finished with the screen (the summary, or "save and exit").
+    public var wantsExit: Bool { ui.exit != nil }
 
     /// A key press at session time `now`.
     public func press(_ key: Key, at now: Double) throws(StoreError) {
         try advance(to: now)
-        guard state.ended == nil else { return }
-        try recorder.send(.key, at: now)
+        if state.ended == nil { try recorder.send(.key, at: now) }
         let actions = Interaction.handle(key, at: now, ui: &ui, state: state, content: content)
         try apply(actions, at: now)
     }
@@ -99,6 +101,12 @@ public final class AppSession {
     }
 
     private func reconcile(before: SessionState, now: Double) {
+        if state.ended != nil && before.ended == nil {
+            // The end: the summary replaces whatever was on screen.
+            ui.summary = UIState.Scrolled(recorder.report)
+            ui.overlay = nil
+            ui.feedback = nil
+        }
         if state.modal != nil && state.modal != before.modal {
             ui.callShownAt = now
             ui.callSelection = -1
@@ -108,8 +116,12 @@ public final class AppSession {
             if ui.overlay != .confirmQuit { ui.overlay = nil }
             ui.scroll = 0
             if let id = before.openCase, state.progress(id)?.status == .signed, before.progress(id)?.status != .signed {
-                ui.notice = "Signed. Feedback comes with the summary at the end."
                 ui.impressions[id] = nil
+                if state.snapshot.scenario.feedback, let report = recorder.report.cases.first(where: { $0.id == id }) {
+                    ui.feedback = UIState.Scrolled(report)
+                } else {
+                    ui.notice = "Signed. Feedback comes with the summary at the end."
+                }
                 // Back on the worklist, the next waiting study is selected, not the one just signed.
                 ui.selectedCase = Lists.worklistRows(state).first { state.progress($0.id)?.status != .signed }?.id ?? id
             }

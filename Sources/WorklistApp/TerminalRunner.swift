@@ -57,7 +57,7 @@ public final class TerminalRunner {
             }
             try session.advance(to: clock.now())
             if session.takeInputDiscardRequest() { backend.discardPendingInput() }
-            if session.isOver {
+            if session.wantsExit {
                 session.recorder.close()
                 return session.state.ended != nil ? .ended : .savedAndExited
             }

@@ -71,6 +71,8 @@ extension Journal {
             key Enter
             key s
             key y
+            # the feedback card; Enter goes back to the worklist
+            key Enter
             # then the routine case
             key Enter
             wait 2
@@ -94,7 +96,8 @@ extension Journal {
         #expect(report.cases[0].detection == 100 && report.cases[0].communication == 100)
         #expect(report.cases.allSatisfy { $0.score == 100 })
         #expect(report.cases[0].keystrokes > 0)
-        #expect(outcome.lastFrame?.text.contains("0 waiting") == true)
+        // The session ended: the summary is on screen.
+        #expect(outcome.lastFrame?.text.contains("Session score") == true)
     }
 
     @Test func waitFiresCallsAtTheirInstantAndTheEndAtTheLimit() throws {
@@ -187,5 +190,62 @@ extension Journal {
     ])
     func badLinesNameTheirLine(text: String, line: Int, message: String) {
         #expect(throws: KeyScript.ParseError(line: line, message: message)) { try KeyScript.parse(text) }
+    }
+}
+
+@Suite struct FeedbackAndSummaryTests {
+    @Test func feedbackShowsAMissedSubtleFindingWithItsEvidence() throws {
+        var library = AppFixture.library
+        library.cases[0].findings[0].conspicuity = .subtle
+        library.cases[0].findings[0].evidence = "visceral pleural line"
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-app-" + UUID().uuidString).path
+        let app = try SessionSetup.start(library: library, scenario: library.scenarios[0], seed: 0, trainee: "t",
+                                         client: .play, dataDirectory: data, theme: Theme(color: false))
+        var driver = PlayDriver(session: app, columns: 80, rows: 24, scriptPath: "keys")
+        // Read both steps, call them normal, sign: the pneumothorax is missed.
+        let outcome = try driver.run(try KeyScript.parse("key Enter\nwait 2\nkey n\nkey j\nwait 3\nkey n\nkey s\nkey y\n"))
+        let frame = try #require(outcome.lastFrame)
+        // The key file ended on the card; then the session ended and the summary replaced it.
+        #expect(frame.text.contains("WORST MISSES FIRST"))
+        let card = try #require(app.recorder.report.cases.first { $0.id == "a" })
+        let paragraphs = CaseFeedback.paragraphs(card, item: app.state.snapshot.case("a")!, text: library.cases[0],
+                                                 routine: AppFixture.routine, window: 120, theme: Theme(color: false))
+        let lines = StyledText.layout(paragraphs, width: 76, theme: Theme(color: false))
+        let text = lines.map { $0.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains("MISSED"))
+        #expect(text.contains("2b Pneumothorax, left at Pleura"))
+        #expect(text.contains("Pleural line."))
+        let highlighted = lines.flatMap { $0 }.filter { $0.role == .highlight }.map(\.text).joined()
+        #expect(highlighted == "visceral pleural line")
+    }
+
+    @Test func theCardAppearsAfterSigningAndTheSummaryAtTheEnd() throws {
+        let (outcome, _, app) = try AppFixture.play("key Enter\nwait 2\nkey s\nkey y\n")
+        #expect(app.ui.summary != nil)
+        #expect(outcome.lastFrame?.text.contains("NEVER OPENED") == true)
+        let (_, _, card) = try AppFixture.play("key Enter\nwait 2\nkey s\nkey y\nkey Ctrl-C\n")
+        #expect(card.ui.feedback?.value.id == "a")
+    }
+
+    @Test func reviewWalksTheCasesWithTheTruth() throws {
+        // Keys after the end reach the summary and review (play ignores them: drive the session directly).
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-app-" + UUID().uuidString).path
+        let app = try SessionSetup.start(library: AppFixture.library, scenario: AppFixture.library.scenarios[0], seed: 0,
+                                         trainee: "t", client: .play, dataDirectory: data, theme: Theme(color: false))
+        for key: Key in [.char("q"), .char("e"), .char("v"), .enter, .char("j")] { try app.press(key, at: 1) }
+        #expect(app.ui.review?.openCase == "a")
+        let text = app.frame(now: 1, columns: 80, rows: 24).text
+        #expect(text.contains("Truth: Pneumothorax, left"))
+        #expect(text.contains("You: not decided"))
+        try app.press(.char("q"), at: 2)
+        #expect(app.wantsExit)
+    }
+
+    @Test func helpListsTheKeysOfTheScreenAndAnyKeyClosesIt() throws {
+        let (outcome, _, app) = try AppFixture.play("key ?\nkey Ctrl-C\n")
+        #expect(app.ui.help)
+        #expect(outcome.lastFrame?.text.contains("Keys here") == true)
+        let (_, _, closed) = try AppFixture.play("key ?\nkey x\nkey Ctrl-C\n")
+        #expect(!closed.ui.help)
     }
 }

@@ -3,7 +3,8 @@ import WorklistCore
 /// The one keymap table (DESIGN.md §3): it maps keys to intents per context, and the same
 /// table produces the bottom key line and the help overlay.
 public enum Context: String, CaseIterable, Sendable {
-    case worklist, reading, picker, sidePicker, chooser, preview, confirmSign, confirmQuit, call, tooSmall
+    case worklist, reading, picker, sidePicker, chooser, preview, confirmSign, confirmQuit, call
+    case feedback, summary, reviewList, reviewCase, help, tooSmall
 
     /// In text contexts printable characters are text, never commands.
     public var takesText: Bool { self == .picker || self == .preview }
@@ -18,6 +19,7 @@ public enum Intent: Hashable, Sendable {
     case endNow, saveAndExit
     case deleteBackward
     case deferCall
+    case help, review
 }
 
 public struct KeyBinding: Sendable {
@@ -44,6 +46,7 @@ public enum KeyMap {
         KeyBinding(.worklist, [.end, .char("G")], .bottom, nil),
         KeyBinding(.worklist, [.enter], .open, "open"),
         KeyBinding(.worklist, [.char("q")], .quit, "quit"),
+        KeyBinding(.worklist, [.char("?"), .function(1)], .help, "help"),
         // Reading
         KeyBinding(.reading, [.up, .char("k")], .up, "step"),
         KeyBinding(.reading, [.down, .char("j")], .down, nil),
@@ -57,12 +60,14 @@ public enum KeyMap {
         KeyBinding(.reading, [.pageUp, .char("b")], .pageUp, nil),
         KeyBinding(.reading, [.escape], .back, "list"),
         KeyBinding(.reading, [.char("q")], .quit, "quit"),
+        KeyBinding(.reading, [.char("?"), .function(1)], .help, nil),
         // The finding pick list: letters filter it.
         KeyBinding(.picker, [.up], .up, "select"),
         KeyBinding(.picker, [.down], .down, nil),
         KeyBinding(.picker, [.enter], .choose, "mark"),
         KeyBinding(.picker, [.backspace], .deleteBackward, nil),
         KeyBinding(.picker, [.escape], .cancel, "cancel"),
+        KeyBinding(.picker, [.function(1)], .help, nil),
         // The side of a lateral term.
         KeyBinding(.sidePicker, [.char("l"), .left], .side(.left), "left"),
         KeyBinding(.sidePicker, [.char("r"), .right], .side(.right), "right"),
@@ -78,6 +83,7 @@ public enum KeyMap {
         KeyBinding(.preview, [.pageDown], .pageDown, "scroll"),
         KeyBinding(.preview, [.pageUp], .pageUp, nil),
         KeyBinding(.preview, [.enter, .escape], .back, "done"),
+        KeyBinding(.preview, [.function(1)], .help, nil),
         // Confirmations.
         KeyBinding(.confirmSign, [.char("y"), .enter], .choose, "sign"),
         KeyBinding(.confirmSign, [.char("n"), .escape], .cancel, "keep reading"),
@@ -89,6 +95,37 @@ public enum KeyMap {
         KeyBinding(.call, [.down, .char("j")], .down, nil),
         KeyBinding(.call, [.enter], .choose, "answer"),
         KeyBinding(.call, [.char("d")], .deferCall, "defer (rings again in 60 s)"),
+        // The feedback card after signing.
+        KeyBinding(.feedback, [.down, .char("j")], .down, "scroll"),
+        KeyBinding(.feedback, [.up, .char("k")], .up, nil),
+        KeyBinding(.feedback, [.pageDown, .char(" ")], .pageDown, "page"),
+        KeyBinding(.feedback, [.pageUp, .char("b")], .pageUp, nil),
+        KeyBinding(.feedback, [.enter, .escape], .back, "back to the worklist"),
+        KeyBinding(.feedback, [.char("?"), .function(1)], .help, "help"),
+        // The summary at the end.
+        KeyBinding(.summary, [.down, .char("j")], .down, "scroll"),
+        KeyBinding(.summary, [.up, .char("k")], .up, nil),
+        KeyBinding(.summary, [.pageDown, .char(" ")], .pageDown, nil),
+        KeyBinding(.summary, [.pageUp, .char("b")], .pageUp, nil),
+        KeyBinding(.summary, [.char("v")], .review, "review the cases"),
+        KeyBinding(.summary, [.enter, .char("q")], .quit, "finish"),
+        KeyBinding(.summary, [.char("?"), .function(1)], .help, "help"),
+        // Review: finished cases, read-only, with the truth.
+        KeyBinding(.reviewList, [.up, .char("k")], .up, "select"),
+        KeyBinding(.reviewList, [.down, .char("j")], .down, nil),
+        KeyBinding(.reviewList, [.enter], .open, "open"),
+        KeyBinding(.reviewList, [.escape], .back, "summary"),
+        KeyBinding(.reviewList, [.char("q")], .quit, "finish"),
+        KeyBinding(.reviewList, [.char("?"), .function(1)], .help, nil),
+        KeyBinding(.reviewCase, [.up, .char("k")], .up, "step"),
+        KeyBinding(.reviewCase, [.down, .char("j")], .down, nil),
+        KeyBinding(.reviewCase, [.pageDown, .char(" ")], .pageDown, "scroll"),
+        KeyBinding(.reviewCase, [.pageUp, .char("b")], .pageUp, nil),
+        KeyBinding(.reviewCase, [.escape], .back, "cases"),
+        KeyBinding(.reviewCase, [.char("q")], .quit, "finish"),
+        KeyBinding(.reviewCase, [.char("?"), .function(1)], .help, nil),
+        // Help: any key closes it.
+        KeyBinding(.help, [.escape, .enter, .char("?"), .function(1)], .back, "close (any key)"),
     ]
 
     public static func intent(for key: Key, in context: Context) -> Intent? {

@@ -12,16 +12,42 @@ public enum Frame {
             tooSmall(&c)
             return c.buffer
         }
-        if state.openCase == nil {
+        let body = Rect(x: 1, y: 1, width: columns - 2, height: rows - 3)
+        if let summary = ui.summary, let review = ui.review {
+            if review.openCase == nil {
+                ReviewScreen.drawList(&c, snapshot: state.snapshot, report: summary.value, ui: review, content: content)
+            } else {
+                ReviewScreen.drawCase(&c, snapshot: state.snapshot, report: summary.value, ui: review, content: content)
+            }
+        } else if let summary = ui.summary {
+            c.bar(y: 0, left: " Worklist \(c.theme.dot) summary", right: "session \(summary.value.session) ", .header)
+            scrolled(&c, SessionSummary.paragraphs(summary.value, content: content, theme: theme), in: body, scroll: summary.scroll)
+        } else if let card = ui.feedback, let item = state.snapshot.case(card.value.id),
+                  let text = content.cases[item.id], let routine = content.routine(ofCase: item.id) {
+            c.bar(y: 0, left: " Feedback \(c.theme.dot) \(text.modality) \(text.exam) \(c.theme.dot) \(text.title)",
+                  right: "grade \(card.value.grade.rawValue) ", .header)
+            let paragraphs = CaseFeedback.paragraphs(card.value, item: item, text: text, routine: routine,
+                                                     window: state.snapshot.scenario.communicationWindow, theme: theme)
+            scrolled(&c, paragraphs, in: body, scroll: card.scroll)
+        } else if state.openCase == nil {
             WorklistScreen.draw(&c, state: state, ui: ui, content: content, now: now)
         } else {
             ReadingScreen.draw(&c, state: state, ui: ui, content: content, now: now)
         }
-        Overlays.draw(&c, state: state, ui: ui, content: content)
+        if ui.summary == nil && ui.feedback == nil { Overlays.draw(&c, state: state, ui: ui, content: content) }
+        if ui.help { HelpOverlay.draw(&c, context: Interaction.context(UIState.closingHelp(ui), state)) }
         if let notice = ui.notice { c.text(notice, x: 1, y: rows - 2, .notice, limit: columns - 2) }
         let context = Interaction.context(ui, state)
         c.bar(y: rows - 1, left: " " + KeyMap.bottomLine(for: context), .keys)
         return c.buffer
+    }
+
+    /// Long read-only text, scrolled, with a "more" mark when it goes on.
+    static func scrolled(_ c: inout Canvas, _ paragraphs: [Paragraph], in rect: Rect, scroll: Int) {
+        let lines = StyledText.layout(paragraphs, width: rect.width, theme: c.theme)
+        let skip = min(scroll, max(0, lines.count - rect.height))
+        StyledText.draw(lines, in: rect, skip: skip, on: &c)
+        if lines.count > skip + rect.height { c.text("more (Space)", x: rect.maxX - 12, y: rect.maxY - 1, .dim) }
     }
 
     /// Below 80×24: a notice, never a crash; the session clock is stopped meanwhile.

@@ -6,7 +6,11 @@ public enum Interaction {
     /// The context the keys are read in right now.
     public static func context(_ ui: UIState, _ state: SessionState) -> Context {
         if ui.tooSmall { return .tooSmall }
+        if ui.help { return .help }
         if state.modal != nil { return .call }
+        if let review = ui.review { return review.openCase == nil ? .reviewList : .reviewCase }
+        if ui.summary != nil { return .summary }
+        if ui.feedback != nil { return .feedback }
         switch ui.overlay {
         case .picker?: return .picker
         case .side?: return .sidePicker
@@ -24,8 +28,33 @@ public enum Interaction {
         if context != .tooSmall { ui.notice = nil }
         let intent = KeyMap.intent(for: key, in: context)
 
+        if intent == .help {
+            ui.help = true
+            return []
+        }
         switch context {
         case .tooSmall:
+            return []
+        case .help:
+            ui.help = false   // any key closes it
+            return []
+        case .feedback:
+            guard var card = ui.feedback else { return [] }
+            if intent == .back { ui.feedback = nil; return [] }
+            card.scroll = scrolled(card.scroll, intent)
+            ui.feedback = card
+            return []
+        case .summary:
+            guard var summary = ui.summary else { return [] }
+            switch intent {
+            case .quit?: ui.exit = .ended
+            case .review?: ui.review = UIState.Review()
+            default: summary.scroll = scrolled(summary.scroll, intent)
+            }
+            ui.summary = summary
+            return []
+        case .reviewList, .reviewCase:
+            review(intent, ui: &ui, state: state)
             return []
         case .call:
             return call(intent, at: now, ui: &ui, state: state)
@@ -62,8 +91,7 @@ public enum Interaction {
         case .confirmQuit:
             switch intent {
             case .endNow?:
-                ui.overlay = nil
-                ui.exit = .ended
+                ui.overlay = nil   // the summary follows
                 return [.end(.trainee)]
             case .saveAndExit?:
                 ui.overlay = nil
@@ -235,6 +263,49 @@ public enum Interaction {
         default: break
         }
         return []
+    }
+
+    /// Line and page scrolling shared by the long read-only screens.
+    static func scrolled(_ scroll: Int, _ intent: Intent?) -> Int {
+        switch intent {
+        case .down?: scroll + 1
+        case .up?: max(0, scroll - 1)
+        case .pageDown?: scroll + 10
+        case .pageUp?: max(0, scroll - 10)
+        default: scroll
+        }
+    }
+
+    private static func review(_ intent: Intent?, ui: inout UIState, state: SessionState) {
+        guard var review = ui.review else { return }
+        let cases = state.snapshot.cases
+        if let open = review.openCase, let item = state.snapshot.case(open) {
+            switch intent {
+            case .up?, .down?:
+                review.step = min(max(0, review.step + (intent == .up ? -1 : 1)), item.steps.count - 1)
+                review.scroll = 0
+            case .pageDown?, .pageUp?: review.scroll = scrolled(review.scroll, intent)
+            case .back?: review.openCase = nil
+            case .quit?: ui.exit = .ended
+            default: break
+            }
+        } else {
+            switch intent {
+            case .up?: review.selection = max(0, review.selection - 1)
+            case .down?: review.selection = min(max(0, cases.count - 1), review.selection + 1)
+            case .open?:
+                guard cases.indices.contains(review.selection) else { break }
+                review.openCase = cases[review.selection].id
+                review.step = 0
+                review.scroll = 0
+            case .back?:
+                ui.review = nil
+                return
+            case .quit?: ui.exit = .ended
+            default: break
+            }
+        }
+        ui.review = review
     }
 
     private static func currentStep(_ state: SessionState) -> String? {

@@ -39,8 +39,39 @@ public struct UIState: Equatable, Sendable {
     public var callShownAt: Double?
     public var tooSmall = false
     public var exit: Exit?
+    /// The feedback card of the case just signed.
+    public var feedback: Scrolled<CaseReport>?
+    /// The end-of-session summary (the session has ended, or a finished one is reviewed).
+    public var summary: Scrolled<SessionReport>?
+    /// Walking the finished cases read-only with the truth.
+    public var review: Review?
+    /// The help overlay, over whatever is on screen.
+    public var help = false
 
     public init() {}
 
+    public struct Scrolled<Value: Equatable & Sendable>: Equatable, Sendable {
+        public var value: Value
+        public var scroll = 0
+        public init(_ value: Value) { self.value = value }
+    }
+
+    public struct Review: Equatable, Sendable {
+        /// The case selected in the list.
+        public var selection = 0
+        /// The case open, and the step on screen.
+        public var openCase: String?
+        public var step = 0
+        public var scroll = 0
+        public init() {}
+    }
+
     public static let callGuardSeconds = 0.4
+
+    /// The same state without the help overlay: the context help describes.
+    static func closingHelp(_ ui: UIState) -> UIState {
+        var copy = ui
+        copy.help = false
+        return copy
+    }
 }

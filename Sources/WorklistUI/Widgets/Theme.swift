@@ -5,6 +5,7 @@ import WorklistCore
 public struct Theme: Sendable, Equatable {
     public enum Role: Sendable {
         case header, stat, urgent, routine, marker, dim, notice, keys, title, critical, late, border, text, selected
+        case highlight, good, bad
     }
 
     public var color: Bool
@@ -31,6 +32,9 @@ public struct Theme: Sendable, Equatable {
         case .border: Style(foreground: .cyan)
         case .text: Style()
         case .selected: Style(bold: true, underline: true)
+        case .highlight: Style(foreground: .black, background: .yellow, reverse: !color)
+        case .good: Style(foreground: .green, bold: true)
+        case .bad: Style(foreground: .red, bold: true)
         }
         return color ? styled : styled.monochrome
     }
@@ -41,6 +45,8 @@ public struct Theme: Sendable, Equatable {
     public var normal: String { ascii ? "v" : "✓" }
     public var finding: String { ascii ? "*" : "●" }
     public var pointer: String { ascii ? ">" : "▸" }
+    public var tick: String { ascii ? "+" : "✓" }
+    public var cross: String { ascii ? "x" : "✗" }
     public var separator: String { ascii ? "-" : "─" }
     public var dot: String { ascii ? "|" : "·" }
 

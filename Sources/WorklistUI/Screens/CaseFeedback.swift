@@ -1,0 +1,147 @@
+import WorklistCore
+
+/// The feedback card of one case (PRODUCT.md §3): found and missed findings with their
+/// grade, teaching point and the evidence highlighted in the view text; overcalls with a
+/// distractor's note; steps skipped, unread or out of order; time; calls; the trainee's
+/// report beside the model impression. Pure: from the case's score report and content.
+public enum CaseFeedback {
+    public static func paragraphs(_ report: CaseReport, item: CaseSnapshot, text: Case, routine: Routine,
+                                  window: Double, theme: Theme) -> [Paragraph] {
+        func label(_ step: String) -> String { routine.step(step)?.label ?? step }
+        func describe(_ step: String, _ term: String, _ side: Side?) -> String {
+            routine.step(step).map { StructuredReport.describe(Mark(term: term, side: side), in: $0) } ?? term
+        }
+        func n(_ x: Double) -> String { ReportText.number(x) }
+        var out: [Paragraph] = []
+
+        let grade = report.grade == .concur ? "1 (concur)" : report.grade.rawValue
+        out.append(Paragraph([Span("Score \(n(report.score))", .title), Span(" · grade \(grade)")]))
+        var axes = "Coverage \(n(report.coverage)) · detection \(n(report.detection))"
+        if let k = report.communication { axes += " · communication \(n(k))" }
+        axes += " · order \(n(report.order)) · time \(n(report.time)) (read \(n(report.readSeconds)) s, target \(n(item.targetSeconds)) s)"
+        out.append(Paragraph(axes, .dim))
+
+        let found = text.findings.filter { report.found.contains($0.id) }
+        let missed = text.findings.filter { f in report.missed.contains { $0.finding == f.id } }
+        if text.findings.isEmpty {
+            out += [.blank, Paragraph("A normal study: the right answer was no finding.", .good)]
+        }
+        if !found.isEmpty {
+            out += [.blank, Paragraph("FOUND", .title)]
+            for f in found {
+                out.append(Paragraph([Span(theme.tick + " ", .good), Span(describe(f.step, f.term, f.side), .title),
+                                      Span(" at \(label(f.step)) · \(f.severity.rawValue), \(f.conspicuity.rawValue)")],
+                                     indent: 1))
+            }
+        }
+        if !missed.isEmpty {
+            out += [.blank, Paragraph("MISSED", .title)]
+            for f in missed {
+                let grade = report.missed.first { $0.finding == f.id }?.grade.rawValue ?? ""
+                out.append(Paragraph([Span(theme.cross + " " + grade + " ", .bad), Span(describe(f.step, f.term, f.side), .title),
+                                      Span(" at \(label(f.step)) · \(f.severity.rawValue), \(f.conspicuity.rawValue)")],
+                                     indent: 1))
+                out.append(Paragraph(f.teaching, indent: 3))
+                if let evidence = f.evidence, let (step, view) = viewContaining(evidence, f.steps, text) {
+                    out.append(Paragraph("In the view of \(label(step)):", .dim, indent: 3))
+                    out.append(Paragraph(highlight(evidence, in: view), indent: 5))
+                }
+            }
+        }
+        if !report.overcalls.isEmpty {
+            out += [.blank, Paragraph("OVERCALLS", .title)]
+            for o in report.overcalls {
+                let distractor = text.distractors.first {
+                    $0.step == o.step && ($0.term == nil || $0.term == o.term) && ($0.side == nil || $0.side == o.side)
+                }
+                var spans = [Span(o.grade.rawValue + " ", .bad), Span(describe(o.step, o.term, o.side), .title),
+                             Span(" at \(label(o.step))")]
+                spans.append(Span(distractor.map { ": " + $0.note } ?? ": not in the truth of this case."))
+                out.append(Paragraph(spans, indent: 1))
+            }
+        }
+        let slips = report.orderSlips.map { "\(label($0.decidedFirst)) before \(label($0.decidedLater))" }
+        if !report.skippedSteps.isEmpty || !report.unreadSteps.isEmpty || !slips.isEmpty {
+            out += [.blank, Paragraph("STEPS", .title)]
+            if !report.skippedSteps.isEmpty {
+                out.append(Paragraph([Span("Never decided: ", .bad), Span(report.skippedSteps.map(label).joined(separator: ", "))], indent: 1))
+            }
+            if !report.unreadSteps.isEmpty {
+                out.append(Paragraph([Span("Decided without reading: ", .bad),
+                                      Span(report.unreadSteps.map(label).joined(separator: ", ")
+                                           + " (each needs 1 s + 1 s per 8 words on screen)")], indent: 1))
+            }
+            if !slips.isEmpty {
+                out.append(Paragraph([Span("Out of order: ", .notice), Span(slips.joined(separator: "; "))], indent: 1))
+            }
+        }
+        if !report.calls.isEmpty || !report.falseAlerts.isEmpty {
+            out += [.blank, Paragraph("COMMUNICATION", .title)]
+            for call in report.calls {
+                let f = text.findings.first { $0.id == call.finding }
+                let name = f.map { describe($0.step, $0.term, $0.side) } ?? call.finding
+                let how: String
+                if !report.found.contains(call.finding) {
+                    how = "missed, so not called (0)"
+                } else if let delay = call.delay {
+                    how = delay <= window ? "called \(n(delay)) s after first seen, within \(n(window)) s (100)"
+                        : "called late, \(n(delay)) s after first seen; the window is \(n(window)) s (50)"
+                } else {
+                    how = "never called: a critical result needs a direct call (0)"
+                }
+                out.append(Paragraph([Span(name + ": ", .title), Span(how, call.score == 100 ? .good : .bad)], indent: 1))
+            }
+            for alert in report.falseAlerts {
+                out.append(Paragraph([Span("False alert: ", .bad), Span(describe(alert.step, alert.term, alert.side)
+                                      + " is not a critical finding of this case (−50)")], indent: 1))
+            }
+        }
+
+        out += [.blank, Paragraph("YOUR REPORT", .title)]
+        for line in StructuredReport.lines(routine: routine, decisions: report.decisions) {
+            out.append(Paragraph([Span(line.label + ": ", .dim), Span(line.text)], indent: 1))
+        }
+        out.append(Paragraph([Span("Impression: ", .dim), Span(report.impression.isEmpty ? "(none typed)" : report.impression)], indent: 1))
+        out += [.blank, Paragraph("MODEL IMPRESSION", .title), Paragraph(text.impression, indent: 1)]
+        if !text.references.isEmpty {
+            out += [.blank, Paragraph("References", .dim)]
+            out += text.references.map { Paragraph($0, .dim, indent: 1) }
+        }
+        if text.status == .draft {
+            out += [.blank, Paragraph("Draft case: not yet reviewed by a radiologist.", .dim)]
+        }
+        return out
+    }
+
+    /// The view text in which an evidence phrase occurs (case-insensitive), with its step.
+    static func viewContaining(_ evidence: String, _ steps: [String], _ text: Case) -> (String, String)? {
+        for step in steps {
+            if let view = text.views[step]?.text,
+               firstIndex(of: Array(normalized(evidence)).map { $0.lowercased() }, in: Array(normalized(view))) != nil {
+                return (step, view)
+            }
+        }
+        return nil
+    }
+
+    /// The view text as spans, the evidence phrase highlighted.
+    static func highlight(_ evidence: String, in view: String) -> [Span] {
+        let chars = Array(normalized(view))
+        let needle = Array(normalized(evidence)).map { $0.lowercased() }
+        guard let start = firstIndex(of: needle, in: chars) else { return [Span(String(chars))] }
+        let end = start + needle.count
+        return [Span(String(chars[..<start])), Span(String(chars[start..<end]), .highlight), Span(String(chars[end...]))]
+    }
+
+    /// Where `needle` (lowercased characters) starts in `chars`, ignoring case.
+    static func firstIndex(of needle: [String], in chars: [Character]) -> Int? {
+        guard !needle.isEmpty, needle.count <= chars.count else { return nil }
+        return (0...(chars.count - needle.count)).first { i in
+            needle.indices.allSatisfy { chars[i + $0].lowercased() == needle[$0] }
+        }
+    }
+
+    static func normalized(_ s: String) -> String {
+        Sanitizer.sanitize(s).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

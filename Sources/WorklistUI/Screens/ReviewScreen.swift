@@ -1,0 +1,115 @@
+import WorklistCore
+
+/// Finished cases read-only, the trainee's decisions beside the truth (PRODUCT.md §3).
+enum ReviewScreen {
+    static func drawList(_ c: inout Canvas, snapshot: ContentSnapshot, report: SessionReport, ui: UIState.Review,
+                         content: SessionContent) {
+        c.bar(y: 0, left: " Review \(c.theme.dot) " + content.title, right: "read-only, truth shown ", .header)
+        c.text("Choose a case: your decisions beside the truth, the evidence highlighted.", x: 1, y: 1, .dim)
+        let rows = Rect(x: 0, y: 3, width: c.buffer.width, height: c.buffer.height - 5)
+        let items = snapshot.cases.map { item -> String in
+            let r = report.cases.first { $0.id == item.id }
+            let text = content.cases[item.id]
+            let score = r.map { ReportText.number($0.score) } ?? "-"
+            let grade = r.map { $0.grade == .notAttempted ? "not attempted" : "grade \($0.grade.rawValue)" } ?? ""
+            return "\(item.priority.rawValue.uppercased()) \(text?.modality ?? "") \(text?.exam ?? item.id) · score \(score) · \(grade)"
+        }
+        Overlays.list(&c, items, selection: ui.selection, in: rows)
+    }
+
+    static func drawCase(_ c: inout Canvas, snapshot: ContentSnapshot, report: SessionReport, ui: UIState.Review,
+                         content: SessionContent) {
+        guard let id = ui.openCase, let item = snapshot.case(id), let text = content.cases[id],
+              let routine = content.routine(ofCase: id) else { return }
+        let r = report.cases.first { $0.id == id }
+        let decisions = r?.decisions ?? [:]
+        let width = c.buffer.width
+        c.bar(y: 0, left: " Review \(c.theme.dot) \(text.modality) \(text.exam) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)",
+              right: "score \(r.map { ReportText.number($0.score) } ?? "-") ", .header)
+        c.text("Indication: " + text.indication, x: 1, y: 1, .title, limit: width - 2)
+        c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 2, style: c.theme.style(.dim))
+
+        let body = Rect(x: 0, y: 3, width: width, height: c.buffer.height - 5)
+        let (left, right) = body.splitLeft(ReadingScreen.checklistWidth)
+        for (i, step) in item.steps.enumerated() where i < left.height {
+            let hasTruth = text.findings.contains { $0.steps.contains(step.id) && $0.step == step.id }
+            let glyph = switch decisions[step.id] {
+            case .normal?: c.theme.normal
+            case .marked?: c.theme.finding
+            case nil: c.theme.notSeen
+            }
+            if i == ui.step { c.text(c.theme.pointer, x: 0, y: left.y + i, .marker) }
+            c.text(glyph, x: 2, y: left.y + i, hasTruth ? .bad : .text)
+            c.text(TextLayout.ellipsize(routine.step(step.id)?.label ?? step.id, width: left.width - 5, ascii: c.theme.ascii),
+                   x: 4, y: left.y + i, i == ui.step ? .selected : .text)
+        }
+
+        guard item.steps.indices.contains(ui.step), let step = routine.step(item.steps[ui.step].id) else { return }
+        let pane = right.inset(left: 1, right: 1)
+        var paragraphs: [Paragraph] = [Paragraph(step.label, .title)]
+        let yours: String = switch decisions[step.id] {
+        case .normal?: "normal"
+        case .marked(let marks)?: marks.map { StructuredReport.describe($0, in: step) }.sorted().joined(separator: "; ")
+        case nil: "not decided"
+        }
+        paragraphs.append(Paragraph([Span("You: ", .dim), Span(yours)]))
+        let truths = text.findings.filter { $0.step == step.id }
+        if truths.isEmpty {
+            paragraphs.append(Paragraph([Span("Truth: ", .dim), Span("nothing to report here", .good)]))
+        }
+        for f in truths {
+            let found = r?.found.contains(f.id) == true
+            paragraphs.append(Paragraph([Span("Truth: ", .dim), Span(StructuredReport.describe(Mark(term: f.term, side: f.side), in: step), .title),
+                                         Span(" · \(f.severity.rawValue), \(f.conspicuity.rawValue) · "),
+                                         Span(found ? "found" : "missed", found ? .good : .bad)]))
+            paragraphs.append(Paragraph(f.teaching, indent: 2))
+        }
+        for d in text.distractors where d.step == step.id {
+            paragraphs.append(Paragraph([Span("Distractor: ", .notice), Span(d.note)]))
+        }
+        paragraphs.append(.blank)
+        let view = text.views[step.id]?.text ?? ""
+        if let evidence = (truths.compactMap(\.evidence) + text.distractors.filter { $0.step == step.id }.compactMap(\.evidence))
+            .first(where: { CaseFeedback.viewContaining($0, [step.id], text) != nil }) {
+            paragraphs.append(Paragraph(CaseFeedback.highlight(evidence, in: view)))
+        } else {
+            paragraphs.append(Paragraph(view))
+        }
+        let lines = StyledText.layout(paragraphs, width: pane.width, theme: c.theme)
+        StyledText.draw(lines, in: pane, skip: min(ui.scroll, max(0, lines.count - pane.height)), on: &c)
+    }
+}
+
+/// The help overlay: every key of the context on screen, from the one keymap table.
+enum HelpOverlay {
+    static func draw(_ c: inout Canvas, context: Context) {
+        let bindings = KeyMap.table.filter { $0.context == context && $0.intent != .help }
+        let lines = bindings.map { binding -> String in
+            let keys = binding.keys.map(\.description).joined(separator: " ")
+            return TextLayout.pad(keys, width: 16) + (binding.label ?? describe(binding.intent))
+        }
+        let height = min(c.buffer.height - 2, lines.count + 4)
+        let width = min(c.buffer.width - 4, 64)
+        let box = Rect(x: (c.buffer.width - width) / 2, y: max(1, (c.buffer.height - height) / 2), width: width, height: height)
+        let inside = c.box(box, title: "Keys here (any key closes)")
+        for (i, line) in lines.prefix(inside.height - 1).enumerated() {
+            c.text(line, x: inside.x, y: inside.y + i, .text, limit: inside.width)
+        }
+        c.text("Time keeps running while help is open.", x: inside.x, y: inside.maxY - 1, .dim, limit: inside.width)
+    }
+
+    /// Words for bindings the bottom line leaves out.
+    static func describe(_ intent: Intent) -> String {
+        switch intent {
+        case .up: "up"
+        case .down: "down"
+        case .pageUp: "page up"
+        case .pageDown: "page down / scroll"
+        case .top: "first"
+        case .bottom: "last"
+        case .deleteBackward: "delete a character"
+        case .help: "help"
+        default: "\(intent)"
+        }
+    }
+}

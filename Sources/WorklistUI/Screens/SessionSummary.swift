@@ -1,0 +1,65 @@
+import WorklistCore
+
+/// The end-of-session summary (PRODUCT.md §3): each axis with a plain-text bar,
+/// sensitivity and specificity, the worst misses first, the cases never opened.
+public enum SessionSummary {
+    public static func paragraphs(_ report: SessionReport, content: SessionContent, theme: Theme) -> [Paragraph] {
+        func n(_ x: Double?) -> String { x.map(ReportText.number) ?? "-" }
+        func study(_ id: String) -> String {
+            content.cases[id].map { "\($0.modality) \($0.exam) (\(id))" } ?? id
+        }
+        func axis(_ label: String, _ value: Double?) -> Paragraph {
+            let padded = TextLayout.pad(label, width: 17)
+            guard let value else { return Paragraph([Span(padded), Span("    -  does not apply", .dim)]) }
+            let figure = String(repeating: " ", count: max(0, 5 - n(value).count)) + n(value)
+            return Paragraph([Span(padded), Span(figure, .title), Span("  " + theme.text(ReportText.bar(value)),
+                                                                           value >= 80 ? .good : value >= 50 ? .text : .bad)])
+        }
+        var out: [Paragraph] = []
+        let ended = report.finished ? "finished" : "not finished"
+        out.append(Paragraph("\(report.mode.rawValue.capitalized) \(content.title): \(ended)", .title))
+        out.append(.blank)
+        out.append(axis("Session score", report.sessionScore))
+        out.append(axis("Time management", report.timeManagement))
+        out.append(axis("  Triage", report.triage))
+        out.append(axis("  Turnaround", report.turnaround))
+        out.append(axis("Interruptions", report.interruptions))
+        out.append(axis("Sensitivity", report.sensitivity))
+        out.append(axis("Specificity", report.specificity))
+        let keys = report.keystrokesPerSignedCase.map { ReportText.number($0) } ?? "-"
+        out.append(Paragraph("Paused \(n(report.pauseSeconds)) s · steps decided without reading \(report.unreadStepCount)"
+                             + " · keys per signed case \(keys)", .dim))
+
+        let misses = report.cases.flatMap { c in c.missed.map { (c.id, $0) } }
+            .sorted { $0.1.grade.severityRank > $1.1.grade.severityRank }
+        if !misses.isEmpty {
+            out += [.blank, Paragraph("WORST MISSES FIRST", .title)]
+            for (id, miss) in misses {
+                let routine = content.routine(ofCase: id)
+                let step = routine?.step(miss.step)
+                let finding = content.cases[id]?.findings.first { $0.id == miss.finding }
+                let what = step.map { StructuredReport.describe(Mark(term: miss.term, side: finding?.side), in: $0) } ?? miss.term
+                out.append(Paragraph([Span(miss.grade.rawValue + "  ", .bad), Span(what, .title),
+                                      Span(" at \(step?.label ?? miss.step) · \(study(id))")], indent: 1))
+            }
+        }
+        let unopened = report.cases.filter { $0.status == .unopened }
+        if !unopened.isEmpty {
+            out += [.blank, Paragraph("NEVER OPENED", .title)]
+            out += unopened.map { Paragraph(study($0.id), indent: 1) }
+        }
+        out += [.blank, Paragraph("CASES", .title)]
+        for c in report.cases {
+            let grade = c.grade == .notAttempted ? "not attempted" : "grade \(c.grade.rawValue)"
+            out.append(Paragraph([Span(TextLayout.pad(c.status.rawValue, width: 9), c.status == .signed ? .text : .dim),
+                                  Span(String(repeating: " ", count: max(0, 5 - n(c.score).count)) + n(c.score), .title),
+                                  Span("  \(grade) · " + study(c.id))], indent: 1))
+        }
+        out.append(.blank)
+        if content.cases.values.contains(where: { $0.status == .draft }) {
+            out.append(Paragraph("Draft content: these cases have not been reviewed by a radiologist.", .dim))
+        }
+        out.append(Paragraph("Scores are formative practice figures, not a certified assessment.", .dim))
+        return out
+    }
+}
