@@ -24,7 +24,7 @@ public enum Frame {
             scrolled(&c, SessionSummary.paragraphs(summary.value, content: content, theme: theme), in: body, scroll: summary.scroll)
         } else if let card = ui.feedback, let item = state.snapshot.case(card.value.id),
                   let text = content.cases[item.id], let routine = content.routine(ofCase: item.id) {
-            c.bar(y: 0, left: " Feedback \(c.theme.dot) \(text.modality) \(text.exam) \(c.theme.dot) \(text.title)",
+            c.bar(y: 0, left: " Feedback \(c.theme.dot) \(content.study(item.id) ?? item.id) \(c.theme.dot) \(text.title)",
                   right: "grade \(card.value.grade.rawValue) ", .header)
             let paragraphs = CaseFeedback.paragraphs(card.value, item: item, text: text, routine: routine,
                                                      window: state.snapshot.scenario.communicationWindow, theme: theme)

@@ -94,7 +94,7 @@ enum Overlays {
         let answers = Lists.answers(call)
         let boxWidth = min(width, 72)
         let about = content.cases[call.caseID].map {
-            "About: \($0.priority.rawValue.uppercased()) \($0.modality) \($0.exam), \($0.indication)"
+            "About: \($0.priority.rawValue.uppercased()) \(content.study($0.id) ?? $0.id), \($0.indication)"
         } ?? ""
         let aboutLine = TextLayout.ellipsize(TextLayout.line(about), width: boxWidth - 4, ascii: c.theme.ascii)
         let questionLines = TextLayout.wrap(c.theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)

@@ -14,7 +14,7 @@ enum ReadingScreen {
         let priority = item.priority.rawValue.uppercased()
         var right = "shift \(ClockText.clock(now))"
         if let limit = state.snapshot.scenario.timeLimit { right += " \(c.theme.dot) left \(ClockText.clock(limit - now))" }
-        c.bar(y: 0, left: "      \(text.modality) \(text.exam) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)"
+        c.bar(y: 0, left: "      \(content.study(id) ?? id) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)"
                   + (signed ? " \(c.theme.dot) SIGNED, read-only" : ""), right: right + " ", .header)
         c.text(" " + priority + " ", x: 0, y: 0, item.priority == .stat ? .stat : .marker)
         // The indication gets two lines: the clinical question matters to the read.

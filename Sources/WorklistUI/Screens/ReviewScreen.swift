@@ -24,7 +24,7 @@ enum ReviewScreen {
         let r = report.cases.first { $0.id == id }
         let decisions = r?.decisions ?? [:]
         let width = c.buffer.width
-        c.bar(y: 0, left: " Review \(c.theme.dot) \(text.modality) \(text.exam) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)",
+        c.bar(y: 0, left: " Review \(c.theme.dot) \(content.study(id) ?? id) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)",
               right: "score \(r.map { ReportText.number($0.score) } ?? "-") ", .header)
         c.text("Indication: " + text.indication, x: 1, y: 1, .title, limit: width - 2)
         c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 2, style: c.theme.style(.dim))

@@ -21,4 +21,9 @@ public struct SessionContent: Sendable {
     }
 
     public func routine(ofCase id: String) -> Routine? { cases[id].flatMap { routines[$0.routine] } }
+
+    /// "XR Chest PA"; the modality is not repeated when the exam already starts with it.
+    public func study(_ id: String) -> String? {
+        cases[id].map { $0.exam.hasPrefix($0.modality + " ") ? $0.exam : "\($0.modality) \($0.exam)" }
+    }
 }

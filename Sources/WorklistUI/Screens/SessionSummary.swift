@@ -6,14 +6,15 @@ public enum SessionSummary {
     public static func paragraphs(_ report: SessionReport, content: SessionContent, theme: Theme) -> [Paragraph] {
         func n(_ x: Double?) -> String { x.map(ReportText.number) ?? "-" }
         func study(_ id: String) -> String {
-            content.cases[id].map { "\($0.modality) \($0.exam) (\(id))" } ?? id
+            content.study(id).map { "\($0) (\(id))" } ?? id
         }
         func axis(_ label: String, _ value: Double?) -> Paragraph {
             let padded = TextLayout.pad(label, width: 17)
-            guard let value else { return Paragraph([Span(padded), Span("    -  does not apply", .dim)]) }
+            guard let value else { return Paragraph([Span(padded), Span("    -  does not apply", .dim)], preformatted: true) }
             let figure = String(repeating: " ", count: max(0, 5 - n(value).count)) + n(value)
             return Paragraph([Span(padded), Span(figure, .title), Span("  " + theme.text(ReportText.bar(value)),
-                                                                           value >= 80 ? .good : value >= 50 ? .text : .bad)])
+                                                                           value >= 80 ? .good : value >= 50 ? .text : .bad)],
+                             preformatted: true)
         }
         var out: [Paragraph] = []
         let ended = report.finished ? "finished" : "not finished"
@@ -53,7 +54,7 @@ public enum SessionSummary {
             let grade = c.grade == .notAttempted ? "not attempted" : "grade \(c.grade.rawValue)"
             out.append(Paragraph([Span(TextLayout.pad(c.status.rawValue, width: 9), c.status == .signed ? .text : .dim),
                                   Span(String(repeating: " ", count: max(0, 5 - n(c.score).count)) + n(c.score), .title),
-                                  Span("  \(grade) · " + study(c.id))], indent: 1))
+                                  Span("  \(grade) · " + study(c.id))], indent: 1, preformatted: true))
         }
         out.append(.blank)
         if content.cases.values.contains(where: { $0.status == .draft }) {

@@ -47,7 +47,7 @@ enum WorklistScreen {
             let rowRole: Theme.Role = isSigned ? .dim : .text
             let arrived = now - item.arrives
             c.text(isSigned ? "" : ClockText.minutes(arrived), x: xWait, y: y, rowRole)
-            let study = content.cases[item.id].map { "\($0.modality) \($0.exam)" } ?? item.id
+            let study = content.study(item.id) ?? item.id
             c.text(TextLayout.ellipsize(TextLayout.line(study), width: studyWidth, ascii: c.theme.ascii), x: xStudy, y: y, rowRole)
             let indication = content.cases[item.id]?.indication ?? ""
             c.text(TextLayout.ellipsize(TextLayout.line(indication), width: indicationWidth, ascii: c.theme.ascii),

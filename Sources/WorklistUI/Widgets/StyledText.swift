@@ -16,10 +16,13 @@ public struct Paragraph: Equatable, Sendable {
     public var spans: [Span]
     /// Columns the wrapped lines are indented by.
     public var indent: Int
+    /// Kept on one line as written, spaces and all (aligned figures); clipped, not wrapped.
+    public var preformatted: Bool
 
-    public init(_ spans: [Span], indent: Int = 0) {
+    public init(_ spans: [Span], indent: Int = 0, preformatted: Bool = false) {
         self.spans = spans
         self.indent = indent
+        self.preformatted = preformatted
     }
 
     public init(_ text: String, _ role: Theme.Role = .text, indent: Int = 0) {
@@ -38,39 +41,55 @@ public enum StyledText {
         for paragraph in paragraphs {
             let room = max(1, width - paragraph.indent)
             let pad = Span(String(repeating: " ", count: paragraph.indent))
-            var words: [Span] = []
-            for span in paragraph.spans {
-                let clean = theme.text(TextLayout.line(span.text))
-                for word in clean.split(separator: " ") { words.append(Span(String(word), span.role)) }
+            if paragraph.preformatted {
+                lines.append([pad] + paragraph.spans.map { Span(theme.text(TextLayout.line($0.text)), $0.role) })
+                continue
             }
+            // Words over the whole paragraph (a role may change inside a word, as at the
+            // end of a highlighted phrase followed by ";"), each a run of styled pieces.
+            var words: [[Span]] = [[]]
+            for span in paragraph.spans {
+                for character in theme.text(TextLayout.line(span.text)) {
+                    if character == " " {
+                        if !(words.last?.isEmpty ?? true) { words.append([]) }
+                    } else if let last = words[words.count - 1].last, last.role == span.role {
+                        words[words.count - 1][words[words.count - 1].count - 1].text.append(character)
+                    } else {
+                        words[words.count - 1].append(Span(String(character), span.role))
+                    }
+                }
+            }
+            words.removeAll { $0.isEmpty }
             if words.isEmpty { lines.append([]); continue }
             var line: Line = [pad]
             var used = 0
             for word in words {
-                var w = DisplayWidth.of(word.text)
-                var text = word.text
+                let w = word.reduce(0) { $0 + DisplayWidth.of($1.text) }
                 if used > 0 && used + 1 + w > room {
                     lines.append(line)
                     line = [pad]
                     used = 0
                 }
-                while w > room {   // a word longer than the line is broken
-                    let head = TextLayout.clip(text, width: room - used)
-                    line.append(Span(head, word.role))
-                    lines.append(line)
-                    line = [pad]
-                    used = 0
-                    text = String(text.dropFirst(head.count))
-                    w = DisplayWidth.of(text)
-                }
                 if used > 0 {
                     // The space takes the word's role inside a highlighted phrase, plain otherwise.
-                    let sameRole = line.last?.role == word.role
-                    line.append(Span(" ", sameRole ? word.role : .text))
+                    let sameRole = line.last?.role == word.first?.role
+                    line.append(Span(" ", sameRole ? (word.first?.role ?? .text) : .text))
                     used += 1
                 }
-                line.append(Span(text, word.role))
-                used += w
+                for piece in word {
+                    // A word longer than the line is broken where the line ends.
+                    var text = piece.text
+                    while used + DisplayWidth.of(text) > room, used < room {
+                        let head = TextLayout.clip(text, width: room - used)
+                        line.append(Span(head, piece.role))
+                        lines.append(line)
+                        line = [pad]
+                        used = 0
+                        text = String(text.dropFirst(head.count))
+                    }
+                    line.append(Span(text, piece.role))
+                    used += DisplayWidth.of(text)
+                }
             }
             lines.append(line)
         }
