@@ -233,3 +233,70 @@ import WorklistCore
         #expect(TextLayout.wrap("one two\nthree", width: 7) == ["one two", "three"])
     }
 }
+
+@Suite struct EndScreensSnapshotTests {
+    /// The pneumothorax case read, marked, called and signed; then the shift ended.
+    static func finished() throws -> UIDriver {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)
+        d.press(.char("n"), at: 9)
+        d.press(.char("j"), .char("n"), .char("j"), at: 15)
+        d.press(.char("f"), at: 20)
+        d.type("ptx")
+        d.press(.enter, .char("l"), .char("c"), .enter)
+        d.press(.char("s"), .char("y"), at: 30)
+        return d
+    }
+
+    static func report(_ d: UIDriver) -> SessionReport {
+        Scoring.report(Journal(header: JournalHeader(session: "20261129T160000Z-0001", seed: 0, trainee: "t", client: .play,
+                                                     startedAt: "", snapshot: d.state.snapshot),
+                               events: d.events))
+    }
+
+    @Test(arguments: ScreenSnapshotTests.sizes)
+    func feedbackCard(columns: Int, rows: Int) throws {
+        var d = try Self.finished()
+        d.ui.feedback = UIState.Scrolled(try #require(Self.report(d).cases.first { $0.id == "ptx" }))
+        assertSnapshot(d.frame(columns, rows), named: "feedback-\(columns)x\(rows)")
+    }
+
+    @Test(arguments: ScreenSnapshotTests.sizes)
+    func summary(columns: Int, rows: Int) throws {
+        var d = try Self.finished()
+        d.press(.char("q"), .char("e"), at: 40)
+        d.ui.summary = UIState.Scrolled(Self.report(d))
+        assertSnapshot(d.frame(columns, rows), named: "summary-\(columns)x\(rows)")
+    }
+
+    @Test func reviewListAndCase() throws {
+        var d = try Self.finished()
+        d.press(.char("q"), .char("e"), at: 40)
+        d.ui.summary = UIState.Scrolled(Self.report(d))
+        d.press(.char("v"))
+        assertSnapshot(d.frame(), named: "review-list-80x24")
+        d.press(.down, .enter, .char("j"), .char("j"))
+        assertSnapshot(d.frame(), named: "review-case-80x24")
+        assertSnapshot(d.frame(theme: Theme(color: false, ascii: true)), named: "review-case-ascii-80x24")
+    }
+
+    @Test func helpOverlay() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, .char("?"), at: 5)
+        assertSnapshot(d.frame(), named: "help-reading-80x24")
+        let mono = d.frame(theme: Theme(color: false, ascii: true))
+        assertSnapshot(mono, named: "help-reading-ascii-80x24")
+        d.press(.char("n"))                       // any key closes help, and does nothing else
+        #expect(!d.ui.help)
+        #expect(d.state.progress("ptx")?.decisions["technical"] == nil)
+    }
+
+    @Test func feedbackInMonochromeASCII() throws {
+        var d = try Self.finished()
+        d.ui.feedback = UIState.Scrolled(try #require(Self.report(d).cases.first { $0.id == "ptx" }))
+        let frame = d.frame(theme: Theme(color: false, ascii: true))
+        assertSnapshot(frame, named: "feedback-ascii-80x24")
+        let allASCII = frame.lines.joined().unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(allASCII)
+    }
+}

@@ -70,6 +70,8 @@ struct UIDriver {
     var ui = UIState()
     let content: SessionContent
     var now: Double = 0
+    /// Every event the engine journalled, for scoring the session.
+    var events: [Event] = []
 
     init() throws {
         (state, content) = try UIFixture.session()
@@ -87,7 +89,13 @@ struct UIDriver {
     /// As the app does: notices shown, and a call that opens starts its 400 ms guard.
     private mutating func reduce(_ action: Action) {
         let modal = state.modal
-        for case .notice(let text) in state.reduce(action, at: now) { ui.notice = text }
+        for effect in state.reduce(action, at: now) {
+            switch effect {
+            case .notice(let text): ui.notice = text
+            case .journal(let event): events.append(event)
+            case .sync: break
+            }
+        }
         if state.modal != nil && state.modal != modal { ui.callShownAt = now; ui.callSelection = -1 }
     }
 

@@ -82,6 +82,10 @@ public struct CaseReport: Sendable, Equatable {
     public var calls: [CallTiming] = []
     /// and calls that matched no critical finding.
     public var falseAlerts: [Overcall] = []
+    /// The decisions as they stood at signing (or the end), and the typed impression: what
+    /// review shows beside the truth.
+    public var decisions: [String: StepDecision] = [:]
+    public var impression = ""
 }
 
 /// A pair of read steps decided against the routine's protocol order.

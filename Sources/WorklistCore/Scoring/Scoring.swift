@@ -110,7 +110,8 @@ public enum Scoring {
             unreadSteps: decided.filter { !readDecided.contains($0) },
             skippedSteps: stepIDs.filter { facts.decisions[$0] == nil },
             found: item.findings.filter(isFound).map(\.id),
-            orderSlips: slips, calls: calls, falseAlerts: falseAlerts
+            orderSlips: slips, calls: calls, falseAlerts: falseAlerts,
+            decisions: facts.decisions, impression: facts.impression
         )
     }
 

@@ -45,9 +45,15 @@ public enum Frame {
     /// Long read-only text, scrolled, with a "more" mark when it goes on.
     static func scrolled(_ c: inout Canvas, _ paragraphs: [Paragraph], in rect: Rect, scroll: Int) {
         let lines = StyledText.layout(paragraphs, width: rect.width, theme: c.theme)
-        let skip = min(scroll, max(0, lines.count - rect.height))
-        StyledText.draw(lines, in: rect, skip: skip, on: &c)
-        if lines.count > skip + rect.height { c.text("more (Space)", x: rect.maxX - 12, y: rect.maxY - 1, .dim) }
+        // When it does not fit, the last row says so instead of showing text.
+        let room = lines.count > rect.height ? rect.height - 1 : rect.height
+        let skip = min(scroll, max(0, lines.count - room))
+        StyledText.draw(lines, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: room), skip: skip, on: &c)
+        if lines.count > skip + room {
+            c.text("more below: Space or ↓", x: rect.x, y: rect.maxY - 1, .dim)
+        } else if skip > 0 && room < rect.height {
+            c.text("end: b or ↑ goes back", x: rect.x, y: rect.maxY - 1, .dim)
+        }
     }
 
     /// Below 80×24: a notice, never a crash; the session clock is stopped meanwhile.

@@ -10,9 +10,10 @@ enum ReviewScreen {
         let items = snapshot.cases.map { item -> String in
             let r = report.cases.first { $0.id == item.id }
             let text = content.cases[item.id]
-            let score = r.map { ReportText.number($0.score) } ?? "-"
-            let grade = r.map { $0.grade == .notAttempted ? "not attempted" : "grade \($0.grade.rawValue)" } ?? ""
-            return "\(item.priority.rawValue.uppercased()) \(text?.modality ?? "") \(text?.exam ?? item.id) · score \(score) · \(grade)"
+            let score = TextLayout.pad(r.map { ReportText.number($0.score) } ?? "-", width: 5)
+            let grade = TextLayout.pad(r.map { $0.grade == .notAttempted ? "unopened" : "grade \($0.grade.rawValue)" } ?? "", width: 8)
+            let study = content.study(item.id) ?? item.id
+            return "\(score) \(grade) · \(item.priority.rawValue.uppercased()) \(study) · \(text?.title ?? "")"
         }
         Overlays.list(&c, items, selection: ui.selection, in: rows)
     }
@@ -86,7 +87,14 @@ enum HelpOverlay {
         let bindings = KeyMap.table.filter { $0.context == context && $0.intent != .help }
         let lines = bindings.map { binding -> String in
             let keys = binding.keys.map(\.description).joined(separator: " ")
-            return TextLayout.pad(keys, width: 16) + (binding.label ?? describe(binding.intent))
+            // The up binding names the pair ("step"): say which way each goes.
+            let pair = bindings.first { $0.intent == .up }?.label
+            let words: String = switch binding.intent {
+            case .up: "\(pair ?? "move") (previous)"
+            case .down: "\(pair ?? "move") (next)"
+            default: binding.label ?? describe(binding.intent)
+            }
+            return TextLayout.pad(keys, width: 16) + words
         }
         let height = min(c.buffer.height - 2, lines.count + 4)
         let width = min(c.buffer.width - 4, 64)
