@@ -37,6 +37,14 @@ public final class AppSession {
         try apply(actions, at: now)
     }
 
+    /// A mouse click (with --mouse), on a screen of `columns`×`rows`.
+    public func click(column: Int, row: Int, columns: Int, rows: Int, at now: Double) throws(StoreError) {
+        try advance(to: now)
+        guard state.ended == nil else { return }
+        let actions = Interaction.click(column: column, row: row, columns: columns, rows: rows, ui: &ui, state: state)
+        try apply(actions, at: now)
+    }
+
     /// Sends actions to the engine, then brings the UI in line with what happened.
     public func apply(_ actions: [Action], at now: Double) throws(StoreError) {
         for action in actions {

@@ -49,7 +49,9 @@ public final class TerminalRunner {
                 try session.press(key, at: now)
             case .resize(let columns, let rows)?:
                 try resized(columns: columns, rows: rows)
-            case .click?, nil:
+            case .click(let column, let row)?:
+                try session.click(column: column, row: row, columns: backend.columns, rows: backend.rows, at: now)
+            case nil:
                 break
             case .hangup?:
                 session.recorder.close()

@@ -19,6 +19,9 @@ struct SessionOptions: ParsableArguments {
     @Flag(help: "ASCII only: borders, glyphs and text (automatic when the locale is not UTF-8).")
     var ascii = false
 
+    @Flag(help: "Mouse clicks on worklist rows, checklist steps and call answers (turns off the terminal's own text selection).")
+    var mouse = false
+
     /// The trainee's name, from the option, the config file or the login; config errors stop here.
     func traineeName(environment: [String: String]) throws -> String {
         let file = DataLocations.configFile(option: config, environment: environment)

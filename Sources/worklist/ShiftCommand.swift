@@ -32,7 +32,7 @@ struct ShiftCommand: ParsableCommand {
         Signals.install()
         let backend: NCursesBackend
         do {
-            backend = try NCursesBackend.start(.init(color: session.useColor(environment: environment), mouse: false))
+            backend = try NCursesBackend.start(.init(color: session.useColor(environment: environment), mouse: session.mouse))
         } catch {
             Output.error(error.description)
             throw Exit.environment

@@ -300,3 +300,23 @@ import WorklistCore
         #expect(allASCII)
     }
 }
+
+@Suite struct MouseTests {
+    @Test func clicksSelectOpenShowStepsAndChooseAnswers() throws {
+        var d = try UIDriver()
+        // Rows start at screen row 3: the second row is the STAT case.
+        var actions = Interaction.click(column: 10, row: 4, columns: 80, rows: 24, ui: &d.ui, state: d.state)
+        #expect(actions.isEmpty && d.ui.selectedCase == "ptx")
+        actions = Interaction.click(column: 10, row: 4, columns: 80, rows: 24, ui: &d.ui, state: d.state)
+        #expect(actions == [.open("ptx")])
+        d.press(.enter, at: 1)
+        actions = Interaction.click(column: 5, row: ReadingScreen.checklistTop + 2, columns: 80, rows: 24, ui: &d.ui, state: d.state)
+        #expect(actions == [.show(step: "pleura")])
+        #expect(Interaction.click(column: 50, row: ReadingScreen.checklistTop + 2, columns: 80, rows: 24, ui: &d.ui, state: d.state).isEmpty)
+        d.press(.char("x"), at: 100)                 // the call rings
+        let top = try #require(Overlays.callAnswersTop(UIFixture.call, columns: 80, rows: 24))
+        _ = Interaction.click(column: 20, row: top + 1, columns: 80, rows: 24, ui: &d.ui, state: d.state)
+        #expect(d.ui.callSelection == 1)
+        #expect(d.state.modal == "call")             // a click chooses; Enter answers
+    }
+}

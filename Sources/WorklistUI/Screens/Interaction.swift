@@ -103,6 +103,40 @@ public enum Interaction {
         }
     }
 
+    /// A mouse click (with --mouse): a worklist row selects it, a second click opens it; a
+    /// checklist step shows it; a call's answer is chosen (Enter still answers).
+    public static func click(column: Int, row: Int, columns: Int, rows: Int, ui: inout UIState,
+                             state: SessionState) -> [Action] {
+        switch context(ui, state) {
+        case .worklist:
+            let list = Lists.worklistRows(state)
+            let capacity = WorklistScreen.capacity(height: rows)
+            let selected = list.firstIndex { $0.id == ui.selectedCase } ?? 0
+            let index = WorklistScreen.firstVisible(selected: selected, count: list.count, capacity: capacity)
+                + row - WorklistScreen.firstRow
+            guard row >= WorklistScreen.firstRow, row < WorklistScreen.firstRow + capacity,
+                  list.indices.contains(index) else { return [] }
+            if ui.selectedCase == list[index].id {
+                ui.scroll = 0
+                return [.open(list[index].id)]
+            }
+            ui.selectedCase = list[index].id
+        case .reading:
+            guard let id = state.openCase, let item = state.snapshot.case(id), column < ReadingScreen.checklistWidth,
+                  item.steps.indices.contains(row - ReadingScreen.checklistTop) else { return [] }
+            ui.scroll = 0
+            return [.show(step: item.steps[row - ReadingScreen.checklistTop].id)]
+        case .call:
+            guard let id = state.modal, let call = state.snapshot.interruption(id),
+                  let first = Overlays.callAnswersTop(call, columns: columns, rows: rows) else { return [] }
+            let index = row - first
+            if Lists.answers(call).indices.contains(index) { ui.callSelection = index }
+        default:
+            break
+        }
+        return []
+    }
+
     // MARK: - Contexts
 
     private static func worklist(_ intent: Intent?, ui: inout UIState, state: SessionState) -> [Action] {

@@ -88,19 +88,32 @@ enum Overlays {
     }
 
     /// The phone call or technologist question, over everything.
+    /// Where the call box sits and how its question wraps: drawing and clicks agree.
+    static func callLayout(_ call: Interruption, columns width: Int, rows height: Int, theme: Theme)
+        -> (box: Rect, questionLines: [String]) {
+        let boxWidth = min(width, 72)
+        let questionLines = TextLayout.wrap(theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)
+        // Borders, the case line, a blank, the question, a blank, the answers.
+        let boxHeight = min(height - 2, 2 + 2 + questionLines.count + 1 + Lists.answers(call).count)
+        return (Rect(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth, height: boxHeight),
+                questionLines)
+    }
+
+    /// The screen row of the first answer of a call.
+    static func callAnswersTop(_ call: Interruption, columns: Int, rows: Int) -> Int? {
+        let layout = callLayout(call, columns: columns, rows: rows, theme: Theme())
+        return layout.box.y + 1 + 2 + layout.questionLines.count + 1
+    }
+
     static func call(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent) {
         guard let id = state.modal, let call = state.snapshot.interruption(id) else { return }
-        let width = c.buffer.width, height = c.buffer.height
         let answers = Lists.answers(call)
-        let boxWidth = min(width, 72)
+        let (box, questionLines) = callLayout(call, columns: c.buffer.width, rows: c.buffer.height, theme: c.theme)
+        let boxWidth = box.width
         let about = content.cases[call.caseID].map {
             "About: \($0.priority.rawValue.uppercased()) \(content.study($0.id) ?? $0.id), \($0.indication)"
         } ?? ""
         let aboutLine = TextLayout.ellipsize(TextLayout.line(about), width: boxWidth - 4, ascii: c.theme.ascii)
-        let questionLines = TextLayout.wrap(c.theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)
-        // Borders, the case line, a blank, the question, a blank, the answers.
-        let boxHeight = min(height - 2, 2 + 2 + questionLines.count + 1 + answers.count)
-        let box = Rect(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth, height: boxHeight)
         let inside = c.box(box, title: "Call: " + call.caller)
         c.text(aboutLine, x: inside.x, y: inside.y, .dim)
         c.paragraph(call.question, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: questionLines.count))

@@ -3,6 +3,8 @@ import WorklistCore
 /// One study: the checklist, the view text of the step on screen, findings so far.
 enum ReadingScreen {
     static let checklistWidth = 26
+    /// The screen row of the first checklist step.
+    static let checklistTop = 4
 
     static func draw(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent, now: Double) {
         guard let id = state.openCase, let item = state.snapshot.case(id), let progress = state.progress(id),
@@ -26,7 +28,7 @@ enum ReadingScreen {
         c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 3, style: c.theme.style(.dim))
 
         // Checklist.
-        let body = Rect(x: 0, y: 4, width: width, height: max(0, height - 6))
+        let body = Rect(x: 0, y: checklistTop, width: width, height: max(0, height - 6))
         let (left, rightPane) = body.splitLeft(checklistWidth)
         for (i, step) in item.steps.enumerated() where i < left.height {
             let y = left.y + i

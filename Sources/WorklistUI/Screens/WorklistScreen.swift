@@ -2,6 +2,15 @@ import WorklistCore
 
 /// The queue, like a PACS worklist (PRODUCT.md §3).
 enum WorklistScreen {
+    /// The screen row of the first worklist row, and how many rows fit.
+    static let firstRow = 3
+    static func capacity(height: Int) -> Int { max(0, height - 2 - firstRow) }
+
+    /// The first row shown: scrolled just enough to keep the selection on screen.
+    static func firstVisible(selected: Int, count: Int, capacity: Int) -> Int {
+        max(0, min(selected - capacity + 1, count - capacity))
+    }
+
     static func draw(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent, now: Double) {
         let width = c.buffer.width
         let rows = Lists.worklistRows(state)
@@ -28,10 +37,9 @@ enum WorklistScreen {
         c.text("STATUS", x: xStatus, y: 2, .dim)
         c.text("TAT", x: xTAT, y: 2, .dim)
 
-        let top = 3, bottom = c.buffer.height - 2
-        let capacity = max(0, bottom - top)
+        let top = firstRow, capacity = capacity(height: c.buffer.height)
         let selected = rows.firstIndex { $0.id == ui.selectedCase } ?? 0
-        let first = max(0, min(selected - capacity + 1, rows.count - capacity))
+        let first = firstVisible(selected: selected, count: rows.count, capacity: capacity)
         for (offset, item) in rows.dropFirst(first).prefix(capacity).enumerated() {
             let y = top + offset
             let index = first + offset
