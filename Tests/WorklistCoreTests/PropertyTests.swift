@@ -86,6 +86,14 @@ import Testing
             }
         }
 
+        // The journal restores the live state exactly (resume), bar keys not yet journalled.
+        // (The live clock may have run on past the last event.)
+        var live = state
+        live.pendingKeys = 0
+        var restored = SessionState(restoring: journal)
+        restored.advanceClock(to: live.now)
+        #expect(restored == live, "restored state differs")
+
         // Same journal, same report — also after a trip through its JSON Lines.
         #expect(Scoring.report(journal) == report)
         let text = ([JournalCoding.line(journal.header)] + journal.events.map(JournalCoding.line)).joined(separator: "\n") + "\n"

@@ -23,20 +23,17 @@ extension SessionState {
             guard let id = openCase else { break }
             flushKeys(&fx)
             emit(.left(case: id), &fx)
-            openCase = nil
             fx.append(.sync)
         case .show(let step):
             show(step, &fx)
         case .decideNormal(let step):
             guard let id = editableCase(step, &fx), cases[id]?.decisions[step] != .normal else { break }
             emit(.decidedNormal(case: id, step: step), &fx)
-            cases[id]?.decisions[step] = .normal
         case .mark(let step, let mark):
             guard let id = editableCase(step, &fx), checkMark(id, step, mark, &fx) else { break }
             let marks = cases[id]?.decisions[step]?.marks ?? []
             guard !marks.contains(mark) else { break }
             emit(.marked(case: id, step: step, mark: mark), &fx)
-            cases[id]?.decisions[step] = .marked(marks.union([mark]))
         case .unmark(let step, let mark):
             unmark(step, mark, &fx)
         case .communicate(let step, let mark):
@@ -48,20 +45,16 @@ extension SessionState {
         case .deferCall:
             guard let id = modal else { break }
             emit(.interruptionDeferred(id: id), &fx)
-            modal = nil
-            calls[id] = now + Interruption.redialSeconds
             advance(to: now, &fx)
         case .key:
             if let id = openCase, cases[id]?.status != .signed { pendingKeys += 1 }
         case .pause(let reason):
             guard paused == nil else { break }
             emit(.paused(reason: reason), &fx)
-            paused = reason
             fx.append(.sync)
         case .resume(let reason, let wall):
             guard paused != nil else { break }
             emit(.resumed(reason: reason, wallSeconds: max(0, wall)), &fx)
-            paused = nil
         case .heartbeat:
             guard openCase != nil else { break }
             flushKeys(&fx)
@@ -76,7 +69,7 @@ extension SessionState {
 
     private mutating func open(_ id: String, _ fx: inout [Effect]) {
         guard modal == nil else { return fx.append(.notice("Answer the call first.")) }
-        guard let item = snapshot.case(id), var progress = cases[id] else {
+        guard let item = snapshot.case(id), let progress = cases[id] else {
             return fx.append(.notice("No case \(Sanitizer.sanitize(id)) in this session."))
         }
         guard item.arrives <= now else { return fx.append(.notice("That study has not arrived yet.")) }
@@ -86,15 +79,9 @@ extension SessionState {
             emit(.left(case: current), &fx)
         }
         emit(.opened(case: id), &fx)
-        openCase = id
-        if progress.status == .unopened { progress.status = .inProgress }
         let first = progress.currentStep.flatMap { isAvailable(id, step: $0) ? $0 : nil }
             ?? item.steps.first { isAvailable(id, step: $0.id) }?.id
-        if let first {
-            emit(.shown(case: id, step: first), &fx)
-            progress.currentStep = first
-        }
-        cases[id] = progress
+        if let first { emit(.shown(case: id, step: first), &fx) }
         fx.append(.sync)
     }
 
@@ -106,7 +93,6 @@ extension SessionState {
             return fx.append(.notice("Those images are still coming in (about \(wait) s)."))
         }
         emit(.shown(case: id, step: step), &fx)
-        cases[id]?.currentStep = step
     }
 
     /// The open case when `step` may be decided now: on screen, case not signed, no call up.
@@ -138,13 +124,11 @@ extension SessionState {
     }
 
     private mutating func unmark(_ step: String, _ mark: Mark, _ fx: inout [Effect]) {
-        guard modal == nil, let id = openCase, var progress = cases[id] else { return }
+        guard modal == nil, let id = openCase, let progress = cases[id] else { return }
         guard progress.status != .signed else { return fx.append(.notice("This case is signed; it is read-only.")) }
-        var marks = progress.decisions[step]?.marks ?? []
-        guard marks.remove(mark) != nil else { return }  // removes nothing: not journalled
+        // An unmark that removes nothing is not journalled.
+        guard progress.decisions[step]?.marks.contains(mark) == true else { return }
         emit(.unmarked(case: id, step: step, mark: mark), &fx)
-        progress.decisions[step] = marks.isEmpty ? nil : .marked(marks)
-        cases[id] = progress
     }
 
     private mutating func communicate(_ step: String, _ mark: Mark, _ fx: inout [Effect]) {
@@ -156,17 +140,12 @@ extension SessionState {
             return fx.append(.notice("Already communicated."))
         }
         emit(.communicated(case: id, step: step, mark: mark), &fx)
-        cases[id]?.communicated.append(CommunicatedResult(step: step, mark: mark, t: now))
     }
 
     private mutating func sign(_ impression: String, _ fx: inout [Effect]) {
         guard modal == nil, let id = openCase, cases[id]?.status == .inProgress else { return }
         flushKeys(&fx)
         emit(.signed(case: id, impression: impression), &fx)
-        cases[id]?.status = .signed
-        cases[id]?.signedAt = now
-        cases[id]?.impression = impression
-        openCase = nil
         fx.append(.sync)
         if allArrivedAndSigned { end(.allSigned, &fx) }
     }
@@ -177,15 +156,12 @@ extension SessionState {
             return fx.append(.notice("Choose one of the answers."))
         }
         emit(.interruptionAnswered(id: id, answer: answer), &fx)
-        modal = nil
-        calls[id] = nil
         advance(to: now, &fx)
     }
 
     private mutating func end(_ reason: EndReason, _ fx: inout [Effect]) {
         flushKeys(&fx)
         emit(.ended(reason: reason), &fx)
-        ended = reason
         fx.append(.sync)
     }
 
@@ -205,8 +181,6 @@ extension SessionState {
             guard let call = nextCall else { break }
             advanceClock(to: call.due)
             emit(.interruptionShown(id: call.id), &fx)
-            modal = call.id
-            calls[call.id] = nil
         }
         advanceClock(to: t)
     }
@@ -221,9 +195,11 @@ extension SessionState {
 
     // MARK: - Journal
 
+    /// Journals an event and applies it: state changes only through events.
     private mutating func emit(_ kind: EventKind, _ fx: inout [Effect]) {
-        fx.append(.journal(Event(seq: nextSeq, t: now, kind)))
-        nextSeq += 1
+        let event = Event(seq: nextSeq, t: now, kind)
+        fx.append(.journal(event))
+        apply(event)
     }
 
     private mutating func flushKeys(_ fx: inout [Effect]) {
