@@ -86,6 +86,28 @@ public final class AppSession {
         try recorder.send(.resume(.suspended, wallSeconds: wallSeconds), at: now)
     }
 
+    /// After a restart: journal the time away as a pause, and bring the UI back to where
+    /// it was (the open case, a call still on screen). Restoring is not an *opened* event.
+    public func resumeAfterExit(at now: Double, wallSecondsAway: Double) throws(StoreError) {
+        let before = state
+        if let reason = state.paused {
+            try recorder.send(.resume(reason, wallSeconds: wallSecondsAway), at: now)
+        } else {
+            try recorder.send(.pause(.exited), at: now)
+            try recorder.send(.resume(.exited, wallSeconds: wallSecondsAway), at: now)
+        }
+        if state.modal != nil {
+            ui.callShownAt = now
+            ui.callSelection = -1
+        }
+        if let open = state.openCase { ui.selectedCase = open }
+        reconcile(before: before, now: now)
+        let away = Int(wallSecondsAway.rounded())
+        ui.notice = state.snapshot.scenario.mode == .exam
+            ? "Resumed after \(away) s away; an exam clock never stops."
+            : "Resumed after \(away) s away, not counted on the clock."
+    }
+
     /// Ends the session (the trainee, or the key file running out).
     public func end(_ reason: EndReason, at now: Double) throws(StoreError) {
         try apply([.end(reason)], at: now)

@@ -23,11 +23,15 @@ public final class JournalWriter {
         try writeLine(JournalCoding.line(header))
     }
 
-    /// Appends to an existing journal (resume).
+    /// Appends to an existing journal (resume). A torn last line (a crash mid-write) is cut
+    /// off first, so the next event starts on a line of its own.
     public init(appendingTo path: String) throws(StoreError) {
         self.path = path
-        fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: Self.lastError()) }
+        guard let data = FileManager.default.contents(atPath: path), let last = data.last, last != 0x0A else { return }
+        let keep = (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        guard ftruncate(fd, off_t(keep)) == 0 else { throw .cannotWrite(path: path, reason: Self.lastError()) }
     }
 
     deinit { close() }

@@ -19,6 +19,15 @@ public final class SessionRecorder {
         state = SessionState(snapshot: header.snapshot)
     }
 
+    /// Carries on an unfinished session: its state restored from the journal, new events
+    /// appended to the same file.
+    public init(resuming journal: Journal, path: String) throws(StoreError) {
+        header = journal.header
+        writer = try JournalWriter(appendingTo: path)
+        state = SessionState(restoring: journal)
+        events = journal.events
+    }
+
     /// Applies an action at session time `t`; returns the notices for the trainee.
     @discardableResult
     public func send(_ action: Action, at t: Double) throws(StoreError) -> [String] {

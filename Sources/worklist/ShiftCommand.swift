@@ -10,7 +10,10 @@ struct ShiftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shift",
         abstract: "Work a simulated shift: triage the worklist, read, call critical results, sign.",
-        discussion: "Without SCENARIO, the library's default shift. Needs a terminal of at least 80x24; for scripted use see 'worklist play'."
+        discussion: """
+            Without SCENARIO, the library's default shift. Needs a terminal of at least 80x24; for scripted \
+            use see 'worklist play'. When an unfinished shift exists, it offers to resume it.
+            """
     )
 
     @Argument(help: "A shift scenario id (see 'worklist list scenarios').")
@@ -26,9 +29,22 @@ struct ShiftCommand: ParsableCommand {
             Output.error("\"\(chosen.id)\" is an \(chosen.mode.rawValue) scenario; run it with 'worklist \(chosen.mode.rawValue) \(chosen.id)'.")
             throw Exit.input
         }
-        let environment = options.environment
-        let trainee = try session.traineeName(environment: environment)
+        if try ResumeOffer.ask(options: options, library: loaded.library, session: session) { return }
+        let trainee = try session.traineeName(environment: options.environment)
+        try TerminalSession.run(options: options, session: session) { theme in
+            let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: 0, trainee: trainee,
+                                             client: .tty, dataDirectory: options.dataDirectory, theme: theme)
+            return (app, LiveClock(stoppable: true))
+        }
+    }
+}
 
+/// Runs a session in the real terminal: signals first, then ncurses, the loop, the
+/// terminal restored, and the summary printed on the normal screen (it stays in scrollback).
+enum TerminalSession {
+    static func run(options: CommonOptions, session: SessionOptions,
+                    make: (Theme) throws -> (AppSession, LiveClock)) throws {
+        let environment = options.environment
         Signals.install()
         let backend: NCursesBackend
         do {
@@ -39,9 +55,9 @@ struct ShiftCommand: ParsableCommand {
         }
         let theme = Theme(color: backend.usesColor, ascii: session.ascii || !backend.isUTF8)
         let app: AppSession
+        let clock: LiveClock
         do {
-            app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: 0, trainee: trainee,
-                                         client: .tty, dataDirectory: options.dataDirectory, theme: theme)
+            (app, clock) = try make(theme)
         } catch {
             backend.restore()
             Output.error("\(error)")
@@ -49,7 +65,7 @@ struct ShiftCommand: ParsableCommand {
         }
         let outcome: TerminalRunner.Outcome
         do {
-            outcome = try TerminalRunner(session: app, backend: backend, clock: LiveClock(stoppable: true)).run()
+            outcome = try TerminalRunner(session: app, backend: backend, clock: clock).run()
         } catch {
             backend.restore()
             Output.error("\(error) The journal so far is at \(app.recorder.journalPath).")
@@ -64,18 +80,18 @@ struct ShiftCommand: ParsableCommand {
 enum Summary {
     static func print(_ app: AppSession, outcome: TerminalRunner.Outcome) throws {
         let path = app.recorder.journalPath
-        let read = try JournalReader.read(path)
-        let report = Scoring.report(read.journal)
+        let report = Scoring.report(try JournalReader.read(path).journal)
         switch outcome {
         case .ended:
             let draft = app.content.cases.values.contains { $0.status == .draft }
             Output.write(ReportText.render(report, draftContent: draft))
             Output.line("Journal: \(path)")
         case .savedAndExited:
-            Output.line("Saved, not finished. Journal: \(path)")
-            Output.line("Score it so far with: worklist score \(report.session)")
+            Output.line("Saved, not finished. Resume with: worklist resume \(report.session)")
+            Output.line("Journal: \(path)")
         case .signal(let sig):
-            Output.line("Stopped by signal \(sig); the session is saved, not finished. Journal: \(path)")
+            Output.line("Stopped by signal \(sig); the session is saved, not finished. Resume with: worklist resume \(report.session)")
+            Output.line("Journal: \(path)")
             throw ExitCode(128 + sig)
         }
     }

@@ -13,8 +13,8 @@ struct Worklist: ParsableCommand {
             Scores are formative practice figures, not a certified assessment.
             """,
         version: version,
-        subcommands: [ShiftCommand.self, PlayCommand.self, ReviewCommand.self, ScoreCommand.self, ValidateCommand.self,
-                      ListCommand.self],
+        subcommands: [ShiftCommand.self, PlayCommand.self, ReviewCommand.self, ResumeCommand.self, SessionsCommand.self,
+                      ScoreCommand.self, ValidateCommand.self, ListCommand.self],
         defaultSubcommand: ShiftCommand.self
     )
 

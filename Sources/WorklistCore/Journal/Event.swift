@@ -31,6 +31,9 @@ public enum PauseReason: String, Codable, Sendable, CaseIterable {
     case tooSmall = "too_small"
     /// The machine slept (a loop iteration took far longer than it should).
     case sleep
+    /// The program was not running: "save and exit", a crash or a dropped connection,
+    /// until the session was resumed.
+    case exited
 }
 
 public enum EndReason: String, Codable, Sendable, CaseIterable {
@@ -41,6 +44,8 @@ public enum EndReason: String, Codable, Sendable, CaseIterable {
     case allSigned = "all_signed"
     /// `play`: the key file ran out.
     case keysEnded = "keys_ended"
+    /// An unfinished session the trainee chose not to resume (kept, and scored as it stood).
+    case discarded
 }
 
 public enum EventKind: Sendable, Equatable {

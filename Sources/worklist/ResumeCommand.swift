@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import WorklistApp
+import WorklistCases
+import WorklistCore
+import WorklistStore
+import WorklistUI
+
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Carry on an unfinished session where it stopped.",
+        discussion: "Without SESSION, the newest unfinished one. Time away is not counted, except in an exam, whose clock never stops."
+    )
+
+    @Argument(help: "A session id or journal file.")
+    var session: String?
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var display: SessionOptions
+
+    func run() throws {
+        let path: String
+        if let session {
+            path = JournalReader.locate(session, dataDirectory: options.dataDirectory)
+        } else {
+            guard let newest = ResumeOffer.unfinished(options: options).first else {
+                Output.error("no unfinished session in \(DataLocations.sessionsDirectory(dataDirectory: options.dataDirectory)).")
+                throw Exit.input
+            }
+            path = newest.path
+        }
+        let (loaded, _) = try options.loadLibrary()
+        try ResumeOffer.resume(path: path, library: loaded.library, options: options, session: display)
+    }
+}
+
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List the sessions in the data folder, newest first."
+    )
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let (sessions, problems) = SessionIndex.list(dataDirectory: options.dataDirectory)
+        for problem in problems { Output.warning(problem) }
+        if json {
+            try Output.json(sessions)
+            return
+        }
+        if sessions.isEmpty { Output.line("No sessions yet in \(DataLocations.sessionsDirectory(dataDirectory: options.dataDirectory)).") }
+        for s in sessions {
+            Output.line([s.id, s.mode.rawValue, s.scenario, s.trainee, s.client.rawValue, s.state.rawValue,
+                         ReportText.number(s.score)].joined(separator: "  "))
+        }
+    }
+}
+
+/// "Your shift was interrupted at 14:41 — resume / discard / new": asked on the normal
+/// screen before a new shift starts, when an unfinished one exists.
+enum ResumeOffer {
+    static func unfinished(options: CommonOptions) -> [SessionListing] {
+        SessionIndex.list(dataDirectory: options.dataDirectory).sessions
+            .filter { $0.state == .unfinished && $0.client == .tty }
+    }
+
+    /// True when the trainee resumed (the session has run); false to start a new one.
+    static func ask(options: CommonOptions, library: Library, session: SessionOptions) throws -> Bool {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+              let last = unfinished(options: options).first(where: { $0.mode == Mode.shift }) else { return false }
+        let time = last.startedAt.count >= 16 ? String(last.startedAt.dropFirst(11).prefix(5)) + " UTC" : last.startedAt
+        Output.line("Your shift \(last.scenario) from \(time) was interrupted after \(ClockText.clock(last.lastEventSeconds)).")
+        Output.write("Resume it [r], discard it and start a new one [d], or start a new one and keep it for later [n]? ")
+        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        switch answer {
+        case "", "r", "resume":
+            try resume(path: last.path, library: library, options: options, session: session)
+            return true
+        case "d", "discard":
+            try discard(path: last.path)
+            return false
+        default:
+            return false
+        }
+    }
+
+    static func resume(path: String, library: Library, options: CommonOptions, session: SessionOptions) throws {
+        let read: Journal
+        do {
+            read = try JournalReader.read(path).journal
+        } catch {
+            Output.error("\(error)")
+            throw Exit.input
+        }
+        guard !read.events.contains(where: { $0.kind.name == "ended" }) else {
+            Output.error("session \(read.header.session) has finished; see it with 'worklist review \(read.header.session)'.")
+            throw Exit.input
+        }
+        let away = SessionIndex.secondsSinceLastWrite(path)
+        try TerminalSession.run(options: options, session: session) { theme in
+            try SessionSetup.resume(journal: read, path: path, library: library, theme: theme, wallSecondsAway: away)
+        }
+    }
+
+    /// Ends an unfinished session without resuming it: kept, and scored as it stood.
+    static func discard(path: String) throws {
+        let journal = try JournalReader.read(path).journal
+        let recorder = try SessionRecorder(resuming: journal, path: path)
+        try recorder.send(.end(.discarded), at: journal.events.last?.t ?? 0)
+        recorder.close()
+        Output.line("Discarded (kept in the journal, scored as it stood).")
+    }
+}
