@@ -153,12 +153,17 @@ public final class AppSession {
                     ui.notice = "Signed. Feedback comes with the summary at the end."
                 }
                 // Back on the worklist, the next waiting study is selected, not the one just signed.
-                ui.selectedCase = Lists.worklistRows(state).first { state.progress($0.id)?.status != .signed }?.id ?? id
+                ui.selectionFollowsQueue = true
             }
             if let open = state.openCase { ui.selectedCase = open }
         }
-        if ui.selectedCase == nil || !Lists.worklistRows(state).contains(where: { $0.id == ui.selectedCase }) {
-            ui.selectedCase = Lists.worklistRows(state).first?.id
+        let rows = Lists.worklistRows(state)
+        if state.openCase == nil, ui.selectionFollowsQueue,
+           let waiting = rows.first(where: { state.progress($0.id)?.status != .signed }) {
+            ui.selectedCase = waiting.id
+        }
+        if ui.selectedCase == nil || !rows.contains(where: { $0.id == ui.selectedCase }) {
+            ui.selectedCase = rows.first?.id
         }
     }
 }

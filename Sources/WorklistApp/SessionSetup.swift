@@ -31,7 +31,9 @@ public enum SessionSetup {
         } else {
             clock = LiveClock(stoppable: true, offset: last)
         }
-        try app.resumeAfterExit(at: clock.now(), wallSecondsAway: wallSecondsAway)
+        // A shift resumes at the instant it stopped; an exam where its wall clock has got to.
+        let now = journal.header.mode == .exam ? clock.now() : app.state.now
+        try app.resumeAfterExit(at: now, wallSecondsAway: wallSecondsAway)
         return (app, clock)
     }
 }

@@ -145,6 +145,7 @@ public enum Interaction {
         func select(_ i: Int) {
             guard !rows.isEmpty else { return }
             ui.selectedCase = rows[min(max(0, i), rows.count - 1)].id
+            ui.selectionFollowsQueue = false
         }
         switch intent {
         case .up?: select(index - 1)

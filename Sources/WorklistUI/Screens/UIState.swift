@@ -27,6 +27,9 @@ public struct UIState: Equatable, Sendable {
 
     /// The worklist row selected, by case id (stable while rows arrive).
     public var selectedCase: String?
+    /// Until the trainee moves the selection, it follows the first waiting study (at the
+    /// start, and after each signature), so a study that arrives later is the one selected.
+    public var selectionFollowsQueue = true
     public var overlay: Overlay?
     /// First line of the view text shown.
     public var scroll = 0
