@@ -10,14 +10,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Domain types, the reducer and scoring: no clock, file or terminal.
         .target(name: "WorklistCore"),
         // Loading and validating Cases/ (YAML), with file:line:column diagnostics.
         .target(name: "WorklistCases", dependencies: ["WorklistCore", .product(name: "Yams", package: "Yams")]),
-        // Session journals on disk, data directory, config.
-        .target(name: "WorklistStore", dependencies: ["WorklistCore"]),
+        // Session journals on disk, data directory, history (SQLite), export.
+        .target(name: "WorklistStore", dependencies: ["WorklistCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Cells, buffers, widgets, screens and the one keymap table: pure, no terminal.
         .target(name: "WorklistUI", dependencies: ["WorklistCore"]),
         // ncursesw, seen only by NCursesTerminal.
@@ -44,6 +45,7 @@ let package = Package(
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "CNCurses"]),
         .testTarget(name: "WorklistAppTests", dependencies: ["WorklistApp"]),
         .testTarget(name: "WorklistCLITests", dependencies: ["worklist", "WorklistCore", "WorklistStore", "WorklistCases"]),
+        .testTarget(name: "WorklistE2ETests", dependencies: ["worklist", "WorklistApp"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

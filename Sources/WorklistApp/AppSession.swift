@@ -11,6 +11,9 @@ public final class AppSession {
     public private(set) var ui = UIState()
     public var theme: Theme
     private var lastHeartbeat: Double = 0
+    /// Called once when the session ends: stores it in the history and returns the
+    /// trainee's progress, for the summary's comparison and progress screen.
+    public var onEnded: ((Journal, String) -> TraineeProgress?)?
     /// Set when a call modal opened: the backend should drop keys typed ahead.
     public private(set) var wantsInputDiscarded = false
 
@@ -133,6 +136,8 @@ public final class AppSession {
     private func reconcile(before: SessionState, now: Double) {
         if state.ended != nil && before.ended == nil {
             // The end: the summary replaces whatever was on screen.
+            recorder.sync()
+            ui.progress = onEnded?(recorder.journal, recorder.journalPath)
             ui.summary = UIState.Scrolled(recorder.report)
             ui.overlay = nil
             ui.feedback = nil

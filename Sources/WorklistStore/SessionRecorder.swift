@@ -46,6 +46,9 @@ public final class SessionRecorder {
 
     public func close() { writer.close() }
 
+    /// Flushes the journal to the disk (`fdatasync`).
+    public func sync() { writer.sync() }
+
     public var journal: Journal { Journal(header: header, events: events) }
 
     /// The score report of the session as it stands.

@@ -65,6 +65,7 @@ struct PlayCommand: ParsableCommand {
         let theme = Theme(color: false, ascii: session.ascii || !Output.isUTF8)
         let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: seed, trainee: trainee,
                                          client: .play, dataDirectory: options.dataDirectory, theme: theme)
+        app.onEnded = HistoryHook.make(dataDirectory: options.dataDirectory)
         let size = parsedSize ?? (80, 24)
         var driver = PlayDriver(session: app, columns: size.columns, rows: size.rows, scriptPath: keys)
         let outcome = try driver.run(script)

@@ -58,6 +58,7 @@ enum TerminalSession {
         let clock: LiveClock
         do {
             (app, clock) = try make(theme)
+            app.onEnded = HistoryHook.make(dataDirectory: options.dataDirectory)
         } catch {
             backend.restore()
             Output.error("\(error)")

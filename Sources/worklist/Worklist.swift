@@ -14,7 +14,7 @@ struct Worklist: ParsableCommand {
             """,
         version: version,
         subcommands: [ShiftCommand.self, PlayCommand.self, ReviewCommand.self, ResumeCommand.self, SessionsCommand.self,
-                      ScoreCommand.self, ValidateCommand.self, ListCommand.self],
+                      HistoryCommand.self, ExportCommand.self, ScoreCommand.self, ValidateCommand.self, ListCommand.self],
         defaultSubcommand: ShiftCommand.self
     )
 

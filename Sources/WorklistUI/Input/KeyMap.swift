@@ -4,7 +4,7 @@ import WorklistCore
 /// table produces the bottom key line and the help overlay.
 public enum Context: String, CaseIterable, Sendable {
     case worklist, reading, picker, sidePicker, chooser, preview, confirmSign, confirmQuit, call
-    case feedback, summary, reviewList, reviewCase, help, tooSmall
+    case feedback, summary, history, reviewList, reviewCase, help, tooSmall
 
     /// In text contexts printable characters are text, never commands.
     public var takesText: Bool { self == .picker || self == .preview }
@@ -19,7 +19,7 @@ public enum Intent: Hashable, Sendable {
     case endNow, saveAndExit
     case deleteBackward
     case deferCall
-    case help, review
+    case help, review, progress
 }
 
 public struct KeyBinding: Sendable {
@@ -108,6 +108,14 @@ public enum KeyMap {
         KeyBinding(.summary, [.pageDown, .char(" ")], .pageDown, nil),
         KeyBinding(.summary, [.pageUp, .char("b")], .pageUp, nil),
         KeyBinding(.summary, [.char("v")], .review, "review the cases"),
+        KeyBinding(.summary, [.char("h")], .progress, "progress"),
+        // Progress over sessions, from the summary.
+        KeyBinding(.history, [.down, .char("j")], .down, "scroll"),
+        KeyBinding(.history, [.up, .char("k")], .up, nil),
+        KeyBinding(.history, [.pageDown, .char(" ")], .pageDown, nil),
+        KeyBinding(.history, [.pageUp, .char("b")], .pageUp, nil),
+        KeyBinding(.history, [.escape, .enter], .back, "summary"),
+        KeyBinding(.history, [.char("?"), .function(1)], .help, nil),
         KeyBinding(.summary, [.enter, .char("q")], .quit, "finish"),
         KeyBinding(.summary, [.char("?"), .function(1)], .help, "help"),
         // Review: finished cases, read-only, with the truth.

@@ -19,9 +19,13 @@ public enum Frame {
             } else {
                 ReviewScreen.drawCase(&c, snapshot: state.snapshot, report: summary.value, ui: review, content: content)
             }
+        } else if let scroll = ui.historyScroll, let progress = ui.progress {
+            c.bar(y: 0, left: " Worklist \(c.theme.dot) progress", right: "\(progress.trainee) ", .header)
+            scrolled(&c, HistoryText.paragraphs(progress, theme: theme), in: body, scroll: scroll)
         } else if let summary = ui.summary {
             c.bar(y: 0, left: " Worklist \(c.theme.dot) summary", right: "session \(summary.value.session) ", .header)
-            scrolled(&c, SessionSummary.paragraphs(summary.value, content: content, theme: theme), in: body, scroll: summary.scroll)
+            scrolled(&c, SessionSummary.paragraphs(summary.value, content: content, theme: theme, progress: ui.progress),
+                     in: body, scroll: summary.scroll)
         } else if let card = ui.feedback, let item = state.snapshot.case(card.value.id),
                   let text = content.cases[item.id], let routine = content.routine(ofCase: item.id) {
             c.bar(y: 0, left: " Feedback \(c.theme.dot) \(content.study(item.id) ?? item.id) \(c.theme.dot) \(text.title)",

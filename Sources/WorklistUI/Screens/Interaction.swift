@@ -9,6 +9,7 @@ public enum Interaction {
         if ui.help { return .help }
         if state.modal != nil { return .call }
         if let review = ui.review { return review.openCase == nil ? .reviewList : .reviewCase }
+        if ui.historyScroll != nil { return .history }
         if ui.summary != nil { return .summary }
         if ui.feedback != nil { return .feedback }
         switch ui.overlay {
@@ -49,9 +50,14 @@ public enum Interaction {
             switch intent {
             case .quit?: ui.exit = .ended
             case .review?: ui.review = UIState.Review()
+            case .progress?:
+                if ui.progress != nil { ui.historyScroll = 0 } else { ui.notice = "No history yet." }
             default: summary.scroll = scrolled(summary.scroll, intent)
             }
             ui.summary = summary
+            return []
+        case .history:
+            if intent == .back { ui.historyScroll = nil } else { ui.historyScroll = scrolled(ui.historyScroll ?? 0, intent) }
             return []
         case .reviewList, .reviewCase:
             review(intent, ui: &ui, state: state)

@@ -3,7 +3,8 @@ import WorklistCore
 /// The end-of-session summary (PRODUCT.md §3): each axis with a plain-text bar,
 /// sensitivity and specificity, the worst misses first, the cases never opened.
 public enum SessionSummary {
-    public static func paragraphs(_ report: SessionReport, content: SessionContent, theme: Theme) -> [Paragraph] {
+    public static func paragraphs(_ report: SessionReport, content: SessionContent, theme: Theme,
+                                  progress: TraineeProgress? = nil) -> [Paragraph] {
         func n(_ x: Double?) -> String { x.map(ReportText.number) ?? "-" }
         func study(_ id: String) -> String {
             content.study(id).map { "\($0) (\(id))" } ?? id
@@ -31,6 +32,13 @@ public enum SessionSummary {
         out.append(Paragraph("Paused \(n(report.pauseSeconds)) s · steps decided without reading \(report.unreadStepCount)"
                              + " · keys per signed case \(keys)", .dim))
 
+        // The comparison with earlier sessions, once history exists.
+        if let trend = progress?.trends.first(where: { $0.axis == "session_score" }), let earlier = trend.earlierMean {
+            let delta = report.sessionScore - earlier
+            out.append(Paragraph([Span("Earlier sessions: mean \(n(earlier)) over \(trend.points.count - 1); this one ", .dim),
+                                  Span((delta >= 0 ? "+" : "") + n(delta), delta >= 0 ? .good : .bad),
+                                  Span("  " + HistoryText.sparkline(trend.points.map(\.value), theme: theme) + "  (h: progress)", .dim)]))
+        }
         let misses = report.cases.flatMap { c in c.missed.map { (c.id, $0) } }
             .sorted { $0.1.grade.severityRank > $1.1.grade.severityRank }
         if !misses.isEmpty {

@@ -50,6 +50,10 @@ public struct UIState: Equatable, Sendable {
     public var review: Review?
     /// The help overlay, over whatever is on screen.
     public var help = false
+    /// The trainee's progress including this session (from the history database), once ended.
+    public var progress: TraineeProgress?
+    /// The progress screen, opened from the summary: its scroll.
+    public var historyScroll: Int?
 
     public init() {}
 

@@ -25,8 +25,8 @@ public struct Paragraph: Equatable, Sendable {
         self.preformatted = preformatted
     }
 
-    public init(_ text: String, _ role: Theme.Role = .text, indent: Int = 0) {
-        self.init([Span(text, role)], indent: indent)
+    public init(_ text: String, _ role: Theme.Role = .text, indent: Int = 0, preformatted: Bool = false) {
+        self.init([Span(text, role)], indent: indent, preformatted: preformatted)
     }
 
     public static let blank = Paragraph([])

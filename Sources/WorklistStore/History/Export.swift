@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import WorklistCore
+
+/// Exports: one row per case result, with the session's context, so a program director
+/// can merge many trainees' files (docs/export.md lists the columns).
+public struct ExportRow: Codable, Equatable, Sendable {
+    public var trainee: String
+    public var session: String
+    public var startedAt: String
+    public var mode: String
+    public var scenario: String
+    public var client: String
+    public var scoringVersion: Int
+    public var contentHash: String
+    public var sessionScore: Double
+    public var caseId: String
+    public var position: Int
+    public var routine: String
+    public var priority: String
+    public var status: String
+    public var firstRead: Bool
+    public var readSeconds: Double
+    public var time: Double
+    public var coverage: Double
+    public var order: Double
+    public var detection: Double
+    public var communication: Double?
+    public var score: Double
+    public var grade: String
+    public var keystrokes: Int
+
+    public static let columns = [
+        "trainee", "session", "started_at", "mode", "scenario", "client", "scoring_version", "content_hash",
+        "session_score", "case", "position", "routine", "priority", "status", "first_read", "read_seconds", "time",
+        "coverage", "order", "detection", "communication", "score", "grade", "keystrokes",
+    ]
+
+    enum CodingKeys: String, CodingKey {
+        case trainee, session, mode, scenario, client, position, routine, priority, status, time, coverage, order
+        case detection, communication, score, grade, keystrokes
+        case startedAt = "started_at"
+        case scoringVersion = "scoring_version"
+        case contentHash = "content_hash"
+        case sessionScore = "session_score"
+        case caseId = "case"
+        case firstRead = "first_read"
+        case readSeconds = "read_seconds"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(trainee, forKey: .trainee)
+        try c.encode(session, forKey: .session)
+        try c.encode(startedAt, forKey: .startedAt)
+        try c.encode(mode, forKey: .mode)
+        try c.encode(scenario, forKey: .scenario)
+        try c.encode(client, forKey: .client)
+        try c.encode(scoringVersion, forKey: .scoringVersion)
+        try c.encode(contentHash, forKey: .contentHash)
+        try c.encode(sessionScore, forKey: .sessionScore)
+        try c.encode(caseId, forKey: .caseId)
+        try c.encode(position, forKey: .position)
+        try c.encode(routine, forKey: .routine)
+        try c.encode(priority, forKey: .priority)
+        try c.encode(status, forKey: .status)
+        try c.encode(firstRead, forKey: .firstRead)
+        try c.encode(readSeconds, forKey: .readSeconds)
+        try c.encode(time, forKey: .time)
+        try c.encode(coverage, forKey: .coverage)
+        try c.encode(order, forKey: .order)
+        try c.encode(detection, forKey: .detection)
+        try c.encode(communication, forKey: .communication)   // null when it does not apply
+        try c.encode(score, forKey: .score)
+        try c.encode(grade, forKey: .grade)
+        try c.encode(keystrokes, forKey: .keystrokes)
+    }
+
+    /// The CSV fields, in `columns` order.
+    var fields: [String] {
+        func n(_ x: Double?) -> String { x.map { String($0) } ?? "" }
+        return [trainee, session, startedAt, mode, scenario, client, String(scoringVersion), contentHash, n(sessionScore),
+                caseId, String(position), routine, priority, status, firstRead ? "true" : "false", n(readSeconds), n(time),
+                n(coverage), n(order), n(detection), n(communication), n(score), grade, String(keystrokes)]
+    }
+}
+
+extension HistoryDatabase {
+    /// Case results of finished and unfinished sessions, oldest first; `since` is a date
+    /// (YYYY-MM-DD, UTC) compared with the session start.
+    public func exportRows(since: String? = nil, includePlay: Bool = false) throws -> [ExportRow] {
+        try pool.read { db in
+            var sql = """
+                SELECT s.trainee, s.id AS session, s.startedAt, s.mode, s.scenario, s.client, s.scoringVersion,
+                  s.contentHash, s.sessionScore, c.caseId, c.position, c.routine, c.priority, c.status, c.isRepeat,
+                  c.readSeconds, c.time, c.coverage, c.orderScore, c.detection, c.communication, c.score, c.grade,
+                  c.keystrokes
+                FROM caseResult c JOIN session s ON s.id = c.sessionId WHERE 1 = 1
+                """
+            var arguments: StatementArguments = []
+            if !includePlay { sql += " AND s.client = 'tty'" }
+            if let since {
+                sql += " AND s.startedAt >= ?"
+                arguments += [since]
+            }
+            sql += " ORDER BY s.startedAt, s.id, c.position"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { r in
+                ExportRow(trainee: r["trainee"], session: r["session"], startedAt: r["startedAt"], mode: r["mode"],
+                          scenario: r["scenario"], client: r["client"], scoringVersion: r["scoringVersion"],
+                          contentHash: r["contentHash"], sessionScore: r["sessionScore"], caseId: r["caseId"],
+                          position: r["position"], routine: r["routine"], priority: r["priority"], status: r["status"],
+                          firstRead: r["status"] as String != "unopened" && !(r["isRepeat"] as Bool), readSeconds: r["readSeconds"], time: r["time"],
+                          coverage: r["coverage"], order: r["orderScore"], detection: r["detection"],
+                          communication: r["communication"], score: r["score"], grade: r["grade"], keystrokes: r["keystrokes"])
+            }
+        }
+    }
+
+    /// RFC 4180 CSV: a header line, then a row per case result.
+    public static func csv(_ rows: [ExportRow]) -> String {
+        func quote(_ field: String) -> String {
+            let clean = Sanitizer.sanitize(field)
+            guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return clean }
+            return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return ([ExportRow.columns.joined(separator: ",")] + rows.map { $0.fields.map(quote).joined(separator: ",") })
+            .joined(separator: "\r\n") + "\r\n"
+    }
+}
