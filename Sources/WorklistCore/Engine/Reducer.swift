@@ -59,6 +59,7 @@ extension SessionState {
             guard openCase != nil else { break }
             flushKeys(&fx)
             emit(.heartbeat, &fx)
+            fx.append(.sync)   // every few seconds the journal reaches the disk itself
         case .end(let reason):
             end(reason, &fx)
         }
