@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import WorklistCore
+@testable import WorklistCases
+
+/// The shipped library holds what residents practise on (issue 5, PRODUCT.md §6).
+@Suite struct ShippedLibraryTests {
+    static let loaded = LibraryLoader.load(paths: [
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Cases").path,
+    ])
+    var library: Library { Self.loaded.library }
+
+    @Test func validatesStrictly() {
+        #expect(Self.loaded.diagnostics.isEmpty, "\(Self.loaded.diagnostics.map(\.description))")
+    }
+
+    @Test func sevenRoutines() {
+        #expect(Set(library.routines.map(\.id)) == ["cxr", "cxr-portable", "ct-head", "ct-trauma", "ct-abdomen", "msk-xr", "ctpa"])
+        let trauma = library.routine("ct-trauma")
+        if case .groups(let groups)? = trauma?.order { #expect(groups.count >= 2) } else { Issue.record("trauma needs groups") }
+        #expect((trauma?.orderWeight ?? 0) > Routine.defaultOrderWeight)
+        for routine in library.routines {
+            #expect(routine.steps.allSatisfy { $0.hint != nil }, "\(routine.id): a hint per step")
+            #expect(routine.steps.contains { $0.terms.contains(where: \.critical) }, "\(routine.id): critical terms")
+            #expect(routine.steps.contains { $0.terms.contains(where: \.lateral) } || routine.id == "ctpa", "\(routine.id): lateral terms")
+            #expect(routine.steps.contains { $0.terms.contains { !$0.aliases.isEmpty } }, "\(routine.id): aliases")
+        }
+        // The portable film checks lines and tubes right after technical quality.
+        #expect(library.routine("cxr-portable")?.steps.prefix(2).last?.id.contains("line") == true)
+    }
+
+    @Test func caseCounts() {
+        let cases = library.cases
+        #expect(cases.count >= 86)
+        for routine in library.routines {
+            #expect(cases.filter { $0.routine == routine.id && !$0.examOnly }.count >= 8, "\(routine.id)")
+        }
+        let exam = cases.filter(\.examOnly)
+        #expect(exam.count >= 30)
+        #expect(exam.allSatisfy { $0.routine == "cxr" || $0.routine == "msk-xr" })
+        let examNormal = Double(exam.filter(\.isNormal).count) / Double(exam.count)
+        #expect(examNormal >= 0.4 && examNormal <= 0.6, "about half of the rapids normal")
+
+        let normal = Double(cases.filter(\.isNormal).count) / Double(cases.count)
+        #expect(normal >= 0.3 && normal <= 0.45, "about a third normal")
+        let urgent = cases.filter { $0.priority != .routine && !$0.examOnly }
+        #expect(Double(urgent.filter(\.isNormal).count) / Double(urgent.count) >= 1.0 / 3, "STAT and urgent normals")
+
+        #expect(cases.filter { $0.findings.contains { $0.severity == .critical } }.count >= 12)
+        let satisfactionOfSearch = cases.filter { c in
+            c.findings.count >= 2 && c.findings.contains { $0.conspicuity == .obvious } && c.findings.contains { $0.conspicuity == .subtle }
+        }
+        #expect(satisfactionOfSearch.count >= 10)
+        let subtleWithEvidence = cases.flatMap(\.findings).filter { $0.conspicuity == .subtle && $0.evidence != nil }
+        #expect(subtleWithEvidence.count >= 10)
+        #expect(cases.flatMap(\.distractors).count >= 10)
+        #expect(cases.allSatisfy { $0.status == .draft }, "no radiologist has reviewed them")
+        #expect(cases.allSatisfy { !$0.references.isEmpty })
+        #expect(cases.flatMap(\.findings).allSatisfy { !$0.teaching.isEmpty })
+    }
+
+    @Test func scenarios() throws {
+        let shifts = library.scenarios.filter { $0.mode == .shift }
+        #expect(shifts.filter(\.isDefault).count == 1)
+        let evening = try #require(library.defaultScenario(for: .shift))
+        guard case .fixed(let list) = evening.cases else { Issue.record("a fixed list"); return }
+        #expect((12...16).contains(list.count))
+        let atStart = list.filter { $0.arrives == 0 }.compactMap { library.case($0.caseID) }
+        #expect(atStart.count >= 3 && atStart.contains { $0.priority == .stat })
+        #expect(list.contains { $0.arrives > 0 && library.case($0.caseID)?.priority == .stat }, "STATs arrive while others wait")
+        #expect(evening.interruptions.count >= 3)
+
+        #expect(shifts.contains { s in
+            s.interruptions.isEmpty && s.id.contains("outpatient")
+        }, "a quiet outpatient list")
+
+        let trauma = try #require(library.scenarios.first { $0.id.contains("polytrauma") })
+        guard case .fixed(let traumaCases) = trauma.cases else { Issue.record("a fixed list"); return }
+        let traumaCT = traumaCases.compactMap { library.case($0.caseID) }.filter { $0.routine == "ct-trauma" }
+        #expect(!traumaCT.isEmpty)
+        #expect(traumaCT.contains { $0.views.values.contains { $0.availableAfter != nil } }, "images arrive in stages")
+        #expect(trauma.interruptions.count >= 2)
+
+        let exam = try #require(library.defaultScenario(for: .exam))
+        guard case .pool(let pool, let count, _) = exam.cases else { Issue.record("a pool"); return }
+        #expect(count == 30 && pool.count >= 30)
+        #expect(pool.allSatisfy { library.case($0)?.examOnly == true })
+        #expect(exam.timeLimit == 35 * 60 && exam.feedback == false)
+    }
+}
