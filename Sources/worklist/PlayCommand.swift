@@ -60,7 +60,7 @@ struct PlayCommand: ParsableCommand {
             throw Exit.input
         }
         let (loaded, _) = try options.loadLibrary()
-        let chosen = try loaded.library.scenario(named: scenario, mode: .shift)
+        let chosen = try loaded.library.scenario(named: scenario, mode: .shift)   // any mode, named
         let trainee = try session.traineeName(environment: options.environment)
         let theme = Theme(color: false, ascii: session.ascii || !Output.isUTF8)
         let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: seed, trainee: trainee,
@@ -76,7 +76,7 @@ struct PlayCommand: ParsableCommand {
         if json {
             try Output.json(report)
         } else {
-            Output.write(ReportText.render(report))
+            Output.write(ReportText.render(report, snapshot: app.state.snapshot))
         }
         if screen, let frame = outcome.lastFrame {
             Output.write(frame.lines.joined(separator: "\n") + "\n", to: .standardError)

@@ -37,7 +37,7 @@ struct ScoreCommand: ParsableCommand {
         if json {
             try Output.json(report)
         } else {
-            Output.write(ReportText.render(report))
+            Output.write(ReportText.render(report, snapshot: read.journal.header.snapshot))
         }
     }
 

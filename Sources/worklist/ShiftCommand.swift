@@ -85,7 +85,7 @@ enum Summary {
         switch outcome {
         case .ended:
             let draft = app.content.cases.values.contains { $0.status == .draft }
-            Output.write(ReportText.render(report, draftContent: draft))
+            Output.write(ReportText.render(report, draftContent: draft, snapshot: app.state.snapshot))
             Output.line("Journal: \(path)")
         case .savedAndExited:
             Output.line("Saved, not finished. Resume with: worklist resume \(report.session)")

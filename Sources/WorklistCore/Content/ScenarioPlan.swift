@@ -6,8 +6,10 @@ extension Scenario {
         case .fixed(let list):
             return list
         case .pool(let ids, let count, let every):
+            // SplitMix64 over the ids sorted: the same seed and library give the same set and
+            // order, whatever order the files list them in.
             var rng = SeededGenerator(seed: seed)
-            let drawn = ids.shuffled(using: &rng).prefix(max(0, count))
+            let drawn = ids.sorted().shuffled(using: &rng).prefix(max(0, count))
             return drawn.enumerated().map { ScheduledCase(caseID: $0.element, arrives: Double($0.offset) * every) }
         }
     }

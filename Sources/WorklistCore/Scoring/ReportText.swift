@@ -1,7 +1,7 @@
 /// The score report as plain text for a terminal or a log: at most 80 columns, every
 /// string from files sanitised. Used by `worklist score` and the end-of-session summary.
 public enum ReportText {
-    public static func render(_ report: SessionReport, draftContent: Bool = false) -> String {
+    public static func render(_ report: SessionReport, draftContent: Bool = false, snapshot: ContentSnapshot? = nil) -> String {
         var lines: [String] = []
         let state = report.finished ? "finished" : "not finished"
         lines.append("Session \(clean(report.session)) · \(report.mode.rawValue) \(clean(report.scenario)) · \(clean(report.trainee)) · \(state)")
@@ -14,6 +14,7 @@ public enum ReportText {
         lines.append(axis("Sensitivity", report.sensitivity))
         lines.append(axis("Specificity", report.specificity))
         let keys = report.keystrokesPerSignedCase.map { number($0) } ?? "-"
+        if report.mode == .exam, let snapshot { lines.append(RapidsTally(report, snapshot: snapshot).text) }
         lines.append("Paused \(number(report.pauseSeconds)) s · steps decided without reading \(report.unreadStepCount) · keys per signed case \(keys)")
         lines.append("")
         // 80 columns: an id longer than its column gets a line of its own; the grade of

@@ -24,7 +24,8 @@ public enum Frame {
             scrolled(&c, HistoryText.paragraphs(progress, theme: theme), in: body, scroll: scroll)
         } else if let summary = ui.summary {
             c.bar(y: 0, left: " Worklist \(c.theme.dot) summary", right: "session \(summary.value.session) ", .header)
-            scrolled(&c, SessionSummary.paragraphs(summary.value, content: content, theme: theme, progress: ui.progress),
+            scrolled(&c, SessionSummary.paragraphs(summary.value, content: content, theme: theme, progress: ui.progress,
+                                                   snapshot: state.snapshot),
                      in: body, scroll: summary.scroll)
         } else if let card = ui.feedback, let item = state.snapshot.case(card.value.id),
                   let text = content.cases[item.id], let routine = content.routine(ofCase: item.id) {

@@ -4,7 +4,7 @@ import WorklistCore
 /// sensitivity and specificity, the worst misses first, the cases never opened.
 public enum SessionSummary {
     public static func paragraphs(_ report: SessionReport, content: SessionContent, theme: Theme,
-                                  progress: TraineeProgress? = nil) -> [Paragraph] {
+                                  progress: TraineeProgress? = nil, snapshot: ContentSnapshot? = nil) -> [Paragraph] {
         func n(_ x: Double?) -> String { x.map(ReportText.number) ?? "-" }
         func study(_ id: String) -> String {
             content.study(id).map { "\($0) (\(id))" } ?? id
@@ -28,6 +28,9 @@ public enum SessionSummary {
         out.append(axis("Interruptions", report.interruptions))
         out.append(axis("Sensitivity", report.sensitivity))
         out.append(axis("Specificity", report.specificity))
+        if report.mode == .exam, let snapshot {
+            out.append(Paragraph(RapidsTally(report, snapshot: snapshot).text, .title))
+        }
         let keys = report.keystrokesPerSignedCase.map { ReportText.number($0) } ?? "-"
         out.append(Paragraph("Paused \(n(report.pauseSeconds)) s · steps decided without reading \(report.unreadStepCount)"
                              + " · keys per signed case \(keys)", .dim))
