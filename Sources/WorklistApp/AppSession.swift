@@ -11,6 +11,20 @@ public final class AppSession {
     public private(set) var ui = UIState()
     public var theme: Theme
     private var lastHeartbeat: Double = 0
+    /// Drill reminders, each of which the trainee can switch off in the config.
+    public struct DrillReminders: Sendable {
+        /// "Out of protocol order" when a step is decided before an earlier one.
+        public var order = true
+        /// "Keep searching — finish the pattern" after the first finding.
+        public var keepSearching = true
+        public init(order: Bool = true, keepSearching: Bool = true) {
+            self.order = order
+            self.keepSearching = keepSearching
+        }
+    }
+
+    public var drillReminders = DrillReminders()
+
     /// Called once when the session ends: stores it in the history and returns the
     /// trainee's progress, for the summary's comparison and progress screen.
     public var onEnded: ((Journal, String) -> TraineeProgress?)?
@@ -55,6 +69,43 @@ public final class AppSession {
             let notices = try recorder.send(action, at: now)
             if let notice = notices.last { ui.notice = notice }
             reconcile(before: before, now: now)
+            if state.snapshot.scenario.mode == .drill { remind(before: before) }
+        }
+        try drillAdvance(at: now)
+    }
+
+    /// A drill has no queue: the next case opens by itself once the last one is done with.
+    private func drillAdvance(at now: Double) throws(StoreError) {
+        guard state.snapshot.scenario.mode == .drill, state.ended == nil, state.openCase == nil, state.modal == nil,
+              ui.feedback == nil, ui.overlay == nil, ui.exit == nil,
+              let next = state.snapshot.cases.first(where: { state.progress($0.id)?.status != .signed }) else { return }
+        let before = state
+        try recorder.send(.open(next.id), at: now)
+        reconcile(before: before, now: now)
+    }
+
+    /// The drill's gentle notices: a step decided out of protocol order; the first finding.
+    private func remind(before: SessionState) {
+        guard let id = state.openCase, let item = state.snapshot.case(id), let routine = state.snapshot.routine(item.routine),
+              let old = before.progress(id), let new = state.progress(id) else { return }
+        let newlyDecided = item.steps.map(\.id).filter { old.decisions[$0] == nil && new.decisions[$0] != nil }
+        if drillReminders.keepSearching, old.decisions.values.allSatisfy({ $0.marks.isEmpty }),
+           new.decisions.values.contains(where: { !$0.marks.isEmpty }) {
+            ui.notice = "Keep searching: finish the pattern (satisfaction of search hides the second finding)."
+            return
+        }
+        guard drillReminders.order, let step = newlyDecided.first else { return }
+        let rank: (String) -> Int? = { s in
+            switch routine.order {
+            case .strict: routine.stepIndex(s)
+            case .groups(let groups): groups.firstIndex { $0.steps.contains(s) }
+            }
+        }
+        if let mine = rank(step), let skipped = item.steps.first(where: { other in
+            new.decisions[other.id] == nil && (rank(other.id).map { $0 < mine } ?? false)
+        }) {
+            let label = routine.step(skipped.id)?.label ?? skipped.id
+            ui.notice = "Out of protocol order: \(label) comes before \(routine.step(step)?.label ?? step)."
         }
     }
 
@@ -64,6 +115,7 @@ public final class AppSession {
         let before = state
         try recorder.send(.tick, at: now)
         reconcile(before: before, now: now)
+        try drillAdvance(at: now)
         if state.openCase != nil, now - lastHeartbeat >= Self.heartbeatSeconds {
             try recorder.send(.heartbeat, at: now)
             lastHeartbeat = now
@@ -141,6 +193,7 @@ public final class AppSession {
             ui.summary = UIState.Scrolled(recorder.report)
             ui.overlay = nil
             ui.feedback = nil
+            ui.notice = nil
         }
         if state.modal != nil && state.modal != before.modal {
             ui.callShownAt = now

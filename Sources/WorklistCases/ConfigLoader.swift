@@ -4,12 +4,16 @@ import WorklistCore
 /// later. Problems are diagnostics with file, line and column, like case files.
 public struct Config: Sendable, Equatable {
     public var trainee: String?
+    /// Drill reminders: "out of protocol order" and "keep searching".
+    public var drillOrderNotice = true
+    public var drillKeepSearching = true
 
     public init(trainee: String? = nil) { self.trainee = trainee }
 }
 
 public enum ConfigLoader {
-    static let keys = ["trainee"]
+    static let keys = ["trainee", "drill"]
+    static let drillKeys = ["order_notice", "keep_searching"]
 
     /// A missing file is an empty config unless the user named it (`explicit`).
     public static func load(path: String, explicit: Bool) -> (config: Config, diagnostics: [Diagnostic]) {
@@ -31,7 +35,12 @@ public enum ConfigLoader {
         guard let root = YAMLTree.parse(file, log: log),
               let view = NodeReader(log: log).mapping(root, key: "config", noun: "the config", keys: keys)
         else { return (Config(), log.sorted()) }
-        let config = Config(trainee: view.optionalText("trainee")?.value)
+        var config = Config(trainee: view.optionalText("trainee")?.value)
+        if let node = view.optional("drill"),
+           let drill = NodeReader(log: log).mapping(node, key: "drill", noun: "drill", keys: drillKeys) {
+            config.drillOrderNotice = drill.optionalBool("order_notice")?.value ?? true
+            config.drillKeepSearching = drill.optionalBool("keep_searching")?.value ?? true
+        }
         return (config, log.sorted())
     }
 }

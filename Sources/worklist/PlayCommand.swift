@@ -16,7 +16,7 @@ struct PlayCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A scenario id.")
+    @Argument(help: "A scenario id, or drill:ROUTINE.")
     var scenario: String
 
     @Option(help: ArgumentHelp("The key file.", valueName: "FILE"))
@@ -24,6 +24,9 @@ struct PlayCommand: ParsableCommand {
 
     @Option(help: "Seed that draws and orders a pool's cases.")
     var seed: UInt64 = 0
+
+    @Option(name: .customLong("count"), help: "With drill:ROUTINE, how many cases.")
+    var drillCount = 8
 
     @Flag(help: "Print the score report as JSON on stdout.")
     var json = false
@@ -60,12 +63,19 @@ struct PlayCommand: ParsableCommand {
             throw Exit.input
         }
         let (loaded, _) = try options.loadLibrary()
-        let chosen = try loaded.library.scenario(named: scenario, mode: .shift)   // any mode, named
         let trainee = try session.traineeName(environment: options.environment)
+        let chosen: Scenario
+        if let routine = DrillPlan.routine(ofScenario: scenario) {
+            chosen = try Drill.scenario(loaded.library, routine: routine, count: drillCount, trainee: trainee,
+                                        dataDirectory: options.dataDirectory, seed: seed)
+        } else {
+            chosen = try loaded.library.scenario(named: scenario, mode: .shift)   // any mode, named
+        }
         let theme = Theme(color: false, ascii: session.ascii || !Output.isUTF8)
         let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: seed, trainee: trainee,
                                          client: .play, dataDirectory: options.dataDirectory, theme: theme)
         app.onEnded = HistoryHook.make(dataDirectory: options.dataDirectory)
+        app.drillReminders = try session.drillReminders(environment: options.environment)
         let size = parsedSize ?? (80, 24)
         var driver = PlayDriver(session: app, columns: size.columns, rows: size.rows, scriptPath: keys)
         let outcome = try driver.run(script)

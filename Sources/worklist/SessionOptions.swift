@@ -3,6 +3,7 @@ import Foundation
 import WorklistCore
 import WorklistCases
 import WorklistStore
+import WorklistApp
 import WorklistUI
 
 /// Options of the commands that run a session.
@@ -24,6 +25,11 @@ struct SessionOptions: ParsableArguments {
 
     /// The trainee's name, from the option, the config file or the login; config errors stop here.
     func traineeName(environment: [String: String]) throws -> String {
+        DataLocations.trainee(option: trainee, config: try loadConfig(environment: environment).trainee, environment: environment)
+    }
+
+    /// The config file, or a clear error with its file:line:column.
+    func loadConfig(environment: [String: String]) throws -> Config {
         let file = DataLocations.configFile(option: config, environment: environment)
         let (loaded, diagnostics) = ConfigLoader.load(path: file.path, explicit: file.explicit)
         for d in diagnostics { Output.line(d.description, to: .standardError) }
@@ -31,7 +37,13 @@ struct SessionOptions: ParsableArguments {
             Output.error("fix the config file \(file.path), or name another with --config.")
             throw Exit.input
         }
-        return DataLocations.trainee(option: trainee, config: loaded.trainee, environment: environment)
+        return loaded
+    }
+
+    /// The config's drill reminders (both on unless switched off).
+    func drillReminders(environment: [String: String]) throws -> AppSession.DrillReminders {
+        let config = try loadConfig(environment: environment)
+        return AppSession.DrillReminders(order: config.drillOrderNotice, keepSearching: config.drillKeepSearching)
     }
 
     /// NO_COLOR counts when present and non-empty (no-color.org).

@@ -85,3 +85,22 @@ extension HistoryDatabase {
         try pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT trainee FROM session ORDER BY trainee") }
     }
 }
+
+extension HistoryDatabase {
+    /// What a drill of `routine` needs to order its cases for this trainee.
+    public func drillHistory(trainee: String, routine: String) throws -> DrillPlan.History {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.caseId, AVG(c.score) AS mean FROM caseResult c JOIN session s ON s.id = c.sessionId
+                WHERE s.trainee = ? AND s.client = 'tty' AND c.routine = ? AND c.status != 'unopened' GROUP BY c.caseId
+                """, arguments: [trainee, routine])
+            let means = Dictionary(uniqueKeysWithValues: rows.map { ($0["caseId"] as String, $0["mean"] as Double) })
+            let missed = try Row.fetchAll(db, sql: """
+                SELECT m.term, COUNT(*) AS n FROM miss m JOIN session s ON s.id = m.sessionId
+                WHERE s.trainee = ? AND s.client = 'tty' AND m.routine = ? GROUP BY m.term
+                """, arguments: [trainee, routine])
+            return DrillPlan.History(seen: Set(means.keys), meanScore: means,
+                                     missedTerms: Dictionary(uniqueKeysWithValues: missed.map { ($0["term"] as String, $0["n"] as Int) }))
+        }
+    }
+}

@@ -14,7 +14,11 @@ enum ReadingScreen {
 
         // Header: priority, study, patient; the clocks on the right.
         let priority = item.priority.rawValue.uppercased()
-        var right = "shift \(ClockText.clock(now))"
+        var right = "\(state.snapshot.scenario.mode.rawValue) \(ClockText.clock(now))"
+        if state.snapshot.scenario.mode == .drill {
+            let done = state.snapshot.cases.filter { state.progress($0.id)?.status == .signed }.count
+            right = "case \(min(done + 1, state.snapshot.cases.count)) of \(state.snapshot.cases.count) \(c.theme.dot) " + right
+        }
         if let limit = state.snapshot.scenario.timeLimit { right += " \(c.theme.dot) left \(ClockText.clock(limit - now))" }
         c.bar(y: 0, left: "      \(content.study(id) ?? id) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)"
                   + (signed ? " \(c.theme.dot) SIGNED, read-only" : ""), right: right + " ", .header)
@@ -64,10 +68,16 @@ enum ReadingScreen {
         }
         c.text("Decision: " + decision, x: pane.x, y: pane.y + 1, progress.decisions[stepID] == nil ? .dim : .text,
                limit: pane.width)
+        // Drills show each step's hint; shifts and exams never do.
+        var viewTop = pane.y + 3
+        if state.snapshot.scenario.mode == .drill, let hint = step.hint {
+            c.text("Hint: " + hint, x: pane.x, y: pane.y + 2, .dim, limit: pane.width)
+            viewTop += 1
+        }
 
         let findings = findingsSoFar(progress, routine)
         let findingsHeight = findings.isEmpty ? 0 : min(4, 1 + findings.count)
-        let view = Rect(x: pane.x, y: pane.y + 3, width: pane.width, height: max(0, pane.height - 3 - findingsHeight))
+        let view = Rect(x: pane.x, y: viewTop, width: pane.width, height: max(0, pane.maxY - viewTop - findingsHeight))
         let viewText = text.views[stepID]?.text ?? ""
         let total = TextLayout.wrap(c.theme.text(Sanitizer.sanitize(viewText)), width: view.width).count
         let skip = min(ui.scroll, max(0, total - view.height))
