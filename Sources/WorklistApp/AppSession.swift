@@ -8,7 +8,7 @@ import WorklistUI
 public final class AppSession {
     public let recorder: SessionRecorder
     public let content: SessionContent
-    public private(set) var ui = UIState()
+    public internal(set) var ui = UIState()
     public var theme: Theme
     private var lastHeartbeat: Double = 0
     /// Drill reminders, each of which the trainee can switch off in the config.

@@ -74,31 +74,15 @@ public enum KeyScript {
         return lines
     }
 
-    /// Key names, case-insensitive: a printable character, Space, Hash, Enter, Esc, Tab,
-    /// BackTab, Backspace, Delete, arrows, Home, End, PageUp, PageDown, F1–F12, Ctrl-A–Ctrl-Z.
+    /// Key names as `Key(name:)` reads them; Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q are signals
+    /// or flow control here.
     public static func scriptKey(named name: String) -> ScriptKey? {
-        if name.count == 1, let c = name.first, !c.isWhitespace { return .key(.char(c)) }
-        let lower = name.lowercased()
-        let named: [String: Key] = [
-            "space": .char(" "), "hash": .char("#"), "enter": .enter, "return": .enter, "esc": .escape,
-            "escape": .escape, "tab": .tab, "backtab": .backTab, "backspace": .backspace, "delete": .delete,
-            "up": .up, "down": .down, "left": .left, "right": .right, "home": .home, "end": .end,
-            "pageup": .pageUp, "pagedown": .pageDown,
-        ]
-        if let key = named[lower] { return .key(key) }
-        if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...12).contains(n) { return .key(.function(n)) }
-        if lower.hasPrefix("ctrl-"), lower.count == 6, let letter = lower.last, letter.isLetter, letter.isASCII {
-            switch letter {
-            case "c": return .interrupt
-            case "z": return .suspend
-            case "s", "q": return .swallowed
-            case "h": return .key(.backspace)
-            case "i": return .key(.tab)
-            case "j", "m": return .key(.enter)
-            default: return .key(.ctrl(letter))
-            }
+        switch name.lowercased() {
+        case "ctrl-c": return .interrupt
+        case "ctrl-z": return .suspend
+        case "ctrl-s", "ctrl-q": return .swallowed
+        default: return Key(name: name).map { .key($0) }
         }
-        return nil
     }
 }
 

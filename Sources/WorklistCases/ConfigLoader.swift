@@ -7,12 +7,24 @@ public struct Config: Sendable, Equatable {
     /// Drill reminders: "out of protocol order" and "keep searching".
     public var drillOrderNotice = true
     public var drillKeepSearching = true
+    /// Own key bindings, `context.action: key` or a list of keys, checked against the keymap
+    /// by the app (it knows the keys); each keeps where it was written.
+    public var keys: [KeySetting] = []
+    /// Report macros: code (two or more letters or digits) → phrase.
+    public var macros: [String: String] = [:]
+
+    public struct KeySetting: Sendable, Equatable {
+        public var context: String
+        public var action: String
+        public var keys: [String]
+        public var location: SourceLocation
+    }
 
     public init(trainee: String? = nil) { self.trainee = trainee }
 }
 
 public enum ConfigLoader {
-    static let keys = ["trainee", "drill"]
+    static let keys = ["trainee", "drill", "keys", "macros"]
     static let drillKeys = ["order_notice", "keep_searching"]
 
     /// A missing file is an empty config unless the user named it (`explicit`).
@@ -41,6 +53,55 @@ public enum ConfigLoader {
             config.drillOrderNotice = drill.optionalBool("order_notice")?.value ?? true
             config.drillKeepSearching = drill.optionalBool("keep_searching")?.value ?? true
         }
+        if let node = view.optional("keys") {
+            config.keys = keySettings(node, log: log)
+        }
+        if let node = view.optional("macros") {
+            config.macros = macros(node, log: log)
+        }
         return (config, log.sorted())
+    }
+
+    static func keySettings(_ node: YNode, log: DiagnosticLog) -> [Config.KeySetting] {
+        guard case .mapping(let entries) = node.kind else {
+            log.error("keys: expected a mapping like 'reading.normal: x', found \(node.found)", at: node.at)
+            return []
+        }
+        return entries.compactMap { entry in
+            let parts = entry.key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                log.error("keys: \(Wording.quote(entry.key)) should be screen.action, e.g. reading.normal", at: entry.keyAt)
+                return nil
+            }
+            let names: [String]
+            switch entry.value.kind {
+            case .scalar(let s, _): names = [s]
+            case .sequence(let items): names = items.compactMap(\.scalar)
+            case .mapping: names = []
+            }
+            guard !names.isEmpty else {
+                log.error("keys: \(entry.key) needs a key name or a list of them", at: entry.value.at)
+                return nil
+            }
+            return Config.KeySetting(context: parts[0], action: parts[1], keys: names, location: entry.value.at)
+        }
+    }
+
+    static func macros(_ node: YNode, log: DiagnosticLog) -> [String: String] {
+        guard case .mapping(let entries) = node.kind else {
+            log.error("macros: expected a mapping like 'nad: No acute abnormality.', found \(node.found)", at: node.at)
+            return [:]
+        }
+        var macros: [String: String] = [:]
+        for entry in entries {
+            let code = entry.key
+            guard code.count >= 2, code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+                log.error("macros: code \(Wording.quote(code)) must be two or more letters or digits", at: entry.keyAt)
+                continue
+            }
+            guard let phrase = NodeReader(log: log).text(entry.value, key: "macros." + code) else { continue }
+            macros[code.lowercased()] = phrase.value
+        }
+        return macros
     }
 }

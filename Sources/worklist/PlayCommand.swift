@@ -76,6 +76,8 @@ struct PlayCommand: ParsableCommand {
                                          client: .play, dataDirectory: options.dataDirectory, theme: theme)
         app.onEnded = HistoryHook.make(dataDirectory: options.dataDirectory)
         app.drillReminders = try session.drillReminders(environment: options.environment)
+        let (keyMap, macros) = try session.personalization(environment: options.environment)
+        app.personalize(keyMap: keyMap, macros: macros)
         let size = parsedSize ?? (80, 24)
         var driver = PlayDriver(session: app, columns: size.columns, rows: size.rows, scriptPath: keys)
         let outcome = try driver.run(script)

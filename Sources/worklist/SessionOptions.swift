@@ -40,6 +40,18 @@ struct SessionOptions: ParsableArguments {
         return loaded
     }
 
+    /// The trainee's own keys and macros, checked; a bad line stops here with its position.
+    func personalization(environment: [String: String]) throws -> (KeyMap, [String: String]) {
+        let config = try loadConfig(environment: environment)
+        let (map, problems) = Personalization.keyMap(config)
+        for problem in problems { Output.line(problem.description, to: .standardError) }
+        if !problems.isEmpty {
+            Output.error("fix the keys in the config file, or remove them to use the standard keys.")
+            throw Exit.input
+        }
+        return (map, config.macros)
+    }
+
     /// The config's drill reminders (both on unless switched off).
     func drillReminders(environment: [String: String]) throws -> AppSession.DrillReminders {
         let config = try loadConfig(environment: environment)

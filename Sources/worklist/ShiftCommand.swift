@@ -45,6 +45,7 @@ enum TerminalSession {
     static func run(options: CommonOptions, session: SessionOptions,
                     make: (Theme) throws -> (AppSession, LiveClock)) throws {
         let environment = options.environment
+        let (keyMap, macros) = try session.personalization(environment: environment)
         Signals.install()
         let backend: NCursesBackend
         do {
@@ -59,6 +60,7 @@ enum TerminalSession {
         do {
             (app, clock) = try make(theme)
             app.onEnded = HistoryHook.make(dataDirectory: options.dataDirectory)
+            app.personalize(keyMap: keyMap, macros: macros)
         } catch {
             backend.restore()
             Output.error("\(error)")

@@ -179,8 +179,8 @@ import WorklistCore
 @Suite struct KeyMapTests {
     @Test func everyContextHasABottomLineAndNoKeyIsBoundTwice() {
         for context in Context.allCases where context != .tooSmall {
-            #expect(!KeyMap.bottomLine(for: context).isEmpty, "\(context)")
-            let keys = KeyMap.table.filter { $0.context == context }.flatMap(\.keys)
+            #expect(!KeyMap.standard.bottomLine(for: context).isEmpty, "\(context)")
+            let keys = KeyMap.standard.table.filter { $0.context == context }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "a key bound twice in \(context)")
         }
     }
@@ -191,18 +191,18 @@ import WorklistCore
         (.char("d"), .call, .deferCall),
     ])
     func bindings(key: Key, context: Context, intent: Intent) {
-        #expect(KeyMap.intent(for: key, in: context) == intent)
+        #expect(KeyMap.standard.intent(for: key, in: context) == intent)
     }
 
     @Test func noControlKeyThatNeverArrivesIsBound() {
         // Ctrl-S/Q are flow control, Ctrl-Z and Ctrl-C signals; Ctrl-H/I/J/M arrive as other keys.
         let unreachable: [Key] = ["s", "q", "z", "c", "h", "i", "j", "m"].map { .ctrl($0) }
-        #expect(KeyMap.table.allSatisfy { Set($0.keys).isDisjoint(with: unreachable) })
+        #expect(KeyMap.standard.table.allSatisfy { Set($0.keys).isDisjoint(with: unreachable) })
     }
 
     @Test func textContextsLeaveLettersUnbound() {
         for context in Context.allCases where context.takesText {
-            let letters = KeyMap.table.filter { $0.context == context }.flatMap(\.keys).filter {
+            let letters = KeyMap.standard.table.filter { $0.context == context }.flatMap(\.keys).filter {
                 if case .char = $0 { return true } else { return false }
             }
             #expect(letters.isEmpty, "\(context)")

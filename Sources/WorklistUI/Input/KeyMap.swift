@@ -20,9 +20,10 @@ public enum Intent: Hashable, Sendable {
     case deleteBackward
     case deferCall
     case help, review, progress
+    case expandMacro
 }
 
-public struct KeyBinding: Sendable {
+public struct KeyBinding: Sendable, Equatable {
     public var context: Context
     public var keys: [Key]
     public var intent: Intent
@@ -37,8 +38,14 @@ public struct KeyBinding: Sendable {
     }
 }
 
-public enum KeyMap {
-    public static let table: [KeyBinding] = [
+public struct KeyMap: Sendable, Equatable {
+    public internal(set) var table: [KeyBinding]
+
+    public init(table: [KeyBinding] = KeyMap.standardTable) { self.table = table }
+
+    public static let standard = KeyMap()
+
+    public static let standardTable: [KeyBinding] = [
         // Worklist
         KeyBinding(.worklist, [.up, .char("k")], .up, "select"),
         KeyBinding(.worklist, [.down, .char("j")], .down, nil),
@@ -80,6 +87,7 @@ public enum KeyMap {
         KeyBinding(.chooser, [.escape], .cancel, "cancel"),
         // The report preview: letters type the impression.
         KeyBinding(.preview, [.backspace], .deleteBackward, nil),
+        KeyBinding(.preview, [.tab], .expandMacro, "macro"),
         KeyBinding(.preview, [.pageDown], .pageDown, "scroll"),
         KeyBinding(.preview, [.pageUp], .pageUp, nil),
         KeyBinding(.preview, [.enter, .escape], .back, "done"),
@@ -136,12 +144,12 @@ public enum KeyMap {
         KeyBinding(.help, [.escape, .enter, .char("?"), .function(1)], .back, "close (any key)"),
     ]
 
-    public static func intent(for key: Key, in context: Context) -> Intent? {
+    public func intent(for key: Key, in context: Context) -> Intent? {
         table.first { $0.context == context && $0.keys.contains(key) }?.intent
     }
 
     /// The keys that work now, for the bottom line: "Enter open · ↑↓ select · q quit".
-    public static func bottomLine(for context: Context) -> String {
+    public func bottomLine(for context: Context) -> String {
         let bindings = table.filter { $0.context == context && $0.label != nil }
         let entries = bindings.map { binding -> String in
             var keys = binding.keys.first.map { $0.description } ?? ""

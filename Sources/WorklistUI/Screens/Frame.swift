@@ -40,10 +40,10 @@ public enum Frame {
             ReadingScreen.draw(&c, state: state, ui: ui, content: content, now: now)
         }
         if ui.summary == nil && ui.feedback == nil { Overlays.draw(&c, state: state, ui: ui, content: content) }
-        if ui.help { HelpOverlay.draw(&c, context: Interaction.context(UIState.closingHelp(ui), state)) }
+        if ui.help { HelpOverlay.draw(&c, context: Interaction.context(UIState.closingHelp(ui), state), keyMap: ui.keyMap) }
         if let notice = ui.notice { c.text(notice, x: 1, y: rows - 2, .notice, limit: columns - 2) }
         let context = Interaction.context(ui, state)
-        c.bar(y: rows - 1, left: " " + KeyMap.bottomLine(for: context), .keys)
+        c.bar(y: rows - 1, left: " " + ui.keyMap.bottomLine(for: context), .keys)
         return c.buffer
     }
 

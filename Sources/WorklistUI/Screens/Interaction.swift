@@ -27,7 +27,7 @@ public enum Interaction {
                               content: SessionContent) -> [Action] {
         let context = context(ui, state)
         if context != .tooSmall { ui.notice = nil }
-        let intent = KeyMap.intent(for: key, in: context)
+        let intent = ui.keyMap.intent(for: key, in: context)
 
         if intent == .help {
             ui.help = true
@@ -278,6 +278,16 @@ public enum Interaction {
             if !signed, var text = ui.impressions[id], !text.isEmpty {
                 text.removeLast()
                 ui.impressions[id] = text
+            }
+        case .expandMacro?:
+            // The word before the cursor, if it is a macro code, becomes its phrase.
+            guard !signed else { break }
+            let text = ui.impressions[id] ?? ""
+            let code = String(text.reversed().prefix { !$0.isWhitespace }.reversed())
+            if let phrase = ui.macros[code.lowercased()] {
+                ui.impressions[id] = String(text.dropLast(code.count)) + phrase
+            } else {
+                ui.notice = code.isEmpty ? "Type a macro code, then Tab." : "No macro \"\(code)\"."
             }
         default:
             guard case .char(let c) = key, !signed else { break }

@@ -83,8 +83,8 @@ enum ReviewScreen {
 
 /// The help overlay: every key of the context on screen, from the one keymap table.
 enum HelpOverlay {
-    static func draw(_ c: inout Canvas, context: Context) {
-        let bindings = KeyMap.table.filter { $0.context == context && $0.intent != .help }
+    static func draw(_ c: inout Canvas, context: Context, keyMap: KeyMap) {
+        let bindings = keyMap.table.filter { $0.context == context && $0.intent != .help }
         let lines = bindings.map { binding -> String in
             let keys = binding.keys.map(\.description).joined(separator: " ")
             // The up binding names the pair ("step"): say which way each goes.

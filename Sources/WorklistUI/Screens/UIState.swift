@@ -50,6 +50,10 @@ public struct UIState: Equatable, Sendable {
     public var review: Review?
     /// The help overlay, over whatever is on screen.
     public var help = false
+    /// The one keymap table, with the trainee's own bindings from the config.
+    public var keyMap = KeyMap.standard
+    /// Report macros: a code of two or more characters, expanded by Tab in the impression.
+    public var macros: [String: String] = [:]
     /// The trainee's progress including this session (from the history database), once ended.
     public var progress: TraineeProgress?
     /// The progress screen, opened from the summary: its scroll.
