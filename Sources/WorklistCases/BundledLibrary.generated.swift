@@ -222,15 +222,15 @@ indication: >
   Three days of left iliac fossa pain and fever 38.4, tender left iliac fossa, CRP 160.
   Recent long-haul flight. Query diverticulitis or abscess.
 routine: ct-abdomen
-target_seconds: 135   # 301 words / 4 + 4 s x 15 steps = 135 s, rounded to 5
+target_seconds: 135   # 304 words / 4 + 4 s x 15 steps = 135 s, rounded to 5
 views:
   scout: >
     Scout: normal bowel gas pattern without dilated loops. No abnormal calcification,
     devices or foreign bodies. Lung bases clear.
   lung-bases: >
-    Lung windows: bases clear, with no nodule or consolidation. In the right lower lobe a
-    segmental artery holds a central low-density defect outlined by a rim of contrast on
-    three consecutive slices. No effusion.
+    Lung windows: bases clear, with no nodule or consolidation. On soft-tissue windows, in
+    the right lower lobe a segmental artery holds a central low-density defect outlined by
+    a rim of contrast on three consecutive slices. No effusion.
   liver: >
     Liver normal in size and contour, with uniform enhancement and no focal lesion or
     abscess. Portal and hepatic veins patent; no portal venous gas.
@@ -2232,9 +2232,9 @@ patient: {age: 25, sex: M}
 indication: >
   Motorcyclist in collision with a car at about 50 mph, thrown onto his left side. Heart
   rate 124, blood pressure 92/58 after one unit of blood. GCS 15. Left chest and left upper
-  quadrant tenderness.
+  quadrant tenderness. Pelvic binder applied at scene.
 routine: ct-trauma
-target_seconds: 140   # 342 words / 4 + 4 s x 13 steps = 138 s, rounded to 5
+target_seconds: 140   # 351 words / 4 + 4 s x 13 steps = 140 s, rounded to 5
 views:
   chest-pleura:
     text: >
@@ -2267,8 +2267,9 @@ views:
     available_after: 45
   pelvis:
     text: >
-      Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-      Sacrum, acetabula and both hips normal.
+      Pelvic ring intact, with the binder at the level of the trochanters: symphysis and
+      both sacroiliac joints normal in width and aligned. Sacrum, acetabula and both hips
+      normal.
     available_after: 45
   spine:
     text: >
@@ -3021,7 +3022,7 @@ id: ctpa-poor-bolus-nondiagnostic
 title: Ward breathlessness, CTPA
 modality: CT
 exam: CT pulmonary angiogram
-priority: routine
+priority: urgent
 patient: {age: 47, sex: F}
 indication: >
   Inpatient with pneumonia treated for a week; new breathlessness and tachycardia. Query
@@ -3059,13 +3060,16 @@ findings:
       segmental arteries. Say the study is non-diagnostic beyond the lobar level rather than
       negative, and suggest a repeat with a larger cannula or a faster injection.
     evidence: Main pulmonary artery only 150 HU
-distractors:
-  - step: lungs
+  - id: resolving-right-middle-lobe-pneumonia
+    step: lungs
     term: consolidation
     side: right
-    note: >
-      Resolving pneumonia, already known and smaller than before; mention it as
-      improving rather than as a new consolidation.
+    severity: incidental
+    conspicuity: obvious
+    teaching: >
+      The known pneumonia is still there but smaller than on admission: report it as
+      resolving, so that it is not read as a new infarct or a new infection. It does not
+      explain new breathlessness, so the question of an embolus stays open.
     evidence: resolving patchy opacity in the right middle lobe
 impression: >
   Suboptimal opacification (main pulmonary artery 150 HU): no central or lobar pulmonary
@@ -6178,14 +6182,14 @@ status: draft
             text: #"""
 kind: case
 id: msk-pelvis-trauma-normal
-title: Motorcyclist in resus, AP pelvis
+title: Thrown from a horse, AP pelvis in resus
 modality: XR
 exam: Pelvis AP (trauma, supine)
 priority: stat
 patient: {age: 34, sex: M}
 indication: >
-  Motorcyclist thrown from his bike at about 30 mph. Haemodynamically stable, pelvic binder
-  applied pre-hospital. Trauma series pelvis.
+  Thrown from his horse at a canter, landed on his side. Haemodynamically stable, pelvic
+  binder applied pre-hospital. Trauma series pelvis.
 routine: msk-xr
 target_seconds: 50   # 128 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
@@ -6225,7 +6229,9 @@ distractors:
     evidence: Several small round calcifications with lucent centres
 impression: >
   No pelvic fracture or dislocation; pelvic ring and sacroiliac joints intact. Bone island
-  in the right femoral neck and pelvic phleboliths, both incidental.
+  in the right femoral neck and pelvic phleboliths, both incidental. The film was taken with
+  the binder on, which can reduce and hide a ring disruption: the binder stays until CT or
+  senior review clears the pelvis.
 references:
   - "Radiopaedia: Pelvis radiograph review; Enostosis (bone island); Phlebolith"
   - "The Royal College of Radiologists. Standards of practice and guidance for trauma radiology in severely injured patients, 2nd ed. London: RCR, 2015"
@@ -6311,9 +6317,10 @@ routine: msk-xr
 target_seconds: 50   # 125 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
-    The humeral head keeps the same symmetric rounded outline however the arm lies, because
-    it is fixed in internal rotation. The normal half-moon overlap of head and glenoid is
-    absent, and the gap between the head and the anterior glenoid rim measures 8 mm.
+    The humeral head has a symmetric, rounded outline with no greater tuberosity in
+    profile, as if fixed in internal rotation. The normal half-moon overlap of head and
+    glenoid is absent, and the gap between the head and the anterior glenoid rim measures
+    8 mm.
   bone: >
     Glenoid, acromion, coracoid, clavicle and proximal humeral shaft intact on this view. No
     displaced fracture of the greater tuberosity or surgical neck.
@@ -8164,7 +8171,7 @@ steps:
         label: Streak artefact
         aliases: [beam hardening, SVC streak]
   - id: central-arteries
-    label: "Pulmonary arteries: main, right, left, lobar"
+    label: "Main to lobar PAs"
     hint: "Main PA calibre; right, left and lobar arteries: any filling defect?"
     terms:
       - id: saddle-embolus
@@ -8184,7 +8191,7 @@ steps:
         label: Enlarged main pulmonary artery
         aliases: [pulmonary hypertension, dilated PA]
   - id: peripheral-arteries
-    label: "Pulmonary arteries: segmental and subsegmental"
+    label: "Segmental/subseg. PAs"
     hint: "Every segmental and subsegmental branch, lobe by lobe, on thin slices."
     terms:
       - id: pulmonary-embolus
@@ -8996,7 +9003,7 @@ steps:
         lateral: true
       - id: soft-tissue-calcification
         label: Soft-tissue calcification
-        aliases: [calcific tendinitis, myositis ossificans, phlebolith]
+        aliases: [calcific tendinitis, myositis ossificans]
         lateral: true
   - id: everything-else
     label: "E: Everything else"
@@ -9070,13 +9077,13 @@ interruptions:
     steps: [blood, cisterns]
     answers:
       - id: sah-present
-        text: "Not clear: a small subarachnoid haemorrhage in the interpeduncular cistern. No LP; she needs CT angiography and a neurosurgical referral."
+        text: "Not clear: a small SAH in the interpeduncular cistern. No LP; CTA."
         correct: true
       - id: normal-do-lp
-        text: "The CT is normal: no blood, no hydrocephalus. Go ahead with the LP."
+        text: "Clear: no blood and no hydrocephalus. Go ahead with the LP."
         correct: false
       - id: frontal-haematoma
-        text: "A left frontal intracerebral haematoma with mass effect; call neurosurgery now."
+        text: "A left frontal haematoma with mass effect: call neurosurgery now."
         correct: false
 
 """#
@@ -9146,13 +9153,13 @@ interruptions:
     steps: [contrast]
     answers:
       - id: repeat-now
-        text: "Yes, repeat now: it is non-diagnostic beyond the lobar arteries. Use a larger antecubital cannula and a faster injection."
+        text: "Yes, repeat now: bigger antecubital cannula, faster injection."
         correct: true
       - id: diagnostic-as-is
-        text: "No need: 150 HU is enough to exclude a pulmonary embolus to the subsegmental level."
+        text: "No need: 150 HU is enough to exclude a subsegmental embolus."
         correct: false
       - id: repeat-tomorrow
-        text: "Send her back to the ward; we can repeat it tomorrow morning if they are still worried."
+        text: "No, send her back; repeat it tomorrow if they are still worried."
         correct: false
   - id: registrar-thunderclap-ct
     at: 600
@@ -9164,13 +9171,13 @@ interruptions:
     steps: [blood, cisterns]
     answers:
       - id: sah-present
-        text: "Not clear: a small subarachnoid haemorrhage in the interpeduncular cistern. No LP; she needs CT angiography and a neurosurgical referral."
+        text: "Not clear: a small SAH in the interpeduncular cistern. No LP; CTA."
         correct: true
       - id: normal-do-lp
-        text: "The CT is normal: no blood, no hydrocephalus. Go ahead with the LP."
+        text: "Clear: no blood and no hydrocephalus. Go ahead with the LP."
         correct: false
       - id: frontal-haematoma
-        text: "A left frontal intracerebral haematoma with mass effect; call neurosurgery now."
+        text: "A left frontal haematoma with mass effect: call neurosurgery now."
         correct: false
   - id: ward-nurse-feeding-tube
     at: 840
@@ -9182,13 +9189,13 @@ interruptions:
     steps: [lines]
     answers:
       - id: do-not-feed
-        text: "Do not feed: the tube is in the right main bronchus and lower lobe. Take it out now; I am calling the doctor as well."
+        text: "Do not feed: the tube is in the right bronchus. Take it out now."
         correct: true
       - id: feed-ok
-        text: "Yes: the tip is below the diaphragm in the stomach, you can start the feed."
+        text: "Yes: the tip is in the stomach below the diaphragm; start feeding."
         correct: false
       - id: advance-tube
-        text: "The tip is in the lower oesophagus; advance it by 10 cm and repeat the film."
+        text: "The tip is in the lower oesophagus: advance it 10 cm and re-film."
         correct: false
 
 """#
@@ -9280,13 +9287,13 @@ interruptions:
     steps: [chest-pleura, pericardium, aorta]
     answers:
       - id: small-left-ptx
-        text: "A small left anterior pneumothorax, no tension. No haemopericardium and no aortic injury."
+        text: "Small left anterior pneumothorax, no tension; heart, aorta fine."
         correct: true
       - id: chest-clear
-        text: "The chest is clear: no pneumothorax, no haemopericardium, no aortic injury."
+        text: "Chest clear: no pneumothorax, no haemopericardium, aorta fine."
         correct: false
       - id: left-tension
-        text: "A left tension pneumothorax: decompress him now."
+        text: "Left tension pneumothorax with shift: decompress him right now."
         correct: false
   - id: surgeon-abdomen
     at: 180
@@ -9298,10 +9305,10 @@ interruptions:
     steps: [haemorrhage, solid-organs]
     answers:
       - id: splenic-active-bleed
-        text: "Yes: a splenic laceration reaching the hilum with active arterial extravasation and a moderate haemoperitoneum."
+        text: "Yes: splenic tear to the hilum, active bleed, haemoperitoneum."
         correct: true
       - id: minor-spleen
-        text: "A small splenic laceration without active bleeding and only a little free fluid: he can be managed conservatively."
+        text: "Minor splenic tear, no active bleed, little fluid: conservative."
         correct: false
       - id: liver-bleed
         text: "A liver laceration with active bleeding; the spleen is intact."
@@ -9316,13 +9323,13 @@ interruptions:
     steps: [pelvis, spine]
     answers:
       - id: pelvis-spine-intact
-        text: "The pelvic ring is intact and the reformats show no spinal fracture; the binder can come off."
+        text: "Pelvic ring intact, no spinal fracture: the binder can come off."
         correct: true
       - id: open-book
-        text: "He has an open book pelvic injury: keep the binder on."
+        text: "Open book pelvic injury: keep the binder on; the spine is intact."
         correct: false
       - id: burst-fracture
-        text: "There is an L1 burst fracture: keep full spinal precautions."
+        text: "Pelvis intact, but an L1 burst fracture: keep spinal precautions."
         correct: false
   - id: anaesthetist-transfer
     at: 480
@@ -9334,13 +9341,13 @@ interruptions:
     steps: [head, chest-pleura]
     answers:
       - id: no-head-injury-drain-first
-        text: "No intracranial injury, but a small left pneumothorax: it can enlarge under positive pressure, so consider a chest drain."
+        text: "No head injury; a small left pneumothorax: consider a drain first."
         correct: true
       - id: all-clear
         text: "No head injury and nothing in the chest: ventilate as normal."
         correct: false
       - id: extradural
-        text: "A left extradural haematoma: he needs neurosurgery before the abdomen."
+        text: "A left extradural haematoma: neurosurgery before the abdomen."
         correct: false
   - id: interventional-pelvis
     at: 900
@@ -9352,13 +9359,13 @@ interruptions:
     steps: [haemorrhage, pelvis]
     answers:
       - id: iliac-branch-blush
-        text: "Yes: active arterial extravasation from a right internal iliac branch inside a large pelvic haematoma, with an open book injury."
+        text: "Yes: an arterial blush from a right internal iliac branch."
         correct: true
       - id: venous-only
-        text: "No arterial blush: venous ooze from the fractures, so binder and packing."
+        text: "No arterial blush: venous ooze from the fractures; bind and pack."
         correct: false
       - id: spleen-source
-        text: "The bleeding is from the spleen, not the pelvis."
+        text: "No pelvic target: the bleeding comes from the spleen instead."
         correct: false
 
 """#

@@ -314,7 +314,7 @@ import WorklistCore
         #expect(actions == [.show(step: "pleura")])
         #expect(Interaction.click(column: 50, row: ReadingScreen.checklistTop + 2, columns: 80, rows: 24, ui: &d.ui, state: d.state).isEmpty)
         d.press(.char("x"), at: 100)                 // the call rings
-        let top = try #require(Overlays.callAnswersTop(UIFixture.call, columns: 80, rows: 24))
+        let top = Overlays.callLayout(UIFixture.call, columns: 80, rows: 24, theme: Theme()).answersTop
         _ = Interaction.click(column: 20, row: top + 1, columns: 80, rows: 24, ui: &d.ui, state: d.state)
         #expect(d.ui.callSelection == 1)
         #expect(d.state.modal == "call")             // a click chooses; Enter answers

@@ -29,9 +29,14 @@ public enum CaseFeedback {
         if !found.isEmpty {
             out += [.blank, Paragraph("FOUND", .title)]
             for f in found {
+                // Where the trainee marked it (an accepted step counts too).
+                let markedAt = f.steps.first { step in
+                    report.decisions[step]?.marks.contains { f.matches(step: step, term: $0.term, side: $0.side) } == true
+                } ?? f.step
                 out.append(Paragraph([Span(theme.tick + " ", .good), Span(describe(f.step, f.term, f.side), .title),
-                                      Span(" at \(label(f.step)) · \(f.severity.rawValue), \(f.conspicuity.rawValue)")],
+                                      Span(" at \(label(markedAt)) · \(f.severity.rawValue), \(f.conspicuity.rawValue)")],
                                      indent: 1))
+                out.append(Paragraph(f.teaching, .dim, indent: 3))
             }
         }
         if !missed.isEmpty {
@@ -58,6 +63,23 @@ public enum CaseFeedback {
                              Span(" at \(label(o.step))")]
                 spans.append(Span(distractor.map { ": " + $0.note } ?? ": not in the truth of this case."))
                 out.append(Paragraph(spans, indent: 1))
+                if let evidence = distractor?.evidence, let (step, view) = viewContaining(evidence, [o.step], text) {
+                    out.append(Paragraph("In the view of \(label(step)):", .dim, indent: 3))
+                    out.append(Paragraph(highlight(evidence, in: view), indent: 5))
+                }
+            }
+        }
+        // Mimics read correctly: the lesson is worth as much when it was not fallen for.
+        let avoided = text.distractors.filter { d in
+            !report.overcalls.contains { $0.step == d.step && (d.term == nil || $0.term == d.term) }
+        }
+        if !avoided.isEmpty && report.status == .signed {
+            out += [.blank, Paragraph("MIMICS ON THIS STUDY (not called: right)", .title)]
+            for d in avoided {
+                out.append(Paragraph([Span(theme.tick + " ", .good), Span(label(d.step) + ": ", .title), Span(d.note)], indent: 1))
+                if let evidence = d.evidence, let (_, view) = viewContaining(evidence, [d.step], text) {
+                    out.append(Paragraph(highlight(evidence, in: view), indent: 3))
+                }
             }
         }
         let slips = report.orderSlips.map { "\(label($0.decidedFirst)) before \(label($0.decidedLater))" }

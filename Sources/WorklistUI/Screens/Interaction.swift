@@ -134,9 +134,8 @@ public enum Interaction {
             return [.show(step: item.steps[row - ReadingScreen.checklistTop].id)]
         case .call:
             guard let id = state.modal, let call = state.snapshot.interruption(id),
-                  let first = Overlays.callAnswersTop(call, columns: columns, rows: rows) else { return [] }
-            let index = row - first
-            if Lists.answers(call).indices.contains(index) { ui.callSelection = index }
+                  let index = Overlays.callAnswer(atRow: row, call, columns: columns, rows: rows) else { return [] }
+            ui.callSelection = index
         default:
             break
         }
@@ -177,8 +176,17 @@ public enum Interaction {
         let signed = progress.status == .signed
         switch intent {
         case .up?, .down?:
-            let next = index + (intent == .up ? -1 : 1)
-            guard steps.indices.contains(next) else { return [] }
+            // Steps whose images are still coming in are passed over, not walls.
+            let direction = intent == .up ? -1 : 1
+            var next = index + direction
+            while steps.indices.contains(next), !state.isAvailable(id, step: steps[next]) { next += direction }
+            guard steps.indices.contains(next) else {
+                let pending = steps.indices.contains(index + direction) ? steps[index + direction] : nil
+                if let pending, let at = state.availableAt(id, step: pending) {
+                    ui.notice = "Those images are still coming in (about \(Int((at - state.now).rounded(.up))) s)."
+                }
+                return []
+            }
             ui.scroll = 0
             return [.show(step: steps[next])]
         case .normal?:

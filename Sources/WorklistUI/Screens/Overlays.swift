@@ -88,37 +88,56 @@ enum Overlays {
     }
 
     /// The phone call or technologist question, over everything.
-    /// Where the call box sits and how its question wraps: drawing and clicks agree.
-    static func callLayout(_ call: Interruption, columns width: Int, rows height: Int, theme: Theme)
-        -> (box: Rect, questionLines: [String]) {
-        let boxWidth = min(width, 72)
-        let questionLines = TextLayout.wrap(theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)
-        // Borders, the case line, a blank, the question, a blank, the answers.
-        let boxHeight = min(height - 2, 2 + 2 + questionLines.count + 1 + Lists.answers(call).count)
-        return (Rect(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth, height: boxHeight),
-                questionLines)
+    /// Where the call box sits and how its question and answers wrap: drawing and clicks agree.
+    struct CallLayout {
+        var box: Rect
+        var questionLines: [String]
+        /// Each answer's lines, wrapped beside the pointer column.
+        var answerLines: [[String]]
+        var answersTop: Int { box.y + 1 + 2 + questionLines.count + 1 }
     }
 
-    /// The screen row of the first answer of a call.
-    static func callAnswersTop(_ call: Interruption, columns: Int, rows: Int) -> Int? {
+    static func callLayout(_ call: Interruption, columns width: Int, rows height: Int, theme: Theme) -> CallLayout {
+        let boxWidth = min(width, 72)
+        let questionLines = TextLayout.wrap(theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)
+        let answerLines = Lists.answers(call).map { TextLayout.wrap(theme.text(TextLayout.line($0.text)), width: boxWidth - 6) }
+        // Borders, the case line, a blank, the question, a blank, the answers.
+        let boxHeight = min(height - 2, 2 + 2 + questionLines.count + 1 + answerLines.reduce(0) { $0 + $1.count })
+        return CallLayout(box: Rect(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth,
+                                    height: boxHeight),
+                          questionLines: questionLines, answerLines: answerLines)
+    }
+
+    /// The answer drawn on a screen row, for a mouse click.
+    static func callAnswer(atRow row: Int, _ call: Interruption, columns: Int, rows: Int) -> Int? {
         let layout = callLayout(call, columns: columns, rows: rows, theme: Theme())
-        return layout.box.y + 1 + 2 + layout.questionLines.count + 1
+        var top = layout.answersTop
+        for (index, lines) in layout.answerLines.enumerated() {
+            if row >= top && row < top + lines.count { return index }
+            top += lines.count
+        }
+        return nil
     }
 
     static func call(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent) {
         guard let id = state.modal, let call = state.snapshot.interruption(id) else { return }
-        let answers = Lists.answers(call)
-        let (box, questionLines) = callLayout(call, columns: c.buffer.width, rows: c.buffer.height, theme: c.theme)
-        let boxWidth = box.width
+        let layout = callLayout(call, columns: c.buffer.width, rows: c.buffer.height, theme: c.theme)
         let about = content.cases[call.caseID].map {
             "About: \($0.priority.rawValue.uppercased()) \(content.study($0.id) ?? $0.id), \($0.indication)"
         } ?? ""
-        let aboutLine = TextLayout.ellipsize(TextLayout.line(about), width: boxWidth - 4, ascii: c.theme.ascii)
-        let inside = c.box(box, title: "Call: " + call.caller)
+        let aboutLine = TextLayout.ellipsize(TextLayout.line(about), width: layout.box.width - 4, ascii: c.theme.ascii)
+        let inside = c.box(layout.box, title: "Call: " + call.caller)
         c.text(aboutLine, x: inside.x, y: inside.y, .dim)
-        c.paragraph(call.question, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: questionLines.count))
-        list(&c, answers.map(\.text), selection: ui.callSelection,
-             in: Rect(x: inside.x, y: inside.y + 2 + questionLines.count + 1, width: inside.width, height: answers.count))
+        c.paragraph(call.question, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: layout.questionLines.count))
+        var y = layout.answersTop
+        for (index, lines) in layout.answerLines.enumerated() {
+            let selected = index == ui.callSelection
+            for (i, line) in lines.enumerated() where y < inside.maxY {
+                if selected && i == 0 { c.text(c.theme.pointer, x: inside.x, y: y, .marker) }
+                c.buffer.write(line, x: inside.x + 2, y: y, style: c.theme.style(selected ? .selected : .text), limit: inside.width - 2)
+                y += 1
+            }
+        }
     }
 
     /// A list with a pointer on the selected item, scrolled to keep it visible.

@@ -20,9 +20,11 @@ enum ReadingScreen {
             right = "case \(min(done + 1, state.snapshot.cases.count)) of \(state.snapshot.cases.count) \(c.theme.dot) " + right
         }
         if let limit = state.snapshot.scenario.timeLimit { right += " \(c.theme.dot) left \(ClockText.clock(limit - now))" }
-        c.bar(y: 0, left: "      \(content.study(id) ?? id) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)"
-                  + (signed ? " \(c.theme.dot) SIGNED, read-only" : ""), right: right + " ", .header)
-        c.text(" " + priority + " ", x: 0, y: 0, item.priority == .stat ? .stat : .marker)
+        let badge = " " + priority + " "
+        c.bar(y: 0, left: String(repeating: " ", count: badge.count + 1) + "\(content.study(id) ?? id) \(c.theme.dot) "
+                  + "\(text.patient.age) \(text.patient.sex)" + (signed ? " \(c.theme.dot) SIGNED, read-only" : ""),
+              right: right + " ", .header)
+        c.text(badge, x: 0, y: 0, item.priority == .stat ? .stat : .marker)
         // The indication gets two lines: the clinical question matters to the read.
         let indication = TextLayout.wrap(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: width - 2)
         for (i, line) in indication.prefix(2).enumerated() {
@@ -43,13 +45,17 @@ enum ReadingScreen {
             case .normal?: (glyph, role) = (c.theme.normal, .text)
             case .marked?: (glyph, role) = (c.theme.finding, .critical)
             case nil:
-                let shown = isCurrent || state.isAvailable(id, step: step.id) == false
-                (glyph, role) = (shown ? c.theme.seen : c.theme.notSeen, .dim)
+                if !state.isAvailable(id, step: step.id) {
+                    (glyph, role) = (c.theme.pending, .dim)
+                } else {
+                    (glyph, role) = (isCurrent ? c.theme.seen : c.theme.notSeen, .dim)
+                }
             }
             if isCurrent { c.text(c.theme.pointer, x: 0, y: y, .marker) }
             c.text(glyph, x: 2, y: y, role)
             let label = routine.step(step.id)?.label ?? step.id
-            let waiting = state.isAvailable(id, step: step.id) ? "" : " (coming)"
+            let waiting = state.isAvailable(id, step: step.id) ? ""
+                : " (in \(Int(((state.availableAt(id, step: step.id) ?? state.now) - state.now).rounded(.up))) s)"
             c.text(TextLayout.ellipsize(TextLayout.line(label) + waiting, width: left.width - 5, ascii: c.theme.ascii),
                    x: 4, y: y, isCurrent ? .selected : .text)
         }
@@ -88,8 +94,12 @@ enum ReadingScreen {
         if !findings.isEmpty {
             let y = pane.maxY - findingsHeight
             c.text("Findings so far:", x: pane.x, y: y, .title)
-            for (i, line) in findings.prefix(findingsHeight - 1).enumerated() {
-                c.text(line, x: pane.x + 1, y: y + 1 + i, .text, limit: pane.width - 1)
+            let room = findingsHeight - 1
+            let shown = findings.count > room ? Array(findings.prefix(room - 1)) + ["+\(findings.count - room + 1) more (r: report)"]
+                : findings
+            for (i, line) in shown.enumerated() {
+                c.text(line, x: pane.x + 1, y: y + 1 + i, i == room - 1 && findings.count > room ? .dim : .text,
+                       limit: pane.width - 1)
             }
         }
     }

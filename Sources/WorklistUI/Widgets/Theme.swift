@@ -42,6 +42,8 @@ public struct Theme: Sendable, Equatable {
     // Glyphs, with the ASCII fallback of DESIGN.md §3.
     public var notSeen: String { ascii ? "." : "·" }
     public var seen: String { ascii ? "o" : "○" }
+    /// A step whose images are still coming in.
+    public var pending: String { ascii ? "~" : "…" }
     public var normal: String { ascii ? "v" : "✓" }
     public var finding: String { ascii ? "*" : "●" }
     public var pointer: String { ascii ? ">" : "▸" }
