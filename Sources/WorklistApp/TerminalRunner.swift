@@ -23,6 +23,9 @@ public final class TerminalRunner {
     let backend: TerminalBackend
     let clock: LiveClock
     private var lastFrame: Buffer?
+    /// The whole second shown last: with no input, a frame is only worth building when it changes.
+    private var lastSecond = -1
+    private var eventsSinceDraw = 0
 
     public static let pollMilliseconds = 100
 
@@ -44,6 +47,8 @@ public final class TerminalRunner {
 
             let event = backend.nextEvent(timeoutMilliseconds: Self.pollMilliseconds)
             let now = clock.now()
+            if event != nil { eventsSinceDraw += 1 }
+            let before = session.recorder.events.count
             switch event {
             case .key(let key)?:
                 try session.press(key, at: now)
@@ -58,6 +63,7 @@ public final class TerminalRunner {
                 return .signal(SIGHUP)
             }
             try session.advance(to: clock.now())
+            if session.recorder.events.count != before { eventsSinceDraw += 1 }
             if session.takeInputDiscardRequest() { backend.discardPendingInput() }
             if session.wantsExit {
                 session.recorder.close()
@@ -67,9 +73,15 @@ public final class TerminalRunner {
         }
     }
 
-    /// Redraws only when the frame differs (a state change, or a displayed second ticking).
+    /// Redraws only when something visible may have changed (input, an event, a displayed
+    /// second ticking), and presents only a frame that differs.
     private func draw() {
-        let frame = session.frame(now: clock.now(), columns: backend.columns, rows: backend.rows)
+        let now = clock.now()
+        let second = Int(now.rounded(.down))
+        guard eventsSinceDraw > 0 || second != lastSecond || lastFrame == nil else { return }
+        eventsSinceDraw = 0
+        lastSecond = second
+        let frame = session.frame(now: now, columns: backend.columns, rows: backend.rows)
         guard frame != lastFrame else { return }
         backend.present(frame)
         lastFrame = frame
