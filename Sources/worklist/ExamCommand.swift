@@ -28,10 +28,6 @@ struct ExamCommand: ParsableCommand {
     func run() throws {
         let (loaded, _) = try options.loadLibrary()
         let chosen = try loaded.library.scenario(named: scenario, mode: .exam)
-        guard chosen.mode == .exam else {
-            Output.error("\"\(chosen.id)\" is a \(chosen.mode.rawValue) scenario; run it with 'worklist \(chosen.mode.rawValue) \(chosen.id)'.")
-            throw Exit.input
-        }
         let trainee = try session.traineeName(environment: options.environment)
         let seed = self.seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         try TerminalSession.run(options: options, session: session) { theme in

@@ -69,7 +69,7 @@ struct PlayCommand: ParsableCommand {
             chosen = try Drill.scenario(loaded.library, routine: routine, count: drillCount, trainee: trainee,
                                         dataDirectory: options.dataDirectory, seed: seed)
         } else {
-            chosen = try loaded.library.scenario(named: scenario, mode: .shift)   // any mode, named
+            chosen = try loaded.library.scenario(named: scenario, mode: .shift, strict: false)
         }
         let theme = Theme(color: false, ascii: session.ascii || !Output.isUTF8)
         let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: seed, trainee: trainee,

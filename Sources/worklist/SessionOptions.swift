@@ -65,12 +65,18 @@ struct SessionOptions: ParsableArguments {
 }
 
 extension Library {
-    /// The scenario asked for, or the default of `mode`; a clear error otherwise.
-    func scenario(named id: String?, mode: Mode) throws -> Scenario {
+    /// The scenario asked for, or the default of `mode`; a clear error otherwise. With
+    /// `strict`, a named scenario of another mode is refused with the command that runs it.
+    func scenario(named id: String?, mode: Mode, strict: Bool = true) throws -> Scenario {
         if let id {
             guard let found = scenario(id) else {
                 let ids = scenarios.filter { $0.mode == mode }.map(\.id)
                 Output.error("no scenario \"\(id)\" in the library; \(mode.rawValue) scenarios: \(ids.joined(separator: ", ")) (see 'worklist list scenarios').")
+                throw Exit.input
+            }
+            guard !strict || found.mode == mode else {
+                let article = found.mode == .exam ? "an" : "a"
+                Output.error("\"\(found.id)\" is \(article) \(found.mode.rawValue) scenario; run it with 'worklist \(found.mode.rawValue) \(found.id)'.")
                 throw Exit.input
             }
             return found

@@ -25,10 +25,6 @@ struct ShiftCommand: ParsableCommand {
     func run() throws {
         let (loaded, _) = try options.loadLibrary()
         let chosen = try loaded.library.scenario(named: scenario, mode: .shift)
-        guard chosen.mode == .shift else {
-            Output.error("\"\(chosen.id)\" is an \(chosen.mode.rawValue) scenario; run it with 'worklist \(chosen.mode.rawValue) \(chosen.id)'.")
-            throw Exit.input
-        }
         if try ResumeOffer.ask(options: options, library: loaded.library, session: session) { return }
         let trainee = try session.traineeName(environment: options.environment)
         try TerminalSession.run(options: options, session: session) { theme in

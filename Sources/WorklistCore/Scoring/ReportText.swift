@@ -6,13 +6,7 @@ public enum ReportText {
         let state = report.finished ? "finished" : "not finished"
         lines.append("Session \(clean(report.session)) · \(report.mode.rawValue) \(clean(report.scenario)) · \(clean(report.trainee)) · \(state)")
         lines.append("")
-        lines.append(axis("Session score", report.sessionScore))
-        lines.append(axis("Time management", report.timeManagement))
-        lines.append(axis("  Triage", report.triage))
-        lines.append(axis("  Turnaround", report.turnaround))
-        lines.append(axis("Interruptions", report.interruptions))
-        lines.append(axis("Sensitivity", report.sensitivity))
-        lines.append(axis("Specificity", report.specificity))
+        lines += axes(report).map { axis($0.label, $0.value) }
         let keys = report.keystrokesPerSignedCase.map { number($0) } ?? "-"
         if report.mode == .exam, let snapshot { lines.append(RapidsTally(report, snapshot: snapshot).text) }
         lines.append("Paused \(number(report.pauseSeconds)) s · steps decided without reading \(report.unreadStepCount) · keys per signed case \(keys)")
@@ -54,6 +48,13 @@ public enum ReportText {
         }
         lines.append("Scores are formative practice figures, not a certified assessment.")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The session's figures in the order every summary shows them.
+    public static func axes(_ report: SessionReport) -> [(label: String, value: Double?)] {
+        [("Session score", report.sessionScore), ("Time management", report.timeManagement), ("  Triage", report.triage),
+         ("  Turnaround", report.turnaround), ("Interruptions", report.interruptions), ("Sensitivity", report.sensitivity),
+         ("Specificity", report.specificity)]
     }
 
     /// "Label          62.4  [############--------]" or "-" when the axis does not apply.

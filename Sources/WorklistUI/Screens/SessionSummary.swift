@@ -21,13 +21,7 @@ public enum SessionSummary {
         let ended = report.finished ? "finished" : "not finished"
         out.append(Paragraph("\(report.mode.rawValue.capitalized) \(content.title): \(ended)", .title))
         out.append(.blank)
-        out.append(axis("Session score", report.sessionScore))
-        out.append(axis("Time management", report.timeManagement))
-        out.append(axis("  Triage", report.triage))
-        out.append(axis("  Turnaround", report.turnaround))
-        out.append(axis("Interruptions", report.interruptions))
-        out.append(axis("Sensitivity", report.sensitivity))
-        out.append(axis("Specificity", report.specificity))
+        out += ReportText.axes(report).map { axis($0.label, $0.value) }
         if report.mode == .exam, let snapshot {
             out.append(Paragraph(RapidsTally(report, snapshot: snapshot).text, .title))
         }
