@@ -45,7 +45,11 @@ let package = Package(
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "CNCurses"]),
         .testTarget(name: "WorklistAppTests", dependencies: ["WorklistApp"]),
         .testTarget(name: "WorklistCLITests", dependencies: ["worklist", "WorklistCore", "WorklistStore", "WorklistCases"]),
-        .testTarget(name: "WorklistE2ETests", dependencies: ["worklist", "WorklistApp"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "WorklistE2ETests",
+            dependencies: ["worklist", "WorklistApp", "WorklistCases", "WorklistCore", "WorklistUI"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

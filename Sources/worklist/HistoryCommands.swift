@@ -101,7 +101,7 @@ struct ExportCommand: ParsableCommand {
             data = try encoder.encode(rows) + Data("\n".utf8)
         }
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            Output.raw(data, to: .standardOutput)
             return
         }
         guard FileManager.default.createFile(atPath: output, contents: data, attributes: [.posixPermissions: 0o600]) else {

@@ -21,16 +21,29 @@ enum Output {
     static func write(_ text: String, to stream: Stream = .standardOutput) {
         var clean = Sanitizer.sanitize(text)
         if !isUTF8 { clean = ASCIIText.transliterate(clean) }
-        let handle = stream == .standardOutput ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(clean.utf8))
+        raw(Data(clean.utf8), to: stream)
     }
 
     /// JSON is UTF-8 by definition; the encoder escapes every control character.
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        raw(try encoder.encode(value) + Data("\n".utf8), to: .standardOutput)
+    }
+
+    /// Plain write(2): a terminal that has gone away (SIGHUP, EIO) must not crash the exit
+    /// path, and the journal is already safe by then.
+    static func raw(_ data: Data, to stream: Stream) {
+        let fd = stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                offset += n
+            }
+        }
     }
 
     static func error(_ message: String) { line("worklist: error: " + message, to: .standardError) }
