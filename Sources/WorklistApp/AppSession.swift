@@ -205,6 +205,11 @@ public final class AppSession {
             ui.scroll = 0
             if let id = before.openCase, state.progress(id)?.status == .signed, before.progress(id)?.status != .signed {
                 ui.impressions[id] = nil
+                if state.snapshot.scenario.mode == .drill {
+                    let signed = recorder.report.cases.filter { $0.status == .signed }
+                    ui.drillTally = UIState.DrillTally(signed: signed.count,
+                                                        mean: signed.reduce(0) { $0 + $1.score } / Double(max(1, signed.count)))
+                }
                 if state.snapshot.scenario.feedback, let report = recorder.report.cases.first(where: { $0.id == id }) {
                     ui.feedback = UIState.Scrolled(report)
                 } else {

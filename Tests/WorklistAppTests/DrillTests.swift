@@ -46,7 +46,7 @@ import WorklistUI
         #expect(app.ui.feedback?.value.id == "d0")                   // feedback per case
         try app.press(.enter, at: 2)
         #expect(app.state.openCase == "d1")                          // and the next one opens
-        #expect(app.frame(now: 2, columns: 80, rows: 24).text.contains("case 2 of 2"))
+        #expect(app.frame(now: 2, columns: 80, rows: 24).text.contains("case 2 of 2 · mean 0"))
     }
 
     @Test func theOrderNoticeAndTheKeepSearchingReminder() throws {

@@ -17,7 +17,8 @@ enum ReadingScreen {
         var right = "\(state.snapshot.scenario.mode.rawValue) \(ClockText.clock(now))"
         if state.snapshot.scenario.mode == .drill {
             let done = state.snapshot.cases.filter { state.progress($0.id)?.status == .signed }.count
-            right = "case \(min(done + 1, state.snapshot.cases.count)) of \(state.snapshot.cases.count) \(c.theme.dot) " + right
+            let tally = ui.drillTally.map { " \(c.theme.dot) mean \(ReportText.number($0.mean))" } ?? ""
+            right = "case \(min(done + 1, state.snapshot.cases.count)) of \(state.snapshot.cases.count)\(tally) \(c.theme.dot) " + right
         }
         if let limit = state.snapshot.scenario.timeLimit { right += " \(c.theme.dot) left \(ClockText.clock(limit - now))" }
         let badge = " " + priority + " "

@@ -52,6 +52,18 @@ public struct UIState: Equatable, Sendable {
     public var help = false
     /// The one keymap table, with the trainee's own bindings from the config.
     public var keyMap = KeyMap.standard
+    /// A drill's running tally: cases signed and their mean score so far.
+    public var drillTally: DrillTally?
+
+    public struct DrillTally: Equatable, Sendable {
+        public var signed: Int
+        public var mean: Double
+        public init(signed: Int, mean: Double) {
+            self.signed = signed
+            self.mean = mean
+        }
+    }
+
     /// Report macros: a code of two or more characters, expanded by Tab in the impression.
     public var macros: [String: String] = [:]
     /// The trainee's progress including this session (from the history database), once ended.
