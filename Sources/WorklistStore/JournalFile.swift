@@ -54,11 +54,12 @@ public final class JournalWriter {
         fd = -1
     }
 
+    /// The whole line in one `write` (a short write is finished by the next call).
     private func writeLine(_ line: String) throws(StoreError) {
-        var bytes = Array((line + "\n").utf8)
+        let bytes = Array((line + "\n").utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buffer in
+            let n = bytes.withUnsafeBytes { buffer in
                 write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if n < 0 {
@@ -67,7 +68,6 @@ public final class JournalWriter {
             }
             offset += n
         }
-        bytes.removeAll()
     }
 
     static func makeDirectory(_ path: String) throws(StoreError) {

@@ -91,7 +91,10 @@ public enum Scoring {
             let call = facts.communications.first { finding.matches(step: $0.step, term: $0.mark.term, side: $0.mark.side) }
             let firstShown = finding.steps.compactMap { facts.firstShownAt[$0] }.min()
             let delay = call.map { $0.t - (firstShown ?? $0.t) }
-            let score: Double = !isFound(finding) || delay == nil ? 0 : (delay! <= window ? 100 : 50)
+            let score: Double = switch delay {
+            case let delay? where isFound(finding): delay <= window ? 100 : 50
+            default: 0
+            }
             return CallTiming(finding: finding.id, delay: delay, score: score)
         }
         let falseAlerts = facts.communications.filter { call in
