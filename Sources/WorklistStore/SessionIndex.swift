@@ -44,6 +44,32 @@ public enum SessionIndex {
         return (sessions, problems)
     }
 
+    /// Unfinished sessions, newest first, found fast: only a journal whose last line is not
+    /// an `ended` event is read in full (the start-up resume offer must not score them all).
+    public static func unfinished(dataDirectory: String) -> [SessionListing] {
+        let folder = DataLocations.sessionsDirectory(dataDirectory: dataDirectory)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".jsonl") }.sorted(by: >)
+        return names.compactMap { name in
+            let path = folder + "/" + name
+            guard !lastLineEnds(path), let journal = try? JournalReader.read(path).journal else { return nil }
+            let listing = summary(journal, path: path)
+            return listing.state == .unfinished ? listing : nil
+        }
+    }
+
+    /// Whether the journal's last complete line is an `ended` event (reads its tail only).
+    static func lastLineEnds(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
+        let tail = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        let lines = tail.split(separator: "\n", omittingEmptySubsequences: true)
+        guard let last = lines.last else { return false }
+        return last.contains("\"type\":\"ended\"")
+    }
+
     public static func summary(_ journal: Journal, path: String) -> SessionListing {
         let report = Scoring.report(journal)
         return SessionListing(id: journal.header.session, mode: journal.header.mode, scenario: journal.header.scenario,

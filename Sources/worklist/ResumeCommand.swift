@@ -65,8 +65,7 @@ struct SessionsCommand: ParsableCommand {
 /// screen before a new shift starts, when an unfinished one exists.
 enum ResumeOffer {
     static func unfinished(options: CommonOptions) -> [SessionListing] {
-        SessionIndex.list(dataDirectory: options.dataDirectory).sessions
-            .filter { $0.state == .unfinished && $0.client == .tty }
+        SessionIndex.unfinished(dataDirectory: options.dataDirectory).filter { $0.client == .tty }
     }
 
     /// True when the trainee resumed (the session has run); false to start a new one.

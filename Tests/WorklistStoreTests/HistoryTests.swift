@@ -156,3 +156,18 @@ import WorklistCore
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 }
+
+@Suite struct SessionIndexTests {
+    @Test func unfinishedSessionsAreFoundFromTheirTails() throws {
+        let data = HistoryTests.temporaryDirectory()
+        try HistoryTests.session(data, minute: 0, readY: true)                       // finished
+        let header = JournalHeader(session: "20261129T170000Z-0009", seed: 0, trainee: "ana", client: .tty,
+                                   startedAt: "2026-11-29T17:00:00Z", snapshot: HistoryTests.snapshot)
+        let recorder = try SessionRecorder(header: header, dataDirectory: data)
+        try recorder.send(.open("x"), at: 1)
+        recorder.close()                                                              // unfinished
+        let unfinished = SessionIndex.unfinished(dataDirectory: data)
+        #expect(unfinished.map(\.id) == ["20261129T170000Z-0009"])
+        #expect(SessionIndex.list(dataDirectory: data).sessions.count == 2)
+    }
+}
