@@ -128,7 +128,7 @@ public enum Interaction {
             }
             ui.selectedCase = list[index].id
         case .reading:
-            guard let id = state.openCase, let item = state.snapshot.case(id), column < ReadingScreen.checklistWidth,
+            guard let id = state.openCase, let item = state.snapshot.case(id), column < ReadingScreen.checklistWidth(columns: columns),
                   item.steps.indices.contains(row - ReadingScreen.checklistTop) else { return [] }
             ui.scroll = 0
             return [.show(step: item.steps[row - ReadingScreen.checklistTop].id)]

@@ -4,7 +4,8 @@ import WorklistCore
 enum Overlays {
     static func draw(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent) {
         let width = c.buffer.width, height = c.buffer.height
-        let pane = Rect(x: ReadingScreen.checklistWidth, y: 4, width: width - ReadingScreen.checklistWidth, height: height - 6)
+        let checklist = ReadingScreen.checklistWidth(columns: width)
+        let pane = Rect(x: checklist, y: 4, width: width - checklist, height: height - 6)
         let openID = state.openCase
         let routine = openID.flatMap { content.routine(ofCase: $0) }
         let step = openID.flatMap { state.progress($0)?.currentStep }.flatMap { routine?.step($0) }

@@ -2,7 +2,8 @@ import WorklistCore
 
 /// One study: the checklist, the view text of the step on screen, findings so far.
 enum ReadingScreen {
-    static let checklistWidth = 26
+    /// The checklist column: wider on wide terminals, so long step labels read whole.
+    static func checklistWidth(columns: Int) -> Int { columns >= 120 ? 38 : columns >= 100 ? 32 : 26 }
     /// The screen row of the first checklist step.
     static let checklistTop = 4
 
@@ -36,7 +37,7 @@ enum ReadingScreen {
 
         // Checklist.
         let body = Rect(x: 0, y: checklistTop, width: width, height: max(0, height - 6))
-        let (left, rightPane) = body.splitLeft(checklistWidth)
+        let (left, rightPane) = body.splitLeft(checklistWidth(columns: width))
         for (i, step) in item.steps.enumerated() where i < left.height {
             let y = left.y + i
             let isCurrent = progress.currentStep == step.id

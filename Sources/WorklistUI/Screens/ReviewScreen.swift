@@ -31,7 +31,7 @@ enum ReviewScreen {
         c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 2, style: c.theme.style(.dim))
 
         let body = Rect(x: 0, y: 3, width: width, height: c.buffer.height - 5)
-        let (left, right) = body.splitLeft(ReadingScreen.checklistWidth)
+        let (left, right) = body.splitLeft(ReadingScreen.checklistWidth(columns: width))
         for (i, step) in item.steps.enumerated() where i < left.height {
             let hasTruth = text.findings.contains { $0.steps.contains(step.id) && $0.step == step.id }
             let glyph = switch decisions[step.id] {
