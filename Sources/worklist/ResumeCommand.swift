@@ -72,6 +72,7 @@ enum ResumeOffer {
     static func ask(options: CommonOptions, library: Library, session: SessionOptions) throws -> Bool {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
               let last = unfinished(options: options).first(where: { $0.mode == Mode.shift }) else { return false }
+        lineMode()
         let time = last.startedAt.count >= 16 ? String(last.startedAt.dropFirst(11).prefix(5)) + " UTC" : last.startedAt
         Output.line("Your shift \(last.scenario) from \(time) was interrupted after \(ClockText.clock(last.lastEventSeconds)).")
         Output.write("Resume it [r], discard it and start a new one [d], or start a new one and keep it for later [n]? ")
@@ -86,6 +87,17 @@ enum ResumeOffer {
         default:
             return false
         }
+    }
+
+    /// After kill -9 the terminal may still be in the dead session's raw mode: the question
+    /// needs line input with echo (ncurses sets its own modes afterwards).
+    static func lineMode() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_lflag |= tcflag_t(ICANON | ECHO | ECHOE | ISIG | IEXTEN)
+        modes.c_iflag |= tcflag_t(ICRNL)
+        modes.c_oflag |= tcflag_t(OPOST | ONLCR)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &modes)
     }
 
     static func resume(path: String, library: Library, options: CommonOptions, session: SessionOptions) throws {
