@@ -19,25 +19,17 @@ struct TerminalTests {
         defer { pane.kill() }
 
         try await pane.waitFor("3 waiting (1 STAT)")
-        try await pane.waitFor("▸ RTN")
-        try pane.send("j")
-        try await pane.waitFor("▸ STAT")
-        try pane.send("Enter")
+        try await pane.openStatCase()
         try await pane.waitFor("Indication: Sudden left chest pain")
         try await pane.waitFor("Lungs  (1/3)")
 
         // Lungs: read, then normal.
-        try await Task.sleep(for: Self.dwell)
-        try pane.send("n")
-        try await pane.waitFor("Decision: normal")
+        try await pane.readThenNormal()
         // Pleura: read, then the pick list with an alias, Enter, then the side.
         try pane.send("j")
         try await pane.waitFor("Pleura  (2/3)")
         try await Task.sleep(for: Self.dwell)
-        try pane.send("f")
-        try await pane.waitFor("Finding at Pleura")
-        try pane.type("ptx")
-        try await pane.waitFor("Find: ptx")
+        try await pane.findPneumothorax()
         try await pane.waitFor("▸ Pneumothorax")
         try pane.send("Enter")
         try await pane.waitFor("Which side is the pneumothorax?")
@@ -46,9 +38,7 @@ struct TerminalTests {
         // Bones: read, then normal.
         try pane.send("j")
         try await pane.waitFor("Bones  (3/3)")
-        try await Task.sleep(for: Self.dwell)
-        try pane.send("n")
-        try await pane.waitFor("Decision: normal")
+        try await pane.readThenNormal()
         // Call the critical result through.
         try pane.send("c")
         try await pane.waitFor("Call which result through?")
@@ -103,10 +93,7 @@ struct TerminalTests {
         let pane = try TmuxPane()
         defer { pane.kill() }
 
-        try await pane.waitFor("▸ RTN")
-        try pane.send("j")
-        try await pane.waitFor("▸ STAT")
-        try pane.send("Enter")
+        try await pane.openStatCase()
         try await pane.waitFor("Lungs  (1/3)")
 
         try pane.resize(columns: 20, rows: 5)
@@ -143,10 +130,7 @@ struct TerminalTests {
         let pane = try TmuxPane()
         defer { pane.kill() }
 
-        try await pane.waitFor("▸ RTN")
-        try pane.send("j")
-        try await pane.waitFor("▸ STAT")
-        try pane.send("Enter")
+        try await pane.openStatCase()
         try await pane.waitFor("Lungs  (1/3)")
         try pane.send("j")
         try await pane.waitFor("Pleura  (2/3)")
@@ -175,10 +159,7 @@ struct TerminalTests {
 
         try await pane.waitUntil("the shell prompt") { $0.hasPrefix("$") }
         try pane.typeLine(pane.commandLine(pane.shiftArguments))
-        try await pane.waitFor("▸ RTN")
-        try pane.send("j")
-        try await pane.waitFor("▸ STAT")
-        try pane.send("Enter")
+        try await pane.openStatCase()
         try await pane.waitFor("Lungs  (1/3)")
 
         try pane.send("C-z")
@@ -223,10 +204,7 @@ struct TerminalTests {
         let pane = try TmuxPane()
         defer { pane.kill() }
 
-        try await pane.waitFor("▸ RTN")
-        try pane.send("j")
-        try await pane.waitFor("▸ STAT")
-        try pane.send("Enter")
+        try await pane.openStatCase()
         try await pane.waitFor("Lungs  (1/3)")
         try pane.send("j")
         try await pane.waitFor("Pleura  (2/3)")
@@ -250,21 +228,13 @@ struct TerminalTests {
         let pane = try TmuxPane()
         defer { pane.kill() }
 
-        try await pane.waitFor("▸ RTN")
-        try pane.send("j")
-        try await pane.waitFor("▸ STAT")
-        try pane.send("Enter")
+        try await pane.openStatCase()
         try await pane.waitFor("Lungs  (1/3)")
-        try await Task.sleep(for: Self.dwell)
-        try pane.send("n")
-        try await pane.waitFor("Decision: normal")
+        try await pane.readThenNormal()
         try pane.send("j")
         try await pane.waitFor("Pleura  (2/3)")
         try await Task.sleep(for: Self.dwell)
-        try pane.send("f")
-        try await pane.waitFor("Finding at Pleura")
-        try pane.type("ptx")
-        try await pane.waitFor("Find: ptx")
+        try await pane.findPneumothorax()
         try pane.send("Enter")
         try await pane.waitFor("Which side is the pneumothorax?")
         try pane.send("l")
@@ -295,9 +265,7 @@ struct TerminalTests {
         // Finish the case and the shift.
         try pane.send("j")
         try await pane.waitFor("Bones  (3/3)")
-        try await Task.sleep(for: Self.dwell)
-        try pane.send("n")
-        try await pane.waitFor("Decision: normal")
+        try await pane.readThenNormal()
         try pane.send("c")
         try await pane.waitFor("Call which result through?")
         try pane.send("Enter")
@@ -529,9 +497,7 @@ struct TerminalModesTests {
         try pane.send("j")
         try pane.send("Enter")
         try await pane.waitFor("Lungs  (1/3)")
-        try await Task.sleep(for: TerminalTests.dwell)
-        try pane.send("n")
-        try await pane.waitFor("Decision: normal")
+        try await pane.readThenNormal()
         let before = try E2E.events(try E2E.journal(in: pane.dataDir)).count
         kill(try pane.appProcess(), SIGKILL)
         _ = try await pane.waitForStatusFile()
@@ -575,5 +541,31 @@ struct TerminalModesTests {
         let events = try E2E.events(try E2E.journal(in: pane.dataDir))
         #expect(events.last?["type"] as? String == "ended" && events.last?["reason"] as? String == "time_limit")
         #expect(events.last?["t"] as? Double == 6)
+    }
+}
+
+/// The steps every flow repeats on the fixture library.
+extension TmuxPane {
+    /// From the start of a shift: select the STAT case on the second row and open it.
+    func openStatCase() async throws {
+        try await waitFor("▸ RTN")
+        try send("j")
+        try await waitFor("▸ STAT")
+        try send("Enter")
+    }
+
+    /// Dwell long enough for the step to count as read, then call it normal.
+    func readThenNormal() async throws {
+        try await Task.sleep(for: TerminalTests.dwell)
+        try send("n")
+        try await waitFor("Decision: normal")
+    }
+
+    /// Open the pick list at the pleura and find the pneumothorax by its alias.
+    func findPneumothorax() async throws {
+        try send("f")
+        try await waitFor("Finding at Pleura")
+        try type("ptx")
+        try await waitFor("Find: ptx")
     }
 }
