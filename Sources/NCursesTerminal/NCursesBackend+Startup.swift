@@ -10,6 +10,7 @@ extension NCursesBackend {
         // With stdin on /dev/null ncurses starts fine and wget_wch fails at once forever.
         guard stdinIsTTY, stdoutIsTTY else { throw .notATerminal(stdinRedirected: !stdinIsTTY, stdoutRedirected: !stdoutIsTTY) }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .termUnset }
+        TerminalModes.saneBeforeCurses()
         // newterm, never initscr: initscr prints its own message and calls exit(1).
         return try open(terminal: nil, termName: term, output: wl_stdout(), input: wl_stdin(),
                         isUTF8: isUTF8, options: options)

@@ -37,11 +37,3 @@ public enum Personalization {
         return (map, problems)
     }
 }
-
-extension AppSession {
-    /// Own keys and macros for this session's screens.
-    public func personalize(keyMap: KeyMap, macros: [String: String]) {
-        ui.keyMap = keyMap
-        ui.macros = macros
-    }
-}

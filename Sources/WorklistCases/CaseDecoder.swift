@@ -137,16 +137,9 @@ struct CaseDecoder {
 
     private func decodePatient(_ node: YNode) -> Patient? {
         guard let m = reader.mapping(node, key: "patient", noun: "patient", keys: Self.patientKeys) else { return nil }
-        var age = m.integer("age")
+        let age = m.integer("age", in: 0...120)
         let sex = m.choice("sex", Sex.self)
-        if let a = age {
-            if !(0...120).contains(a.value) {
-                log.error("age must be between 0 and 120, found \(a.value)", at: a.at)
-                age = nil
-            } else {
-                lint.lintAge(a, log: log)
-            }
-        }
+        if let age { lint.lintAge(age, log: log) }
         guard let age, let sex else { return nil }
         return Patient(age: age.value, sex: sex.value.rawValue)
     }

@@ -32,20 +32,24 @@ public enum ConfigLoader {
         switch CaseFiles.read(path) {
         case .success(let text):
             return load(SourceFile(path: path, text: text))
-        case .failure:
+        case .failure(let reason):
             let exists = CaseFiles.isDirectory(path) != nil
             guard explicit || exists else { return (Config(), []) }
-            let message = exists ? "cannot read the config file; check its permissions"
-                : "no such config file; check the path given with --config or WORKLIST_CONFIG"
+            let message = switch (exists, reason) {
+            case (true, .notUTF8): "the config file is not UTF-8 text; save it as UTF-8"
+            case (true, .unreadable): "cannot read the config file; check its permissions"
+            case (false, _): "no such config file; check the path given with --config or WORKLIST_CONFIG"
+            }
             return (Config(), [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), message)])
         }
     }
 
     public static func load(_ file: SourceFile) -> (config: Config, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
-        guard !file.text.allSatisfy(\.isWhitespace) else { return (Config(), []) }
-        guard let root = YAMLTree.parse(file, log: log),
-              let view = NodeReader(log: log).mapping(root, key: "config", noun: "the config", keys: keys)
+        // Blank, only comments, or `~`: an empty config, not the "start it with kind:" of case files.
+        guard let root = YAMLTree.parse(file, log: log, emptyIsNull: true) else { return (Config(), log.sorted()) }
+        if root.isNull { return (Config(), log.sorted()) }
+        guard let view = NodeReader(log: log).mapping(root, key: "config", noun: "the config", keys: keys)
         else { return (Config(), log.sorted()) }
         var config = Config(trainee: view.optionalText("trainee")?.value)
         if let node = view.optional("drill"),
@@ -73,18 +77,41 @@ public enum ConfigLoader {
                 log.error("keys: \(Wording.quote(entry.key)) should be screen.action, e.g. reading.normal", at: entry.keyAt)
                 return nil
             }
-            let names: [String]
+            let items: [YNode]
             switch entry.value.kind {
-            case .scalar(let s, _): names = [s]
-            case .sequence(let items): names = items.compactMap(\.scalar)
-            case .mapping: names = []
+            case .scalar: items = [entry.value]
+            case .sequence(let list): items = list
+            case .mapping: items = []
             }
-            guard !names.isEmpty else {
-                log.error("keys: \(entry.key) needs a key name or a list of them", at: entry.value.at)
+            guard !items.isEmpty else {
+                log.error("keys: \(entry.key) needs a key name or a list of them, e.g. x or [Enter, o]", at: entry.value.at)
                 return nil
             }
+            let names = items.compactMap { keyName($0, action: entry.key, log: log) }
+            guard names.count == items.count else { return nil }
             return Config.KeySetting(context: parts[0], action: parts[1], keys: names, location: entry.value.at)
         }
+    }
+
+    /// One key name of a binding: a non-empty word without control or invisible characters
+    /// (those would bind a key nobody can see or type; the keymap checks the name itself).
+    static func keyName(_ node: YNode, action: String, log: DiagnosticLog) -> String? {
+        guard case .scalar(let name, _) = node.kind else {
+            log.error("keys: \(action): each key is a name such as x or Enter, found \(node.found) "
+                      + "(a list of keys is one flat list: [Enter, o])", at: node.at)
+            return nil
+        }
+        if node.isNull || name.trimmingWhitespace().isEmpty {
+            log.error("keys: \(action) has an empty key name; write a key such as x, Space or Enter, "
+                      + "or remove the line for the standard key", at: node.at)
+            return nil
+        }
+        if Sanitizer.sanitize(name) != name {
+            log.error("keys: \(action): key name \(Wording.quote(name)) contains control or invisible characters; "
+                      + "write the key by name, e.g. Tab, Esc or Ctrl-A", at: node.at)
+            return nil
+        }
+        return name
     }
 
     static func macros(_ node: YNode, log: DiagnosticLog) -> [String: String] {
@@ -93,12 +120,20 @@ public enum ConfigLoader {
             return [:]
         }
         var macros: [String: String] = [:]
+        var firstAt: [String: SourceLocation] = [:]
         for entry in entries {
             let code = entry.key
             guard code.count >= 2, code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
                 log.error("macros: code \(Wording.quote(code)) must be two or more letters or digits", at: entry.keyAt)
                 continue
             }
+            // Codes are typed in any case, so NAD and nad are one code: the second would win silently.
+            if let first = firstAt[code.lowercased()] {
+                log.error("macros: code \(Wording.quote(code)) is the same as the one on line \(first.line) "
+                          + "(codes ignore case); keep one of them", at: entry.keyAt)
+                continue
+            }
+            firstAt[code.lowercased()] = entry.keyAt
             guard let phrase = NodeReader(log: log).text(entry.value, key: "macros." + code) else { continue }
             macros[code.lowercased()] = phrase.value
         }

@@ -53,6 +53,7 @@ struct NodeReader {
         if removed.contains(.escapeSequences) { parts.append("terminal escape sequences") }
         if removed.contains(.controlCharacters) { parts.append("control characters") }
         if removed.contains(.bidiOverrides) { parts.append("bidi override characters") }
+        if removed.contains(.zeroWidthCharacters) { parts.append("zero-width characters") }
         return parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") : parts.joined()
     }
 
@@ -81,17 +82,35 @@ struct NodeReader {
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    func number(_ node: YNode, key: String) -> Located<Double>? {
+    // Every number has bounds: an unbounded one (1e308, 2^64) overflows the sums made of it.
+
+    /// The longest duration anywhere in the format (a target, a limit, an arrival): a day.
+    static let maxSeconds = 86_400.0
+    /// The most of anything counted, e.g. cases drawn from a pool.
+    static let maxCount = 10_000
+
+    func number(_ node: YNode, key: String, in range: ClosedRange<Double>) -> Located<Double>? {
+        let bounds = "between \(Wording.number(range.lowerBound)) and \(Wording.number(range.upperBound))"
         guard case .scalar(let s, plain: true) = node.kind, !node.isNull, let value = Self.decimal(s) else {
-            log.error("\(key): expected a number, found \(node.found)", at: node.at)
+            log.error("\(key): expected a number \(bounds), found \(node.found)", at: node.at)
+            return nil
+        }
+        guard range.contains(value) else {
+            log.error("\(key) must be \(bounds), found \(Wording.number(value))", at: node.at)
             return nil
         }
         return Located(value: value, at: node.at)
     }
 
-    func integer(_ node: YNode, key: String) -> Located<Int>? {
-        guard case .scalar(let s, plain: true) = node.kind, !node.isNull, let value = Self.wholeNumber(s) else {
-            log.error("\(key): expected a whole number, found \(node.found)", at: node.at)
+    func integer(_ node: YNode, key: String, in range: ClosedRange<Int>) -> Located<Int>? {
+        let bounds = "between \(range.lowerBound) and \(range.upperBound)"
+        guard case .scalar(let s, plain: true) = node.kind, !node.isNull, Self.isWholeNumber(s) else {
+            log.error("\(key): expected a whole number \(bounds), found \(node.found)", at: node.at)
+            return nil
+        }
+        // Digits too many for Int are out of range too, not "not a number".
+        guard let value = Int(s.hasPrefix("+") ? String(s.dropFirst()) : s), range.contains(value) else {
+            log.error("\(key) must be \(bounds), found \(s.count > 40 ? s.prefix(37) + "..." : s)", at: node.at)
             return nil
         }
         return Located(value: value, at: node.at)
@@ -120,9 +139,10 @@ struct NodeReader {
                       at: node.at)
             return nil
         }
-        if positive ? seconds <= 0 : seconds < 0 {
-            let rule = positive ? "must be more than 0" : "must be 0 or more"
-            log.error("\(key) \(rule), found \(Wording.seconds(seconds))", at: node.at)
+        if (positive ? seconds <= 0 : seconds < 0) || seconds > Self.maxSeconds {
+            let lower = positive ? "more than 0" : "0 or more"
+            log.error("\(key) must be \(lower) and at most \(Wording.number(Self.maxSeconds)) s (24 h), "
+                      + "found \(Wording.seconds(seconds))", at: node.at)
             return nil
         }
         return Located(value: seconds, at: node.at)
@@ -142,16 +162,17 @@ struct NodeReader {
 
     // MARK: scalars
 
+    /// Digits, sign, point and exponent only (no `.inf`, `.nan`, hex); `1e999` reads as
+    /// infinity, which every caller's bounds then refuse.
     static func decimal(_ s: String) -> Double? {
         guard !s.isEmpty, s.allSatisfy({ "0123456789+-.eE".contains($0) }), s.contains(where: \.isNumber),
-              let value = Double(s), value.isFinite else { return nil }
+              let value = Double(s), !value.isNaN else { return nil }
         return value
     }
 
-    static func wholeNumber(_ s: String) -> Int? {
+    static func isWholeNumber(_ s: String) -> Bool {
         let digits = s.hasPrefix("-") || s.hasPrefix("+") ? s.dropFirst() : s[...]
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(s.hasPrefix("+") ? String(digits) : s)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// "90", "90s", "5m", "1h30m", "1h 30m 10s", "2.5s": parts in h, m, s order, each once.
@@ -177,7 +198,7 @@ struct NodeReader {
                 return nil
             }
         }
-        guard sawPart, number.isEmpty, total.isFinite else { return nil }
+        guard sawPart, number.isEmpty, !total.isNaN else { return nil }
         return total
     }
 }
@@ -232,7 +253,9 @@ struct MappingView {
     func duration(_ key: String, positive: Bool) -> Located<Double>? {
         required(key).flatMap { reader.duration($0, key: key, positive: positive) }
     }
-    func integer(_ key: String) -> Located<Int>? { required(key).flatMap { reader.integer($0, key: key) } }
+    func integer(_ key: String, in range: ClosedRange<Int>) -> Located<Int>? {
+        required(key).flatMap { reader.integer($0, key: key, in: range) }
+    }
     func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, allowed: [E]? = nil) -> Located<E>?
     where E.RawValue == String {
         required(key).flatMap { reader.choice($0, key: key, type, allowed: allowed) }
@@ -245,8 +268,9 @@ struct MappingView {
     }
     func optionalWord(_ key: String) -> Located<String>? { optional(key).flatMap { reader.word($0, key: key) } }
     func optionalBool(_ key: String) -> Located<Bool>? { optional(key).flatMap { reader.bool($0, key: key) } }
-    func optionalNumber(_ key: String) -> Located<Double>? { optional(key).flatMap { reader.number($0, key: key) } }
-    func optionalInteger(_ key: String) -> Located<Int>? { optional(key).flatMap { reader.integer($0, key: key) } }
+    func optionalNumber(_ key: String, in range: ClosedRange<Double>) -> Located<Double>? {
+        optional(key).flatMap { reader.number($0, key: key, in: range) }
+    }
     func optionalDuration(_ key: String, positive: Bool) -> Located<Double>? {
         optional(key).flatMap { reader.duration($0, key: key, positive: positive) }
     }

@@ -30,13 +30,8 @@ struct RoutineDecoder {
         let modality = m.optionalText("modality")
         let order = m.optionalChoice("order", OrderKind.self)
         var weight = Routine.defaultOrderWeight
-        if let w = m.optionalNumber("order_weight") {
-            if w.value < 0 {
-                log.error("order_weight must be 0 or more, found \(Wording.number(w.value))", at: w.at)
-            } else {
-                weight = w.value
-            }
-        }
+        // 0–100: the other axes weigh 70 together, so 100 already makes order dominate.
+        if let w = m.optionalNumber("order_weight", in: 0...100) { weight = w.value }
         let name = id.map { "routine \(Wording.quote($0.value))" } ?? "this routine"
 
         var steps: [Step] = []

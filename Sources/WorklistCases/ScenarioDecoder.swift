@@ -82,11 +82,9 @@ struct ScenarioDecoder {
             if let list = m.list("pool") {
                 pool = decodePool(list, scenario: name)
             }
-            count = m.integer("count")?.value
+            count = m.integer("count", in: 1...NodeReader.maxCount)?.value
             if let c = count, let at = m.entry("count")?.value.at {
-                if c < 1 {
-                    log.error("count must be at least 1, found \(c)", at: at)
-                } else if let pool, c > pool.count {
+                if let pool, c > pool.count {
                     log.error("count is \(c) but pool has only \(pool.count) case\(pool.count == 1 ? "" : "s"); "
                               + "lower count or add cases to the pool", at: at)
                 }

@@ -15,13 +15,14 @@ enum Wording {
         return "\"\(clean)\""
     }
 
-    /// Control, C1 and bidi characters spelled out; newlines become spaces.
+    /// Control, C1, bidi and zero-width characters spelled out; newlines become spaces.
     static func visible(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
+            let invisible = Sanitizer.isBidiOverride(scalar) || Sanitizer.isZeroWidth(scalar)
             switch scalar.value {
             case 0x0A: out += " "
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            case _ where invisible, 0x00...0x1F, 0x7F...0x9F:
                 out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             default: out.unicodeScalars.append(scalar)
             }
@@ -91,6 +92,12 @@ enum Wording {
             }
         }
         return d[s.count][t.count]
+    }
+
+    /// "1 MB", "50.2 MB" (MiB, as file managers count).
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (Double(bytes) / Double(1 << 20) * 10).rounded()
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10)) MB" : "\(tenths / 10) MB"
     }
 
     /// "90 s", "1.5 s" — seconds as authors wrote them.

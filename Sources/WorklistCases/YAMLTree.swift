@@ -51,18 +51,31 @@ struct YEntry {
 
 /// Parses one file into a `YNode` tree; a syntax error becomes one diagnostic at its place.
 enum YAMLTree {
-    static func parse(_ file: SourceFile, log: DiagnosticLog) -> YNode? {
+    /// The largest file read (the largest shipped routine is about 13 KB); parsing a huge
+    /// file would take long and hold it all in memory.
+    static let maxBytes = 1 << 20
+
+    /// `emptyIsNull`: a file of only comments reads as a null value (the config) instead
+    /// of the error a case file gets.
+    static func parse(_ file: SourceFile, log: DiagnosticLog, emptyIsNull: Bool = false) -> YNode? {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
+        let bytes = file.text.utf8.count
+        guard bytes <= maxBytes else {
+            log.error("the file is \(Wording.megabytes(bytes)), more than the \(Wording.megabytes(maxBytes)) a Worklist "
+                      + "file may be; split it (one routine, case or scenario per file)", at: start)
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: file.text) else {
+                if emptyIsNull { return YNode(kind: .scalar("", plain: true), at: start) }
                 log.error("the file is empty; start it with kind: routine, case or scenario", at: start)
                 return nil
             }
             var budget = maxNodes
             let tree = convert(root, file: file.path, log: log, budget: &budget)
             guard budget >= 0 else {
-                log.error("the file expands to more than \(maxNodes) values (through aliases?); "
-                          + "a case file is far smaller", at: start)
+                log.error("the file holds more than \(maxNodes) values (counting each use of an alias), the most "
+                          + "a file may hold; split it, or write out aliases (*name) that repeat large parts", at: start)
                 return nil
             }
             return tree
@@ -88,11 +101,13 @@ enum YAMLTree {
         let at = location(node.mark, file)
         budget -= 1
         if budget < 0 { return YNode(kind: .scalar("", plain: true), at: at) }
+        if let tag = explicitTag(node) {
+            log.error("\(Wording.quote(tag)) is a YAML tag, and Worklist files use none; remove it and write the "
+                      + "value alone (quote it to make it text)", at: at)
+        }
         switch node {
         case .scalar(let s):
-            // An explicit `!!str` tag makes even 90 text.
-            let plain = s.style == .plain && s.tag.description != Tag.Name.str.rawValue
-            return YNode(kind: .scalar(s.string, plain: plain), at: at)
+            return YNode(kind: .scalar(s.string, plain: s.style == .plain), at: at)
         case .sequence(let seq):
             return YNode(kind: .sequence(seq.map { convert($0, file: file, log: log, budget: &budget) }), at: at)
         case .mapping(let map):
@@ -111,6 +126,24 @@ enum YAMLTree {
             // compose resolves aliases; an unresolved one is a YAML error.
             return YNode(kind: .scalar(alias.anchor.rawValue, plain: false), at: at)
         }
+    }
+
+    /// A tag written in the file (`!!float 1e308`, `!custom x`), as written; nil when there
+    /// is none. Tags change what a value means behind the reader's back, so all are refused.
+    /// A quoted scalar carries an implied `!!str` that nobody wrote.
+    private static func explicitTag(_ node: Node) -> String? {
+        let name: String
+        switch node {
+        case .scalar(let s):
+            if s.style != .plain && s.tag.description == Tag.Name.str.rawValue { return nil }
+            name = s.tag.description
+        case .sequence(let s): name = s.tag.description
+        case .mapping(let m): name = m.tag.description
+        case .alias: return nil
+        }
+        guard name != Tag.Name.implicit.rawValue else { return nil }
+        let standard = "tag:yaml.org,2002:"
+        return name.hasPrefix(standard) ? "!!" + name.dropFirst(standard.count) : name
     }
 
     private static func describe(_ error: YamlError, file: SourceFile) -> (SourceLocation, String) {

@@ -14,11 +14,17 @@ public struct SessionListing: Sendable, Equatable, Codable {
     /// Session-clock seconds of the last event.
     public var lastEventSeconds: Double
     public var path: String
+    /// Another process has the journal open (a session running now): not to be resumed or
+    /// discarded from here.
+    public var inUse: Bool = false
+    /// That process, when known.
+    public var pid: Int32?
 
     public enum State: String, Sendable, Codable { case unfinished, finished }
 
     enum CodingKeys: String, CodingKey {
-        case id, mode, scenario, trainee, client, state, score, path
+        case id, mode, scenario, trainee, client, state, score, path, pid
+        case inUse = "in_use"
         case startedAt = "started_at"
         case lastEventSeconds = "last_event_seconds"
     }
@@ -70,12 +76,19 @@ public enum SessionIndex {
         return last.contains("\"type\":\"ended\"")
     }
 
+    /// The listing of a journal; an unfinished one is probed for its lock (who has it open).
     public static func summary(_ journal: Journal, path: String) -> SessionListing {
         let report = Scoring.report(journal)
-        return SessionListing(id: journal.header.session, mode: journal.header.mode, scenario: journal.header.scenario,
-                              trainee: journal.header.trainee, client: journal.header.client,
-                              state: report.finished ? .finished : .unfinished, score: report.sessionScore,
-                              startedAt: journal.header.startedAt, lastEventSeconds: journal.events.last?.t ?? 0, path: path)
+        var listing = SessionListing(id: journal.header.session, mode: journal.header.mode, scenario: journal.header.scenario,
+                                     trainee: journal.header.trainee, client: journal.header.client,
+                                     state: report.finished ? .finished : .unfinished, score: report.sessionScore,
+                                     startedAt: journal.header.startedAt, lastEventSeconds: journal.events.last?.t ?? 0,
+                                     path: path)
+        if !report.finished, let holder = JournalLock.holder(path) {
+            listing.inUse = true
+            listing.pid = holder.pid
+        }
+        return listing
     }
 
     /// Wall seconds since the journal was last written: how long the program was not running.

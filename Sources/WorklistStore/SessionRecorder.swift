@@ -20,13 +20,20 @@ public final class SessionRecorder {
     }
 
     /// Carries on an unfinished session: its state restored from the journal, new events
-    /// appended to the same file.
+    /// appended to the same file. Throws `.inUse` when another process has it open.
     public init(resuming journal: Journal, path: String) throws(StoreError) {
+        let writer = try JournalWriter(appendingTo: path)
+        // `journal` was read before the lock was ours: refuse if another process wrote since.
+        guard try JournalReader.read(path).journal == journal else { throw .changedMeanwhile(path: path) }
+        self.writer = writer
         header = journal.header
-        writer = try JournalWriter(appendingTo: path)
         state = SessionState(restoring: journal)
         events = journal.events
     }
+
+    /// What opening the journal repaired (a torn last line cut, and where it was kept):
+    /// print these for the trainee.
+    public var warnings: [String] { writer.warnings }
 
     /// Applies an action at session time `t`; returns the notices for the trainee.
     @discardableResult

@@ -24,15 +24,12 @@ struct DrillCommand: ParsableCommand {
 
     func run() throws {
         let (loaded, _) = try options.loadLibrary()
-        let trainee = try session.traineeName(environment: options.environment)
+        let settings = try session.settings(options)
         let routineID = routine ?? (loaded.library.routine("cxr") != nil ? "cxr" : loaded.library.routines.first?.id ?? "")
-        let scenario = try Drill.scenario(loaded.library, routine: routineID, count: count, trainee: trainee,
-                                          dataDirectory: options.dataDirectory)
-        let reminders = try session.drillReminders(environment: options.environment)
-        try TerminalSession.run(options: options, session: session) { theme in
-            let app = try SessionSetup.start(library: loaded.library, scenario: scenario, seed: 0, trainee: trainee,
-                                             client: .tty, dataDirectory: options.dataDirectory, theme: theme)
-            app.drillReminders = reminders
+        let scenario = try Drill.scenario(loaded.library, routine: routineID, count: count, settings: settings)
+        try TerminalSession.run(session: session, options: options) { theme in
+            let app = try SessionLauncher.start(library: loaded.library, scenario: scenario, seed: 0, client: .tty,
+                                                settings: settings, theme: theme)
             return (app, LiveClock(stoppable: true))
         }
     }
@@ -40,21 +37,13 @@ struct DrillCommand: ParsableCommand {
 
 enum Drill {
     /// The drill of a routine for this trainee, ordered from the history.
-    static func scenario(_ library: Library, routine id: String, count: Int, trainee: String,
-                         dataDirectory: String, seed: UInt64 = UInt64.random(in: 0...UInt64(UInt32.max))) throws -> Scenario {
-        guard let routine = library.routine(id) else {
-            Output.error("no routine \"\(id)\"; routines: \(library.routines.map(\.id).joined(separator: ", ")).")
+    static func scenario(_ library: Library, routine id: String, count: Int, settings: SessionSettings,
+                         seed: UInt64 = UInt64.random(in: 0...UInt64(UInt32.max))) throws -> Scenario {
+        do {
+            return try SessionLauncher.drillScenario(library, routine: id, count: count, settings: settings, seed: seed)
+        } catch {
+            Output.error(error.description)
             throw Exit.input
         }
-        let history = (try? HistoryDatabase(dataDirectory: dataDirectory)).flatMap { db -> DrillPlan.History? in
-            _ = try? db.sync(dataDirectory: dataDirectory)
-            return try? db.drillHistory(trainee: trainee, routine: id)
-        } ?? DrillPlan.History()
-        let ids = DrillPlan.order(library, routine: id, history: history, count: count, seed: seed)
-        guard !ids.isEmpty else {
-            Output.error("routine \"\(id)\" has no cases outside the exams to drill.")
-            throw Exit.input
-        }
-        return DrillPlan.scenario(library, routine: routine, caseIDs: ids)
     }
 }

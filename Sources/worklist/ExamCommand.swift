@@ -28,11 +28,11 @@ struct ExamCommand: ParsableCommand {
     func run() throws {
         let (loaded, _) = try options.loadLibrary()
         let chosen = try loaded.library.scenario(named: scenario, mode: .exam)
-        let trainee = try session.traineeName(environment: options.environment)
+        let settings = try session.settings(options)
         let seed = self.seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
-        try TerminalSession.run(options: options, session: session) { theme in
-            let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: seed, trainee: trainee,
-                                             client: .tty, dataDirectory: options.dataDirectory, theme: theme)
+        try TerminalSession.run(session: session, options: options) { theme in
+            let app = try SessionLauncher.start(library: loaded.library, scenario: chosen, seed: seed, client: .tty,
+                                                settings: settings, theme: theme)
             return (app, LiveClock(stoppable: false))
         }
     }

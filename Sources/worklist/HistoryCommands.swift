@@ -5,20 +5,6 @@ import WorklistStore
 import WorklistUI
 
 /// Storing finished sessions in the history database; failures warn, never lose the session.
-enum HistoryHook {
-    static func make(dataDirectory: String) -> (Journal, String) -> TraineeProgress? {
-        { journal, path in
-            do {
-                let history = try HistoryDatabase(dataDirectory: dataDirectory)
-                try history.record(journal, path: path)
-                return try history.progress(trainee: journal.header.trainee, includePlay: journal.header.client == .play)
-            } catch {
-                return nil   // the journal is the truth; 'worklist history' syncs from it later
-            }
-        }
-    }
-}
-
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
@@ -96,9 +82,7 @@ struct ExportCommand: ParsableCommand {
         case .csv:
             data = Data(HistoryDatabase.csv(rows).utf8)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            data = try encoder.encode(rows) + Data("\n".utf8)
+            data = try HistoryDatabase.json(rows)
         }
         guard let output else {
             Output.raw(data, to: .standardOutput)

@@ -24,11 +24,12 @@ enum Output {
         raw(Data(clean.utf8), to: stream)
     }
 
-    /// JSON is UTF-8 by definition; the encoder escapes every control character.
+    /// JSON is UTF-8 by definition; the encoder escapes C0 controls, `JSONText` the rest
+    /// of what the sanitiser would drop (DEL, C1, bidi, zero-width) as `\uXXXX`.
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        raw(try encoder.encode(value) + Data("\n".utf8), to: .standardOutput)
+        raw(JSONText.escapeUnsafe(try encoder.encode(value)) + Data("\n".utf8), to: .standardOutput)
     }
 
     /// Plain write(2): a terminal that has gone away (SIGHUP, EIO) must not crash the exit

@@ -63,28 +63,21 @@ struct PlayCommand: ParsableCommand {
             throw Exit.input
         }
         let (loaded, _) = try options.loadLibrary()
-        let trainee = try session.traineeName(environment: options.environment)
+        let settings = try session.settings(options)
         let chosen: Scenario
         if let routine = DrillPlan.routine(ofScenario: scenario) {
-            chosen = try Drill.scenario(loaded.library, routine: routine, count: drillCount, trainee: trainee,
-                                        dataDirectory: options.dataDirectory, seed: seed)
+            chosen = try Drill.scenario(loaded.library, routine: routine, count: drillCount, settings: settings, seed: seed)
         } else {
             chosen = try loaded.library.scenario(named: scenario, mode: .shift, strict: false)
         }
         let theme = Theme(color: false, ascii: session.ascii || !Output.isUTF8)
-        let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: seed, trainee: trainee,
-                                         client: .play, dataDirectory: options.dataDirectory, theme: theme)
-        app.onEnded = HistoryHook.make(dataDirectory: options.dataDirectory)
-        app.drillReminders = try session.drillReminders(environment: options.environment)
-        let (keyMap, macros) = try session.personalization(environment: options.environment)
-        app.personalize(keyMap: keyMap, macros: macros)
+        let app = try SessionLauncher.start(library: loaded.library, scenario: chosen, seed: seed, client: .play,
+                                            settings: settings, theme: theme)
         let size = parsedSize ?? (80, 24)
-        var driver = PlayDriver(session: app, columns: size.columns, rows: size.rows, scriptPath: keys)
-        let outcome = try driver.run(script)
-        app.recorder.close()
+        let outcome = try PlayRun.run(app, script: script, scriptPath: keys, columns: size.columns, rows: size.rows)
         for warning in outcome.warnings { Output.line(warning, to: .standardError) }
 
-        let report = Scoring.report(try JournalReader.read(app.recorder.journalPath).journal)
+        let report = Scoring.report(try JournalReader.read(app.journalPath ?? "").journal)
         if json {
             try Output.json(report)
         } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NCursesTerminal
 import WorklistApp
 import WorklistCases
 import WorklistCore
@@ -31,7 +32,8 @@ struct ResumeCommand: ParsableCommand {
             path = newest.path
         }
         let (loaded, _) = try options.loadLibrary()
-        try ResumeOffer.resume(path: path, library: loaded.library, options: options, session: display)
+        try ResumeOffer.resume(path: path, library: loaded.library, options: options, session: display,
+                               settings: try display.settings(options))
     }
 }
 
@@ -55,7 +57,9 @@ struct SessionsCommand: ParsableCommand {
         }
         if sessions.isEmpty { Output.line("No sessions yet in \(DataLocations.sessionsDirectory(dataDirectory: options.dataDirectory)).") }
         for s in sessions {
-            Output.line([s.id, s.mode.rawValue, s.scenario, s.trainee, s.client.rawValue, s.state.rawValue,
+            // A session running in another process right now says so (and by whom).
+            let state = s.inUse ? "\(s.state.rawValue) (open in PID \(s.pid.map(String.init) ?? "unknown"))" : s.state.rawValue
+            Output.line([s.id, s.mode.rawValue, s.scenario, s.trainee, s.client.rawValue, state,
                          ReportText.number(s.score)].joined(separator: "  "))
         }
     }
@@ -69,17 +73,25 @@ enum ResumeOffer {
     }
 
     /// True when the trainee resumed (the session has run); false to start a new one.
-    static func ask(options: CommonOptions, library: Library, session: SessionOptions) throws -> Bool {
+    static func ask(options: CommonOptions, library: Library, session: SessionOptions,
+                    settings: SessionSettings) throws -> Bool {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
               let last = unfinished(options: options).first(where: { $0.mode == Mode.shift }) else { return false }
         lineMode()
+        // Running in another terminal now: resuming would make two writers, discarding
+        // would end it under the other one. Only a new session is offered.
+        if last.inUse {
+            Output.line("Your shift \(last.scenario) is open in another worklist (PID \(last.pid.map(String.init) ?? "unknown")); "
+                + "starting a new session.")
+            return false
+        }
         let time = last.startedAt.count >= 16 ? String(last.startedAt.dropFirst(11).prefix(5)) + " UTC" : last.startedAt
         Output.line("Your shift \(last.scenario) from \(time) was interrupted after \(ClockText.clock(last.lastEventSeconds)).")
         Output.write("Resume it [r], discard it and start a new one [d], or start a new one and keep it for later [n]? ")
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         switch answer {
         case "", "r", "resume":
-            try resume(path: last.path, library: library, options: options, session: session)
+            try resume(path: last.path, library: library, options: options, session: session, settings: settings)
             return true
         case "d", "discard":
             try discard(path: last.path)
@@ -92,15 +104,11 @@ enum ResumeOffer {
     /// After kill -9 the terminal may still be in the dead session's raw mode: the question
     /// needs line input with echo (ncurses sets its own modes afterwards).
     static func lineMode() {
-        var modes = termios()
-        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
-        modes.c_lflag |= tcflag_t(ICANON | ECHO | ECHOE | ISIG | IEXTEN)
-        modes.c_iflag |= tcflag_t(ICRNL)
-        modes.c_oflag |= tcflag_t(OPOST | ONLCR)
-        _ = tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        TerminalModes.setSane(STDIN_FILENO)
     }
 
-    static func resume(path: String, library: Library, options: CommonOptions, session: SessionOptions) throws {
+    static func resume(path: String, library: Library, options: CommonOptions, session: SessionOptions,
+                       settings: SessionSettings) throws {
         let read: Journal
         do {
             read = try JournalReader.read(path).journal
@@ -113,17 +121,25 @@ enum ResumeOffer {
             throw Exit.input
         }
         let away = SessionIndex.secondsSinceLastWrite(path)
-        try TerminalSession.run(options: options, session: session) { theme in
-            try SessionSetup.resume(journal: read, path: path, library: library, theme: theme, wallSecondsAway: away)
+        try TerminalSession.run(session: session, options: options) { theme in
+            try SessionLauncher.resume(journal: read, path: path, library: library, settings: settings, theme: theme,
+                                       wallSecondsAway: away)
         }
     }
 
     /// Ends an unfinished session without resuming it: kept, and scored as it stood.
+    /// Refused for a session another process has open (the recorder's lock says so).
     static func discard(path: String) throws {
-        let journal = try JournalReader.read(path).journal
-        let recorder = try SessionRecorder(resuming: journal, path: path)
-        try recorder.send(.end(.discarded), at: journal.events.last?.t ?? 0)
-        recorder.close()
+        do {
+            let journal = try JournalReader.read(path).journal
+            let recorder = try SessionRecorder(resuming: journal, path: path)
+            for warning in recorder.warnings { Output.warning(warning) }
+            try recorder.send(.end(.discarded), at: journal.events.last?.t ?? 0)
+            recorder.close()
+        } catch {
+            Output.error("not discarded: \(error)")
+            throw error.isEnvironment ? Exit.environment : Exit.input
+        }
         Output.line("Discarded (kept in the journal, scored as it stood).")
     }
 }

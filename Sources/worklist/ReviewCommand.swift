@@ -29,27 +29,18 @@ struct ReviewCommand: ParsableCommand {
             throw Exit.input
         }
         let (loaded, source) = try options.loadLibrary()
-        let missing = journal.header.snapshot.cases.map(\.id).filter { loaded.library.case($0) == nil }
-        guard missing.isEmpty else {
-            Output.error("the case library (\(source.description)) lacks \(missing.joined(separator: ", ")), so their texts cannot be shown; point --cases at the library the session used.")
+        do {
+            try SessionLauncher.checkReviewable(journal, library: loaded.library)
+        } catch {
+            Output.error("\(error.description) (library: \(source.description))")
             throw Exit.input
         }
-        let title = loaded.library.scenario(journal.header.scenario)?.title ?? journal.header.scenario
-        let content = SessionContent(title: title, library: loaded.library, snapshot: journal.header.snapshot)
-
-        Signals.install()
-        let environment = options.environment
-        let backend: NCursesBackend
-        do {
-            backend = try NCursesBackend.start(.init(color: display.useColor(environment: environment), mouse: false))
-        } catch {
-            Output.error(error.description)
-            throw Exit.environment
+        var settings = try display.settings(options)
+        settings.recordsHistory = false
+        try TerminalSession.run(session: display, options: options, mouse: false) { theme in
+            let app = try SessionLauncher.review(journal: journal, library: loaded.library, settings: settings, theme: theme)
+            return (app, LiveClock(stoppable: true))
         }
-        let theme = Theme(color: backend.usesColor, ascii: display.ascii || !backend.isUTF8)
-        let signal = ReviewRunner(journal: journal, content: content, theme: theme, backend: backend).run()
-        backend.restore()
-        if let signal { throw ExitCode(128 + signal) }
     }
 
     /// The session named, or the newest finished one.

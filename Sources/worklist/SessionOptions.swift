@@ -40,22 +40,18 @@ struct SessionOptions: ParsableArguments {
         return loaded
     }
 
-    /// The trainee's own keys and macros, checked; a bad line stops here with its position.
-    func personalization(environment: [String: String]) throws -> (KeyMap, [String: String]) {
-        let config = try loadConfig(environment: environment)
-        let (map, problems) = Personalization.keyMap(config)
+    /// Everything a session takes from the config and the options, the config read once;
+    /// a bad key binding stops here with its file:line:column.
+    func settings(_ options: CommonOptions) throws -> SessionSettings {
+        let environment = options.environment
+        let (settings, problems) = SessionSettings.make(config: try loadConfig(environment: environment), traineeOption: trainee,
+                                                        environment: environment, dataDirectory: options.dataDirectory)
         for problem in problems { Output.line(problem.description, to: .standardError) }
         if !problems.isEmpty {
             Output.error("fix the keys in the config file, or remove them to use the standard keys.")
             throw Exit.input
         }
-        return (map, config.macros)
-    }
-
-    /// The config's drill reminders (both on unless switched off).
-    func drillReminders(environment: [String: String]) throws -> AppSession.DrillReminders {
-        let config = try loadConfig(environment: environment)
-        return AppSession.DrillReminders(order: config.drillOrderNotice, keepSearching: config.drillKeepSearching)
+        return settings
     }
 
     /// NO_COLOR counts when present and non-empty (no-color.org).

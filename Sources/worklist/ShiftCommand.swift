@@ -25,11 +25,11 @@ struct ShiftCommand: ParsableCommand {
     func run() throws {
         let (loaded, _) = try options.loadLibrary()
         let chosen = try loaded.library.scenario(named: scenario, mode: .shift)
-        if try ResumeOffer.ask(options: options, library: loaded.library, session: session) { return }
-        let trainee = try session.traineeName(environment: options.environment)
-        try TerminalSession.run(options: options, session: session) { theme in
-            let app = try SessionSetup.start(library: loaded.library, scenario: chosen, seed: 0, trainee: trainee,
-                                             client: .tty, dataDirectory: options.dataDirectory, theme: theme)
+        let settings = try session.settings(options)
+        if try ResumeOffer.ask(options: options, library: loaded.library, session: session, settings: settings) { return }
+        try TerminalSession.run(session: session, options: options) { theme in
+            let app = try SessionLauncher.start(library: loaded.library, scenario: chosen, seed: 0, client: .tty,
+                                                settings: settings, theme: theme)
             return (app, LiveClock(stoppable: true))
         }
     }
@@ -38,14 +38,14 @@ struct ShiftCommand: ParsableCommand {
 /// Runs a session in the real terminal: signals first, then ncurses, the loop, the
 /// terminal restored, and the summary printed on the normal screen (it stays in scrollback).
 enum TerminalSession {
-    static func run(options: CommonOptions, session: SessionOptions,
+    static func run(session: SessionOptions, options: CommonOptions, mouse: Bool? = nil,
                     make: (Theme) throws -> (AppSession, LiveClock)) throws {
         let environment = options.environment
-        let (keyMap, macros) = try session.personalization(environment: environment)
         Signals.install()
         let backend: NCursesBackend
         do {
-            backend = try NCursesBackend.start(.init(color: session.useColor(environment: environment), mouse: session.mouse))
+            backend = try NCursesBackend.start(.init(color: session.useColor(environment: environment),
+                                                     mouse: mouse ?? session.mouse))
         } catch {
             Output.error(error.description)
             throw Exit.environment
@@ -55,19 +55,17 @@ enum TerminalSession {
         let clock: LiveClock
         do {
             (app, clock) = try make(theme)
-            app.onEnded = HistoryHook.make(dataDirectory: options.dataDirectory)
-            app.personalize(keyMap: keyMap, macros: macros)
         } catch {
             backend.restore()
             Output.error("\(error)")
             throw Exit.environment
         }
-        let outcome: TerminalRunner.Outcome
+        let outcome: SessionLoop<LiveClock>.Outcome
         do {
-            outcome = try TerminalRunner(session: app, backend: backend, clock: clock).run()
+            outcome = try SessionLoop(session: app, backend: backend, clock: clock).run()
         } catch {
             backend.restore()
-            Output.error("\(error) The journal so far is at \(app.recorder.journalPath).")
+            Output.error("\(error) The journal so far is at \(app.journalPath ?? "(none)").")
             throw Exit.input
         }
         backend.restore()
@@ -77,8 +75,12 @@ enum TerminalSession {
 
 /// What is printed on the normal screen after the terminal is restored, so it stays in scrollback.
 enum Summary {
-    static func print(_ app: AppSession, outcome: TerminalRunner.Outcome) throws {
-        let path = app.recorder.journalPath
+    static func print(_ app: AppSession, outcome: SessionLoop<LiveClock>.Outcome) throws {
+        // A review has no journal of its own to report on.
+        guard let path = app.journalPath else {
+            if case .signal(let sig) = outcome { throw ExitCode(128 + sig) }
+            return
+        }
         let report = Scoring.report(try JournalReader.read(path).journal)
         switch outcome {
         case .ended:

@@ -26,13 +26,12 @@ import WorklistUI
                 == DrillPlan.order(Self.library, routine: "cxr", history: .init(), count: 10, seed: 1))
     }
 
-    static func drill(_ reminders: AppSession.DrillReminders = .init()) throws -> AppSession {
+    static func drill(_ reminders: AppState.DrillReminders = .init()) throws -> AppSession {
         let routine = AppFixture.routine
         let scenario = DrillPlan.scenario(Self.library, routine: routine, caseIDs: ["d0", "d1"])
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-drill-" + UUID().uuidString).path
-        let app = try SessionSetup.start(library: Self.library, scenario: scenario, seed: 0, trainee: "t", client: .play,
-                                         dataDirectory: data, theme: Theme(color: false))
-        app.drillReminders = reminders
+        let app = try SessionLauncher.start(library: Self.library, scenario: scenario, seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", reminders: reminders, dataDirectory: data), theme: Theme(color: false))
         return app
     }
 
@@ -43,7 +42,7 @@ import WorklistUI
         #expect(app.state.snapshot.scenario.id == "drill:cxr")
         try app.press(.char("s"), at: 1)
         try app.press(.char("y"), at: 1)
-        #expect(app.ui.feedback?.value.id == "d0")                   // feedback per case
+        #expect(app.ui.screen == .feedback(.init(app.report.cases[0])))                   // feedback per case
         try app.press(.enter, at: 2)
         #expect(app.state.openCase == "d1")                          // and the next one opens
         #expect(app.frame(now: 2, columns: 80, rows: 24).text.contains("case 2 of 2 · mean 0"))
@@ -73,15 +72,15 @@ import WorklistUI
         library.routines[0].steps[0].hint = "Rotation and inspiration."
         let scenario = DrillPlan.scenario(library, routine: library.routines[0], caseIDs: ["d0"])
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-drill-" + UUID().uuidString).path
-        let drill = try SessionSetup.start(library: library, scenario: scenario, seed: 0, trainee: "t", client: .play,
-                                           dataDirectory: data, theme: Theme(color: false))
+        let drill = try SessionLauncher.start(library: library, scenario: scenario, seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
         try drill.advance(to: 0)
         #expect(drill.frame(now: 0, columns: 80, rows: 24).text.contains("Hint: Rotation and inspiration."))
         var shiftScenario = library.scenarios[0]
         shiftScenario.cases = .fixed([ScheduledCase(caseID: "d0", arrives: 0)])
         shiftScenario.interruptions = []
-        let shift = try SessionSetup.start(library: library, scenario: shiftScenario, seed: 0, trainee: "t", client: .play,
-                                           dataDirectory: data, theme: Theme(color: false))
+        let shift = try SessionLauncher.start(library: library, scenario: shiftScenario, seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
         try shift.press(.enter, at: 0)
         #expect(!shift.frame(now: 0, columns: 80, rows: 24).text.contains("Hint:"))
     }

@@ -28,17 +28,16 @@ import WorklistUI
 
     @Test func theExamEndsAtItsLimitAndSuspendingDoesNotStopIt() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-exam-" + UUID().uuidString).path
-        let app = try SessionSetup.start(library: Self.library, scenario: Self.library.scenarios[0], seed: 3, trainee: "t",
-                                         client: .play, dataDirectory: data, theme: Theme(color: false))
-        var driver = PlayDriver(session: app, columns: 80, rows: 24, scriptPath: "keys")
-        let outcome = try driver.run(try KeyScript.parse("key Enter\nwait 2\nkey n\nkey s\nkey y\nresize 40x10\nwait 200\nkey Enter\n"))
+        let app = try SessionLauncher.start(library: Self.library, scenario: Self.library.scenarios[0], seed: 3, client: .play,
+            settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
+        let outcome = try PlayRun.run(app, script: try KeyScript.parse("key Enter\nwait 2\nkey n\nkey s\nkey y\nresize 40x10\nwait 200\nkey Enter\n"), scriptPath: "keys", columns: 80, rows: 24)
         #expect(app.state.ended == .timeLimit)
-        #expect(app.recorder.events.last?.t == 120)
-        #expect(outcome.warnings.count == 1)       // the key after the end
-        let report = app.recorder.report
+        #expect(app.app.events.last?.t == 120)
+        #expect(outcome.warnings.isEmpty)          // the key after the end reaches the (too small) summary
+        let report = app.report
         #expect(report.cases.filter { $0.status == .unopened }.count == 4)
         #expect(report.cases.filter { $0.status == .unopened }.allSatisfy { $0.score == 0 })
-        #expect(app.ui.feedback == nil)            // no feedback until the end
+        #expect(!app.ui.screen.layers.contains { $0.isFeedback })   // no feedback until the end
         #expect(outcome.lastFrame?.text.contains("FRCR-style tally") == true || outcome.lastFrame?.text.contains("Please") == true)
     }
 
@@ -57,12 +56,11 @@ import WorklistUI
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-exam-" + UUID().uuidString).path
         var library = Self.library
         library.scenarios[0].cases = .fixed([ScheduledCase(caseID: "e0", arrives: 0), ScheduledCase(caseID: "e1", arrives: 0)])
-        let app = try SessionSetup.start(library: library, scenario: library.scenarios[0], seed: 0, trainee: "t",
-                                         client: .play, dataDirectory: data, theme: Theme(color: false))
-        var driver = PlayDriver(session: app, columns: 80, rows: 24, scriptPath: "keys")
+        let app = try SessionLauncher.start(library: library, scenario: library.scenarios[0], seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
         // e0 (abnormal): the pneumothorax marked; e1 (normal): signed with nothing marked.
-        _ = try driver.run(try KeyScript.parse("key Enter\nkey j\nwait 3\nkey f\ntype ptx\nkey Enter\nkey l\nkey s\nkey y\nkey Enter\nwait 1\nkey s\nkey y\n"))
-        let tally = RapidsTally(app.recorder.report, snapshot: app.state.snapshot)
+        _ = try PlayRun.run(app, script: try KeyScript.parse("key Enter\nkey j\nwait 3\nkey f\ntype ptx\nkey Enter\nkey l\nkey s\nkey y\nkey Enter\nwait 1\nkey s\nkey y\n"), scriptPath: "keys")
+        let tally = RapidsTally(app.report, snapshot: app.state.snapshot)
         #expect(tally.correct == 2 && tally.total == 2 && tally.normalsRight == 1 && tally.abnormalsRight == 1)
     }
 }

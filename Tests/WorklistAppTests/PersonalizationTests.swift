@@ -21,9 +21,8 @@ import WorklistUI
         #expect(map.bottomLine(for: .reading).contains("x normal"))
 
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-keys-" + UUID().uuidString).path
-        let app = try SessionSetup.start(library: AppFixture.library, scenario: AppFixture.library.scenarios[0], seed: 0,
-                                         trainee: "t", client: .play, dataDirectory: data, theme: Theme(color: false))
-        app.personalize(keyMap: map, macros: config.macros)
+        let app = try SessionLauncher.start(library: AppFixture.library, scenario: AppFixture.library.scenarios[0], seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", keyMap: map, macros: config.macros, dataDirectory: data), theme: Theme(color: false))
         try app.press(.char("o"), at: 1)
         try app.press(.char("x"), at: 3)
         #expect(app.state.progress("a")?.decisions["technical"] == .normal)

@@ -38,14 +38,13 @@ enum AppFixture {
                                      interruptions: [call], timeLimit: 600, isDefault: true)])
     }
 
-    static func play(_ script: String, size: (Int, Int) = (80, 24)) throws -> (PlayDriver.Outcome, Journal, AppSession) {
+    static func play(_ script: String, size: (Int, Int) = (80, 24)) throws -> (PlayRun.Outcome, Journal, AppSession) {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-app-" + UUID().uuidString).path
-        let app = try SessionSetup.start(library: library, scenario: library.scenarios[0], seed: 0, trainee: "t",
-                                         client: .play, dataDirectory: data, theme: Theme(color: false))
-        var driver = PlayDriver(session: app, columns: size.0, rows: size.1, scriptPath: "keys")
-        let outcome = try driver.run(try KeyScript.parse(script))
-        app.recorder.close()
-        return (outcome, try JournalReader.read(app.recorder.journalPath).journal, app)
+        let app = try SessionLauncher.start(library: library, scenario: library.scenarios[0], seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
+        let outcome = try PlayRun.run(app, script: try KeyScript.parse(script), scriptPath: "keys", columns: size.0, rows: size.1)
+        app.close()
+        return (outcome, try JournalReader.read(app.journalPath!).journal, app)
     }
 }
 
@@ -82,6 +81,8 @@ extension Journal {
             key n
             key s
             key y
+            # the last case's card comes before the summary
+            key Enter
             """)
         #expect(!outcome.interrupted)
         #expect(journal.kinds.first == .opened(case: "a"))
@@ -162,7 +163,11 @@ extension Journal {
         #expect(!saved.kinds.contains { $0.name == "opened" })
         let (outcome, ended, _) = try AppFixture.play("key q\nkey e\nkey Enter\n")
         #expect(ended.kinds.last == .ended(reason: .trainee))
-        #expect(outcome.warnings == ["keys:3: warning: the session has ended; this line is ignored"])
+        // Enter on the summary finishes: nothing is left over.
+        #expect(outcome.warnings.isEmpty)
+        #expect(outcome.loop == .ended)
+        let (early, _, _) = try AppFixture.play("key q\nkey e\nkey Enter\nkey n\nwait 1\n")
+        #expect(early.warnings == ["keys:4: warning: the program has exited; this line is ignored"])
     }
 
     @Test func theKeyFileEndingEndsTheSession() throws {
@@ -199,15 +204,14 @@ extension Journal {
         library.cases[0].findings[0].conspicuity = .subtle
         library.cases[0].findings[0].evidence = "visceral pleural line"
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-app-" + UUID().uuidString).path
-        let app = try SessionSetup.start(library: library, scenario: library.scenarios[0], seed: 0, trainee: "t",
-                                         client: .play, dataDirectory: data, theme: Theme(color: false))
-        var driver = PlayDriver(session: app, columns: 80, rows: 24, scriptPath: "keys")
+        let app = try SessionLauncher.start(library: library, scenario: library.scenarios[0], seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
         // Read both steps, call them normal, sign: the pneumothorax is missed.
-        let outcome = try driver.run(try KeyScript.parse("key Enter\nwait 2\nkey n\nkey j\nwait 3\nkey n\nkey s\nkey y\n"))
+        let outcome = try PlayRun.run(app, script: try KeyScript.parse("key Enter\nwait 2\nkey n\nkey j\nwait 3\nkey n\nkey s\nkey y\n"), scriptPath: "keys")
         let frame = try #require(outcome.lastFrame)
-        // The key file ended on the card; then the session ended and the summary replaced it.
-        #expect(frame.text.contains("WORST MISSES FIRST"))
-        let card = try #require(app.recorder.report.cases.first { $0.id == "a" })
+        // The key file ended on the card: the session ended, and the card stays until closed.
+        #expect(frame.text.contains("MISSED"))
+        let card = try #require(app.report.cases.first { $0.id == "a" })
         let paragraphs = CaseFeedback.paragraphs(card, item: app.state.snapshot.case("a")!, text: library.cases[0],
                                                  routine: AppFixture.routine, window: 120, theme: Theme(color: false))
         let lines = StyledText.layout(paragraphs, width: 76, theme: Theme(color: false))
@@ -220,20 +224,21 @@ extension Journal {
     }
 
     @Test func theCardAppearsAfterSigningAndTheSummaryAtTheEnd() throws {
-        let (outcome, _, app) = try AppFixture.play("key Enter\nwait 2\nkey s\nkey y\n")
-        #expect(app.ui.summary != nil)
+        let (outcome, _, app) = try AppFixture.play("key Enter\nwait 2\nkey s\nkey y\nkey Enter\n")
+        #expect(app.ui.screen == .summary(scroll: 0))
         #expect(outcome.lastFrame?.text.contains("NEVER OPENED") == true)
         let (_, _, card) = try AppFixture.play("key Enter\nwait 2\nkey s\nkey y\nkey Ctrl-C\n")
-        #expect(card.ui.feedback?.value.id == "a")
+        #expect(card.ui.screen == .feedback(.init(card.report.cases.first { $0.id == "a" }!)))
     }
 
     @Test func reviewWalksTheCasesWithTheTruth() throws {
         // Keys after the end reach the summary and review (play ignores them: drive the session directly).
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-app-" + UUID().uuidString).path
-        let app = try SessionSetup.start(library: AppFixture.library, scenario: AppFixture.library.scenarios[0], seed: 0,
-                                         trainee: "t", client: .play, dataDirectory: data, theme: Theme(color: false))
+        let app = try SessionLauncher.start(library: AppFixture.library, scenario: AppFixture.library.scenarios[0], seed: 0, client: .play,
+            settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
         for key: Key in [.char("q"), .char("e"), .char("v"), .enter, .char("j")] { try app.press(key, at: 1) }
-        #expect(app.ui.review?.openCase == "a")
+        guard case .review(let review) = app.ui.screen else { Issue.record("not on review: \(app.ui.screen)"); return }
+        #expect(review.openCase == "a")
         let text = app.frame(now: 1, columns: 80, rows: 24).text
         #expect(text.contains("Truth: Pneumothorax, left"))
         #expect(text.contains("You: not decided"))
@@ -243,9 +248,9 @@ extension Journal {
 
     @Test func helpListsTheKeysOfTheScreenAndAnyKeyClosesIt() throws {
         let (outcome, _, app) = try AppFixture.play("key ?\nkey Ctrl-C\n")
-        #expect(app.ui.help)
+        #expect(app.ui.screen == .help(over: .worklist))
         #expect(outcome.lastFrame?.text.contains("Keys here") == true)
         let (_, _, closed) = try AppFixture.play("key ?\nkey x\nkey Ctrl-C\n")
-        #expect(!closed.ui.help)
+        #expect(closed.ui.screen == .worklist)
     }
 }

@@ -43,9 +43,9 @@ import WorklistUI
     }
 
     static func start(_ data: String) throws -> AppSession {
-        try SessionSetup.start(library: library, scenario: library.scenarios[0], seed: 0, trainee: "t", client: .play,
-                               dataDirectory: data, theme: Theme(color: false),
-                               at: Date(timeIntervalSince1970: 1_795_966_930))
+        try SessionLauncher.start(library: library, scenario: library.scenarios[0], seed: 0, client: .play,
+                                  settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false),
+                                  at: Date(timeIntervalSince1970: 1_795_966_930))
     }
 
     static func play(_ app: AppSession, _ steps: ArraySlice<(Double, [Key])>) throws {
@@ -78,14 +78,15 @@ import WorklistUI
         let whole = try Self.start(Self.temporaryDirectory())
         try Self.play(whole, steps[...])
         try whole.end(.trainee, at: 400)
-        let expected = Self.comparable(whole.recorder.report)
-        #expect(expected.cases.allSatisfy { $0.status == .signed }, "\(expected.cases.map { "\($0.id) \($0.status)" }) \(whole.recorder.events.map { "\($0.t) \($0.kind.name) \($0.kind.caseID ?? "")" })")
+        let expected = Self.comparable(whole.report)
+        #expect(expected.cases.allSatisfy { $0.status == .signed }, "\(expected.cases.map { "\($0.id) \($0.status)" }) \(whole.app.events.map { "\($0.t) \($0.kind.name) \($0.kind.caseID ?? "")" })")
 
         for cut in 1..<steps.count {
             let data = Self.temporaryDirectory()
             let first = try Self.start(data)
             try Self.play(first, steps[..<cut])
-            let path = first.recorder.journalPath
+            let path = first.journalPath!
+            first.close()   // the process is gone: its lock goes with it
             // kill -9: nothing more is written; half a line may be left behind.
             if cut % 3 == 0 {
                 let handle = try #require(FileHandle(forWritingAtPath: path))
@@ -94,13 +95,13 @@ import WorklistUI
                 handle.closeFile()
             }
             let read = try JournalReader.read(path)
-            #expect(read.journal.events == first.recorder.events, "cut \(cut): acknowledged events lost")
-            let (resumed, _) = try SessionSetup.resume(journal: read.journal, path: path, library: Self.library,
-                                                       theme: Theme(color: false), wallSecondsAway: 0)
+            #expect(read.journal.events == first.app.events, "cut \(cut): acknowledged events lost")
+            let (resumed, _) = try SessionLauncher.resume(journal: read.journal, path: path, library: Self.library,
+                                                          settings: SessionSettings(trainee: "t", dataDirectory: ""), theme: Theme(color: false), wallSecondsAway: 0)
             #expect(resumed.state.openCase == first.state.openCase)
             try Self.play(resumed, steps[cut...])
             try resumed.end(.trainee, at: 400)
-            resumed.recorder.close()
+            resumed.close()
             let final = try JournalReader.read(path)
             #expect(final.warnings.isEmpty, "cut \(cut): the torn line was not cut off")
             let got = Self.comparable(Scoring.report(final.journal))
@@ -116,16 +117,17 @@ import WorklistUI
         library.scenarios[0].interruptions = []
         let data = Self.temporaryDirectory()
         let started = Date(timeIntervalSince1970: 1_795_966_930)
-        let app = try SessionSetup.start(library: library, scenario: library.scenarios[0], seed: 0, trainee: "t",
-                                         client: .play, dataDirectory: data, theme: Theme(color: false), at: started)
+        let app = try SessionLauncher.start(library: library, scenario: library.scenarios[0], seed: 0, client: .play,
+                                            settings: SessionSettings(trainee: "t", dataDirectory: data),
+                                            theme: Theme(color: false), at: started)
         try app.press(.enter, at: 5)
-        app.recorder.close()
-        let journal = try JournalReader.read(app.recorder.journalPath).journal
-        let (resumed, clock) = try SessionSetup.resume(journal: journal, path: app.recorder.journalPath, library: library,
-                                                       theme: Theme(color: false), wallSecondsAway: 500,
+        app.close()
+        let journal = try JournalReader.read(app.journalPath!).journal
+        let (resumed, clock) = try SessionLauncher.resume(journal: journal, path: app.journalPath!, library: library,
+                                                          settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false), wallSecondsAway: 500,
                                                        now: started.addingTimeInterval(500))
         #expect(clock.now() >= 500)
         #expect(resumed.state.ended == .timeLimit)
-        #expect(resumed.recorder.events.last?.t == 60)
+        #expect(resumed.app.events.last?.t == 60)
     }
 }

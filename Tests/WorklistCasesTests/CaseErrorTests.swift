@@ -74,7 +74,7 @@ private let headerExamples: [Example] = [
         impression: Normal.
         views: {technical: A., lungs: B., heart: C., bones: D.}
         """, [
-            "Cases/cases/c.yaml:10:17: error: target_seconds must be more than 0, found 0 s",
+            "Cases/cases/c.yaml:10:17: error: target_seconds must be more than 0 and at most 86400 s (24 h), found 0 s",
         ]),
     aCase("unreadable duration", """
         kind: case
@@ -164,7 +164,7 @@ private let headerExamples: [Example] = [
         """, [
             "Cases/cases/c.yaml:13:3: error: views has no entry for step \"lungs\" of routine \"cxr\"; add lungs: <what the images show>",
             "Cases/cases/c.yaml:14:3: error: views: unknown step \"lung\" in routine \"cxr\"; did you mean \"lungs\"? (steps: technical, lungs, heart, bones)",
-            "Cases/cases/c.yaml:18:22: error: available_after must be 0 or more, found -5 s",
+            "Cases/cases/c.yaml:18:22: error: available_after must be 0 or more and at most 86400 s (24 h), found -5 s",
         ]),
     aCase("duplicate case id", """
         kind: case

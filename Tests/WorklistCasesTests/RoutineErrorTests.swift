@@ -154,7 +154,7 @@ private let examples: [Example] = [
         steps:
           - {id: a, label: A}
         """, [
-            "Cases/routines/r.yaml:4:15: error: order_weight must be 0 or more, found -1",
+            "Cases/routines/r.yaml:4:15: error: order_weight must be between 0 and 100, found -1",
         ]),
     routine("wrong type", """
         kind: routine
@@ -164,7 +164,7 @@ private let examples: [Example] = [
         steps:
           - {id: a, label: A, terms: {id: x}}
         """, [
-            "Cases/routines/r.yaml:4:15: error: order_weight: expected a number, found a list",
+            "Cases/routines/r.yaml:4:15: error: order_weight: expected a number between 0 and 100, found a list",
             "Cases/routines/r.yaml:6:30: error: terms: expected a list, found a mapping",
         ]),
     routine("missing field", """

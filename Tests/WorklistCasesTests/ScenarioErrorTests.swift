@@ -91,7 +91,7 @@ private let examples: [Example] = [
         pool: [normal-1, normal-2]
         count: 0
         """, [
-            "Cases/scenarios/s.yaml:6:8: error: count must be at least 1, found 0",
+            "Cases/scenarios/s.yaml:6:8: error: count must be between 1 and 10000, found 0",
         ]),
     scenario("pool without count", """
         kind: scenario
@@ -150,11 +150,11 @@ private let examples: [Example] = [
           - case: ptx-1
             arrives: -30
         """, [
-            "Cases/scenarios/s.yaml:5:13: error: time_limit must be more than 0, found 0 s",
-            "Cases/scenarios/s.yaml:6:23: error: communication_window must be more than 0, found -1 s",
-            "Cases/scenarios/s.yaml:7:20: error: stat must be more than 0, found 0 s",
+            "Cases/scenarios/s.yaml:5:13: error: time_limit must be more than 0 and at most 86400 s (24 h), found 0 s",
+            "Cases/scenarios/s.yaml:6:23: error: communication_window must be more than 0 and at most 86400 s (24 h), found -1 s",
+            "Cases/scenarios/s.yaml:7:20: error: stat must be more than 0 and at most 86400 s (24 h), found 0 s",
             "Cases/scenarios/s.yaml:7:24: error: unknown key \"urgnt\" in turnaround; did you mean \"urgent\"? (keys: stat, urgent, routine)",
-            "Cases/scenarios/s.yaml:10:14: error: arrives must be 0 or more, found -30 s",
+            "Cases/scenarios/s.yaml:10:14: error: arrives must be 0 or more and at most 86400 s (24 h), found -30 s",
         ]),
     scenario("interruptions in a pool scenario", """
         kind: scenario

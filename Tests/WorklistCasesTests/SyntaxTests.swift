@@ -73,6 +73,6 @@ func yamlSyntaxErrors(_ example: Example) {
     for i in 1...9 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
     let loaded = LibraryLoader.load(files: [SourceFile(path: "bomb.yaml", text: yaml)])
     #expect(loaded.diagnostics.map(\.description) == [
-        "bomb.yaml:1:1: error: the file expands to more than 200000 values (through aliases?); a case file is far smaller",
+        "bomb.yaml:1:1: error: the file holds more than 200000 values (counting each use of an alias), the most a file may hold; split it, or write out aliases (*name) that repeat large parts",
     ])
 }

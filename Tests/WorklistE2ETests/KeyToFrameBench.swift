@@ -44,12 +44,12 @@ struct KeyToFrameBench {
     /// Presses `keysPerSeries` keys after `setup`, timing each key to its presented frame.
     private func series(_ name: String, scenario: Scenario, library: Library, data: URL, setup: [Key],
                         key: (Int) -> Key) throws -> String {
-        let app = try SessionSetup.start(library: library, scenario: scenario, seed: 0, trainee: "bench",
-                                         client: .play, dataDirectory: data.path, theme: Theme(color: true))
-        defer { app.recorder.close() }
+        let app = try SessionLauncher.start(library: library, scenario: scenario, seed: 0, client: .play,
+            settings: SessionSettings(trainee: "bench", dataDirectory: data.path), theme: Theme(color: true))
+        defer { app.close() }
         let backend = HeadlessBackend(columns: 80, rows: 24)
         var now = 0.0
-        try app.resized(columns: 80, rows: 24, at: now, wallSecondsPaused: { 0 })
+        try app.advance(to: now)
         var last: Buffer? = app.frame(now: now, columns: 80, rows: 24)
         for k in setup { try app.press(k, at: now) }
         var samples: [Double] = []

@@ -94,7 +94,7 @@ import WorklistCore
         d.press(.down, .enter, .char("j"), .char("j"), at: 5)
         d.press(.char("f"))
         d.type("sqn")                            // s would sign, q quit, n normal outside the field
-        #expect(d.ui.overlay == .picker(filter: "sqn", selection: 0))
+        #expect(d.ui.screen == .picker(filter: "sqn", selection: 0))
         #expect(d.state.progress("ptx")?.status == .inProgress)
         d.press(.backspace, .backspace, .backspace)
         d.type("eff")
@@ -107,9 +107,9 @@ import WorklistCore
         d.press(.char("f"))
         d.type("ptx")
         d.press(.enter)
-        #expect(d.ui.overlay == .side(term: "pneumothorax"))
+        #expect(d.ui.screen == .sidePicker(term: "pneumothorax"))
         d.press(.escape)
-        #expect(d.ui.overlay == nil)
+        #expect(d.ui.screen == .reading)
         #expect(d.state.progress("ptx")?.decisions["pleura"] == nil)
         d.press(.char("f"))
         d.type("ptx")
@@ -257,22 +257,20 @@ import WorklistCore
     @Test(arguments: ScreenSnapshotTests.sizes)
     func feedbackCard(columns: Int, rows: Int) throws {
         var d = try Self.finished()
-        d.ui.feedback = UIState.Scrolled(try #require(Self.report(d).cases.first { $0.id == "ptx" }))
+        d.ui.screen = .feedback(UIState.Scrolled(try #require(Self.report(d).cases.first { $0.id == "ptx" })))
         assertSnapshot(d.frame(columns, rows), named: "feedback-\(columns)x\(rows)")
     }
 
     @Test(arguments: ScreenSnapshotTests.sizes)
     func summary(columns: Int, rows: Int) throws {
         var d = try Self.finished()
-        d.press(.char("q"), .char("e"), at: 40)
-        d.ui.summary = UIState.Scrolled(Self.report(d))
+        d.press(.enter, .char("q"), .char("e"), at: 40)   // the card closed, then end the shift
         assertSnapshot(d.frame(columns, rows), named: "summary-\(columns)x\(rows)")
     }
 
     @Test func reviewListAndCase() throws {
         var d = try Self.finished()
-        d.press(.char("q"), .char("e"), at: 40)
-        d.ui.summary = UIState.Scrolled(Self.report(d))
+        d.press(.enter, .char("q"), .char("e"), at: 40)   // the card closed, then end the shift
         d.press(.char("v"))
         assertSnapshot(d.frame(), named: "review-list-80x24")
         d.press(.down, .enter, .char("j"), .char("j"))
@@ -287,13 +285,13 @@ import WorklistCore
         let mono = d.frame(theme: Theme(color: false, ascii: true))
         assertSnapshot(mono, named: "help-reading-ascii-80x24")
         d.press(.char("n"))                       // any key closes help, and does nothing else
-        #expect(!d.ui.help)
+        #expect(d.ui.screen == .reading)
         #expect(d.state.progress("ptx")?.decisions["technical"] == nil)
     }
 
     @Test func feedbackInMonochromeASCII() throws {
         var d = try Self.finished()
-        d.ui.feedback = UIState.Scrolled(try #require(Self.report(d).cases.first { $0.id == "ptx" }))
+        d.ui.screen = .feedback(UIState.Scrolled(try #require(Self.report(d).cases.first { $0.id == "ptx" })))
         let frame = d.frame(theme: Theme(color: false, ascii: true))
         assertSnapshot(frame, named: "feedback-ascii-80x24")
         let allASCII = frame.lines.joined().unicodeScalars.allSatisfy { $0.isASCII }

@@ -57,46 +57,44 @@ enum UIFixture {
                                      interruptions: [call], timeLimit: 1800, isDefault: true)])
     }
 
-    static func session() throws -> (SessionState, SessionContent) {
-        let scenario = library.scenarios[0]
+    static func session(_ scenario: Scenario = library.scenarios[0]) throws -> (SessionState, SessionContent) {
         let snapshot = try ContentSnapshot.make(library: library, scenario: scenario.snapshot, schedule: scenario.schedule(seed: 0))
         return (SessionState(snapshot: snapshot), SessionContent(title: scenario.title, library: library, snapshot: snapshot))
     }
 }
 
-/// Drives the pure UI like the app does: keys through `Interaction`, actions into the engine.
+/// Drives the pure app like the loop does: keys and ticks through `AppReducer`.
 struct UIDriver {
-    var state: SessionState
-    var ui = UIState()
+    var app: AppState
     let content: SessionContent
     var now: Double = 0
-    /// Every event the engine journalled, for scoring the session.
-    var events: [Event] = []
+    /// Every effect the reducer asked for, in order.
+    var effects: [AppEffect] = []
 
-    init() throws {
-        (state, content) = try UIFixture.session()
-        ui.selectedCase = Lists.worklistRows(state).first?.id
+    init(_ scenario: Scenario = UIFixture.library.scenarios[0], keyMap: KeyMap = .standard,
+         reminders: AppState.DrillReminders = .init()) throws {
+        let (state, content) = try UIFixture.session(scenario)
+        self.content = content
+        let header = JournalHeader(session: "20261129T160000Z-0001", seed: 0, trainee: "t", client: .play, startedAt: "",
+                                   snapshot: state.snapshot)
+        app = AppState(journal: Journal(header: header, events: []), keyMap: keyMap, reminders: reminders)
+        send(.tick)
     }
+
+    var state: SessionState { app.engine }
+    var ui: UIState {
+        get { app.ui }
+        set { app.ui = newValue }
+    }
+    var events: [Event] { app.events }
 
     mutating func press(_ keys: Key..., at t: Double? = nil) {
         if let t { now = t }
-        for key in keys {
-            reduce(.tick)
-            for action in Interaction.handle(key, at: now, ui: &ui, state: state, content: content) { reduce(action) }
-        }
+        for key in keys { send(.key(key)) }
     }
 
-    /// As the app does: notices shown, and a call that opens starts its 400 ms guard.
-    private mutating func reduce(_ action: Action) {
-        let modal = state.modal
-        for effect in state.reduce(action, at: now) {
-            switch effect {
-            case .notice(let text): ui.notice = text
-            case .journal(let event): events.append(event)
-            case .sync: break
-            }
-        }
-        if state.modal != nil && state.modal != modal { ui.callShownAt = now; ui.callSelection = -1 }
+    mutating func send(_ input: AppInput) {
+        effects += AppReducer.reduce(&app, input, at: now, content: content)
     }
 
     mutating func type(_ text: String) { for c in text { press(.char(c)) } }

@@ -92,6 +92,11 @@ public enum EventKind: Sendable, Equatable {
         }
     }
 
+    /// Every event type's journal name, in the order of docs/journal.md.
+    public static let names = ["opened", "left", "shown", "decided_normal", "marked", "unmarked", "communicated",
+                               "interruption_shown", "interruption_deferred", "interruption_answered", "signed",
+                               "keys", "paused", "resumed", "heartbeat", "ended"]
+
     /// The case the event belongs to, if any.
     public var caseID: String? {
         switch self {
@@ -156,7 +161,19 @@ extension Event: Codable {
         func caseID() throws -> String { try c.decode(String.self, forKey: .caseID) }
         func step() throws -> String { try c.decode(String.self, forKey: .step) }
         func mark() throws -> Mark {
-            Mark(term: try c.decode(String.self, forKey: .term), side: try c.decodeIfPresent(Side.self, forKey: .side))
+            let side = try c.decodeIfPresent(String.self, forKey: .side)
+            return Mark(term: try c.decode(String.self, forKey: .term), side: try side.map { try value(Side.self, $0, .side, "side") })
+        }
+        /// A closed set of values: an unknown one names the allowed ones (not a decoder message).
+        func value<E: RawRepresentable & CaseIterable>(_: E.Type, _ raw: String, _ key: Keys, _ what: String) throws -> E
+            where E.RawValue == String {
+            if let known = E(rawValue: raw) { return known }
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(forKey: key, in: c,
+                debugDescription: "unknown \(what) \"\(raw)\" (one of: \(allowed))")
+        }
+        func reason<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ what: String) throws -> E where E.RawValue == String {
+            try value(type, try c.decode(String.self, forKey: .reason), .reason, what)
         }
         switch type {
         case "opened": kind = .opened(case: try caseID())
@@ -174,14 +191,14 @@ extension Event: Codable {
         case "signed":
             kind = .signed(case: try caseID(), impression: try c.decodeIfPresent(String.self, forKey: .impression) ?? "")
         case "keys": kind = .keys(case: try caseID(), count: try c.decode(Int.self, forKey: .count))
-        case "paused": kind = .paused(reason: try c.decode(PauseReason.self, forKey: .reason))
+        case "paused": kind = .paused(reason: try reason(PauseReason.self, "pause reason"))
         case "resumed":
-            kind = .resumed(reason: try c.decode(PauseReason.self, forKey: .reason),
+            kind = .resumed(reason: try reason(PauseReason.self, "pause reason"),
                             wallSeconds: try c.decode(Double.self, forKey: .wallSeconds))
         case "heartbeat": kind = .heartbeat
-        case "ended": kind = .ended(reason: try c.decode(EndReason.self, forKey: .reason))
+        case "ended": kind = .ended(reason: try reason(EndReason.self, "end reason"))
         default:
-            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\"")
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\" (one of: \(EventKind.names.joined(separator: ", ")))")
         }
     }
 }

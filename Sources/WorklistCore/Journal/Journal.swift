@@ -77,57 +77,151 @@ public enum JournalCoding {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The whole text of a journal. A torn last line (a crash mid-write: no final newline
-    /// and not valid JSON) is dropped with a warning; any other bad line is an error.
+    /// The whole text of a journal, checked line by line (docs/journal.md, "Reading a
+    /// journal"). A torn last line (a crash mid-write: no final newline and not a complete
+    /// event) is dropped with a warning; any other bad line is an error naming its line.
     public static func parse(_ text: String) throws(JournalError) -> (journal: Journal, warnings: [String]) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let endsWithNewline = text.hasSuffix("\n")
+        // Bytes, not Characters: Swift reads "\r\n" as one Character, so a CRLF journal
+        // would not split. A CR before the LF is dropped: CRLF line ends are accepted.
+        let bytes = Array(text.utf8)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { $0.last == 0x0D ? $0.dropLast() : $0 }
+        let endsWithNewline = bytes.last == 0x0A
         if endsWithNewline { lines.removeLast() }
-        guard let first = lines.first, !first.allSatisfy(\.isWhitespace) else {
-            throw .empty
-        }
+        guard let first = lines.first, !isBlank(first) else { throw .empty }
         let decoder = JSONDecoder()
         let header: JournalHeader
         do {
-            header = try decoder.decode(JournalHeader.self, from: Data(first.utf8))
+            header = try decoder.decode(JournalHeader.self, from: Data(first))
         } catch {
-            throw .badLine(line: 1, reason: "not a journal header (\(describe(error)))")
+            throw .badLine(line: 1, reason: "not a journal header (\(describe(error, line: first, expected: nil)))")
         }
-        guard header.journalVersion <= JournalHeader.currentJournalVersion else {
-            throw .unsupportedVersion(header.journalVersion)
-        }
+        if let problem = versionProblem(header.journalVersion) { throw .badLine(line: 1, reason: problem) }
         var events: [Event] = []
         var warnings: [String] = []
-        for (index, line) in lines.enumerated().dropFirst() {
-            if line.allSatisfy(\.isWhitespace) { continue }
+        var previousLine = 1
+        for (index, line) in lines.enumerated().dropFirst() where !isBlank(line) {
+            let event: Event
             do {
-                let event = try decoder.decode(Event.self, from: Data(line.utf8))
-                if let problem = header.snapshot.problem(with: event) {
-                    throw JournalError.badLine(line: index + 1, reason: problem)
-                }
-                events.append(event)
-            } catch let error as JournalError {
-                throw error
+                event = try decoder.decode(Event.self, from: Data(line))
             } catch {
-                let isTornTail = index == lines.count - 1 && !endsWithNewline
-                if isTornTail {
+                if index == lines.count - 1 && !endsWithNewline {
                     warnings.append("line \(index + 1): ignored an incomplete last line (the program stopped while writing it)")
-                } else {
-                    throw .badLine(line: index + 1, reason: describe(error))
+                    continue
                 }
+                throw .badLine(line: index + 1, reason: describe(error, line: line, expected: "an event"))
             }
+            if let problem = orderProblem(event, after: events.last, previousLine: previousLine)
+                ?? header.snapshot.problem(with: event) {
+                throw .badLine(line: index + 1, reason: problem)
+            }
+            events.append(event)
+            previousLine = index + 1
         }
-        events.sort { $0.seq < $1.seq }
         return (Journal(header: header, events: events), warnings)
     }
 
-    private static func describe(_ error: Error) -> String {
+    /// Whether `line` (without its newline) is a whole header or event: what resume keeps of
+    /// a last line that lacks its newline, instead of cutting it as torn.
+    public static func isComplete(_ line: some Collection<UInt8>, header: Bool) -> Bool {
+        var bytes = Array(line)
+        if bytes.last == 0x0D { bytes.removeLast() }
+        let decoder = JSONDecoder()
+        return header ? (try? decoder.decode(JournalHeader.self, from: Data(bytes))) != nil
+                      : (try? decoder.decode(Event.self, from: Data(bytes))) != nil
+    }
+
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    private static func versionProblem(_ version: Int) -> String? {
+        let current = JournalHeader.currentJournalVersion
+        if version > current {
+            return "journal_version \(version) is newer than this program understands (\(current)); update worklist"
+        }
+        if version < 1 { return "unknown journal_version \(version) (this program reads version \(current))" }
+        return nil
+    }
+
+    /// Events are numbered 1, 2, 3 … in the order written, and the session clock never goes
+    /// back: a duplicated, missing or reordered line would change the score (a second
+    /// `opened` re-times a case), so it is refused rather than scored.
+    static func orderProblem(_ event: Event, after previous: Event?, previousLine: Int) -> String? {
+        guard event.seq >= 1 else { return "seq \(event.seq) is not allowed: events are numbered from 1" }
+        guard event.t.isFinite, event.t >= 0 else {
+            return "t \(number(event.t)) is not allowed: session-clock seconds are 0 or more"
+        }
+        guard let previous else {
+            return event.seq == 1 ? nil : "the first event has seq \(event.seq); events are numbered from 1"
+        }
+        if event.seq == previous.seq { return "duplicated event: seq \(event.seq) is also on line \(previousLine)" }
+        if event.seq < previous.seq {
+            return "events out of order: seq \(event.seq) comes after seq \(previous.seq) (line \(previousLine))"
+        }
+        if event.seq > previous.seq + 1 {
+            return "seq \(event.seq) follows seq \(previous.seq) (line \(previousLine)): "
+                + (event.seq == previous.seq + 2 ? "event \(previous.seq + 1) is missing" : "events \(previous.seq + 1)–\(event.seq - 1) are missing")
+        }
+        if event.t < previous.t {
+            return "events out of order: t \(number(event.t)) is before t \(number(previous.t)) of seq \(previous.seq) (line \(previousLine))"
+        }
+        return nil
+    }
+
+    private static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)"
+    }
+
+    /// Why a line did not decode, in words: `expected` names what the line should be.
+    private static func describe(_ error: Error, line: ArraySlice<UInt8>, expected: String?) -> String {
+        if let kind = try? JSONDecoder().decode(JSONKind.self, from: Data(line)), kind.name != "an object" {
+            return "expected a JSON object\(expected.map { " (\($0))" } ?? ""), found \(kind.name)"
+        }
         switch error {
-        case DecodingError.keyNotFound(let key, _): "missing field \"\(key.stringValue)\""
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        case DecodingError.dataCorrupted(let context): Sanitizer.sanitize(context.debugDescription)
-        default: "not valid JSON"
+        case DecodingError.keyNotFound(let key, _): return "missing field \"\(key.stringValue)\""
+        case DecodingError.typeMismatch(let type, let context):
+            return "field \"\(path(context))\" should be \(typeName(type))"
+        case DecodingError.valueNotFound(let type, let context):
+            return "field \"\(path(context))\" is null; it should be \(typeName(type))"
+        case DecodingError.dataCorrupted(let context):
+            let field = path(context)
+            return (field.isEmpty ? "" : "field \"\(field)\": ") + Sanitizer.sanitize(context.debugDescription)
+        default: return "not valid JSON"
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        context.codingPath.map(\.stringValue).joined(separator: ".")
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type, is UInt64.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is String.Type: "a string"
+        case is Bool.Type: "true or false"
+        default: "a JSON object"
+        }
+    }
+
+    /// The kind of a valid JSON value, for "expected an object, found an array".
+    private struct JSONKind: Decodable {
+        var name: String
+        private struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        init(from decoder: Decoder) throws {
+            if (try? decoder.container(keyedBy: AnyKey.self)) != nil { name = "an object"; return }
+            if (try? decoder.unkeyedContainer()) != nil { name = "an array"; return }
+            let value = try decoder.singleValueContainer()
+            if value.decodeNil() { name = "null" }
+            else if (try? value.decode(Bool.self)) != nil { name = "true or false" }
+            else if (try? value.decode(Double.self)) != nil { name = "a number" }
+            else { name = "a string" }
         }
     }
 }
@@ -135,14 +229,11 @@ public enum JournalCoding {
 public enum JournalError: Error, Equatable, CustomStringConvertible {
     case empty
     case badLine(line: Int, reason: String)
-    case unsupportedVersion(Int)
 
     public var description: String {
         switch self {
         case .empty: "the journal is empty: no header line"
         case .badLine(let line, let reason): "line \(line): \(reason)"
-        case .unsupportedVersion(let v):
-            "journal version \(v) is newer than this program understands (\(JournalHeader.currentJournalVersion)); update worklist"
         }
     }
 }

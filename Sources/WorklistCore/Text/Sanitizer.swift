@@ -2,7 +2,8 @@
 ///
 /// Keeps `\n` as a paragraph break, expands `\t`, drops every other C0 control, DEL,
 /// every C1 control (U+0080–U+009F) and whole escape sequences (CSI, OSC, DCS, …),
-/// and drops bidi override characters, reporting what it removed so the validator can warn.
+/// and drops bidi override characters and zero-width characters (invisible, they make
+/// equal-looking names differ), reporting what it removed so the validator can warn.
 public enum Sanitizer {
     public struct Removed: OptionSet, Sendable, Hashable {
         public let rawValue: Int
@@ -10,6 +11,17 @@ public enum Sanitizer {
         public static let controlCharacters = Removed(rawValue: 1)
         public static let escapeSequences = Removed(rawValue: 2)
         public static let bidiOverrides = Removed(rawValue: 4)
+        public static let zeroWidthCharacters = Removed(rawValue: 8)
+    }
+
+    /// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+    public static func isBidiOverride(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// Zero-width space, non-joiner, joiner, word joiner and the byte-order mark (ZWNBSP).
+    public static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF].contains(scalar.value)
     }
 
     public static let tabWidth = 4
@@ -42,8 +54,10 @@ public enum Sanitizer {
                 skipStringBody(&scalars)
             case 0x00...0x1F, 0x7F, 0x80...0x9F:
                 removed.insert(.controlCharacters)
-            case 0x202A...0x202E, 0x2066...0x2069:
+            case _ where isBidiOverride(scalar):
                 removed.insert(.bidiOverrides)
+            case _ where isZeroWidth(scalar):
+                removed.insert(.zeroWidthCharacters)
             default:
                 out.append(scalar)
                 column += 1

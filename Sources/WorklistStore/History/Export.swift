@@ -76,12 +76,20 @@ public struct ExportRow: Codable, Equatable, Sendable {
         try c.encode(keystrokes, forKey: .keystrokes)
     }
 
-    /// The CSV fields, in `columns` order.
-    var fields: [String] {
-        func n(_ x: Double?) -> String { x.map { String($0) } ?? "" }
-        return [trainee, session, startedAt, mode, scenario, client, String(scoringVersion), contentHash, n(sessionScore),
-                caseId, String(position), routine, priority, status, firstRead ? "true" : "false", n(readSeconds), n(time),
-                n(coverage), n(order), n(detection), n(communication), n(score), grade, String(keystrokes)]
+    /// A CSV cell: text (from journals, so guarded against formulas) or a number we wrote.
+    enum Cell: Equatable {
+        case text(String)
+        case number(String)
+    }
+
+    /// The CSV cells, in `columns` order.
+    var cells: [Cell] {
+        func n(_ x: Double?) -> Cell { .number(x.map { String($0) } ?? "") }
+        func i(_ x: Int) -> Cell { .number(String(x)) }
+        return [.text(trainee), .text(session), .text(startedAt), .text(mode), .text(scenario), .text(client),
+                i(scoringVersion), .text(contentHash), n(sessionScore), .text(caseId), i(position), .text(routine),
+                .text(priority), .text(status), .text(firstRead ? "true" : "false"), n(readSeconds), n(time),
+                n(coverage), n(order), n(detection), n(communication), n(score), .text(grade), i(keystrokes)]
     }
 }
 
@@ -116,14 +124,36 @@ extension HistoryDatabase {
         }
     }
 
-    /// RFC 4180 CSV: a header line, then a row per case result.
+    /// A JSON array of the rows, with the controls the encoder leaves raw escaped.
+    public static func json(_ rows: [ExportRow]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return JSONText.escapeUnsafe(try encoder.encode(rows)) + Data("\n".utf8)
+    }
+
+    /// RFC 4180 CSV: a header line, then a row per case result. Text is sanitised and
+    /// kept from being read as a formula (`neutralised`).
     public static func csv(_ rows: [ExportRow]) -> String {
-        func quote(_ field: String) -> String {
-            let clean = Sanitizer.sanitize(field)
+        func quote(_ cell: ExportRow.Cell) -> String {
+            let clean: String
+            switch cell {
+            case .text(let text): clean = neutralised(Sanitizer.sanitize(text))
+            case .number(let number): clean = number
+            }
             guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return clean }
             return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        return ([ExportRow.columns.joined(separator: ",")] + rows.map { $0.fields.map(quote).joined(separator: ",") })
+        return ([ExportRow.columns.joined(separator: ",")] + rows.map { $0.cells.map(quote).joined(separator: ",") })
             .joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// CSV injection (OWASP): a spreadsheet runs a cell starting with = + - @ (even after
+    /// blanks it trims) or a tab or CR as a formula; a leading `'` makes it plain text.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        let blanks: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n"]
+        let lead = text.unicodeScalars.first { !blanks.contains($0) }
+        let risky = first == "\t" || first == "\r" || lead.map { "=+-@".unicodeScalars.contains($0) } == true
+        return risky ? "'" + text : text
     }
 }

@@ -148,9 +148,30 @@ public struct KeyMap: Sendable, Equatable {
         table.first { $0.context == context && $0.keys.contains(key) }?.intent
     }
 
+    /// The key that does `intent` here, as the boxes name it ("l", "Esc"); nil if unbound.
+    public func key(for intent: Intent, in context: Context) -> String? {
+        table.first { $0.context == context && $0.intent == intent }?.keys.first?.description
+    }
+
+    /// What the screen showing changes in the bottom line: intents that would do nothing
+    /// now are left out, and some read differently by mode ("next case" in a drill).
+    public struct LineOptions: Sendable, Equatable {
+        public var hidden: Set<Intent> = []
+        public var labels: [Intent: String] = [:]
+        public init(hidden: Set<Intent> = [], labels: [Intent: String] = [:]) {
+            self.hidden = hidden
+            self.labels = labels
+        }
+    }
+
+    /// The label of a binding on this screen.
+    public func label(_ binding: KeyBinding, _ options: LineOptions = LineOptions()) -> String? {
+        options.labels[binding.intent] ?? binding.label
+    }
+
     /// The keys that work now, for the bottom line: "Enter open · ↑↓ select · q quit".
-    public func bottomLine(for context: Context) -> String {
-        let bindings = table.filter { $0.context == context && $0.label != nil }
+    public func bottomLine(for context: Context, _ options: LineOptions = LineOptions()) -> String {
+        let bindings = table.filter { $0.context == context && $0.label != nil && !options.hidden.contains($0.intent) }
         let entries = bindings.map { binding -> String in
             var keys = binding.keys.first.map { $0.description } ?? ""
             // Arrow pairs read as one entry: "↑↓ select".
@@ -158,9 +179,9 @@ public struct KeyMap: Sendable, Equatable {
                let down = table.first(where: { $0.context == context && $0.intent == .down })?.keys.first {
                 keys += down.description
             }
-            if context == .picker, binding.intent == .up { return "type to filter  ↑↓ select" }
+            if context == .picker, binding.intent == .up { return "type to filter  \(keys) select" }
             if context == .preview, binding.intent == .deleteBackward { return "" }
-            return keys + " " + (binding.label ?? "")
+            return keys + " " + (label(binding, options) ?? "")
         }
         let prefix = context == .preview ? "type the impression  " : ""
         // Two spaces between entries: the reading screen's nine fit in 80 columns.

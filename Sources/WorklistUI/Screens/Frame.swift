@@ -5,59 +5,83 @@ public enum Frame {
     public static let minimumColumns = 80
     public static let minimumRows = 24
 
+    public static func isTooSmall(columns: Int, rows: Int) -> Bool { columns < minimumColumns || rows < minimumRows }
+
     public static func render(state: SessionState, ui: UIState, content: SessionContent, now: Double,
                               columns: Int, rows: Int, theme: Theme) -> Buffer {
         var c = Canvas(width: columns, height: rows, theme: theme)
-        if columns < minimumColumns || rows < minimumRows {
+        if isTooSmall(columns: columns, rows: rows) {
             tooSmall(&c)
             return c.buffer
         }
-        let body = Rect(x: 1, y: 1, width: columns - 2, height: rows - 3)
-        if let summary = ui.summary, let review = ui.review {
+        for layer in ui.screen.layers { draw(layer, &c, state: state, ui: ui, content: content, now: now) }
+        if let notice = ui.notice { c.text(notice, x: 1, y: rows - 2, .notice, limit: columns - 2) }
+        let context = ui.screen.context
+        c.bar(y: rows - 1, left: " " + ui.keyMap.bottomLine(for: context, Interaction.lineOptions(ui, state)), .keys)
+        return c.buffer
+    }
+
+    /// One layer of the screen: a full screen, or an overlay over what is already drawn.
+    private static func draw(_ layer: Screen, _ c: inout Canvas, state: SessionState, ui: UIState,
+                             content: SessionContent, now: Double) {
+        let body = Rect(x: 1, y: 1, width: c.buffer.width - 2, height: c.buffer.height - 3)
+        let theme = c.theme
+        switch layer {
+        case .worklist:
+            WorklistScreen.draw(&c, state: state, ui: ui, content: content, now: now)
+        case .reading:
+            ReadingScreen.draw(&c, state: state, ui: ui, content: content, now: now)
+        case .review(let review):
+            guard let report = ui.report else { return }
             if review.openCase == nil {
-                ReviewScreen.drawList(&c, snapshot: state.snapshot, report: summary.value, ui: review, content: content)
+                ReviewScreen.drawList(&c, snapshot: state.snapshot, report: report, ui: review, content: content)
             } else {
-                ReviewScreen.drawCase(&c, snapshot: state.snapshot, report: summary.value, ui: review, content: content)
+                ReviewScreen.drawCase(&c, snapshot: state.snapshot, report: report, ui: review, content: content)
             }
-        } else if let scroll = ui.historyScroll, let progress = ui.progress {
+        case .history(let scroll):
+            guard let progress = ui.progress else { return }
             c.bar(y: 0, left: " Worklist \(c.theme.dot) progress", right: "\(progress.trainee) ", .header)
-            scrolled(&c, HistoryText.paragraphs(progress, theme: theme), in: body, scroll: scroll)
-        } else if let summary = ui.summary {
-            c.bar(y: 0, left: " Worklist \(c.theme.dot) summary", right: "session \(summary.value.session) ", .header)
-            scrolled(&c, SessionSummary.paragraphs(summary.value, content: content, theme: theme, progress: ui.progress,
+            scrolled(&c, HistoryText.paragraphs(progress, theme: theme), in: body, scroll: scroll, keyMap: ui.keyMap,
+                     context: .history)
+        case .summary(let scroll):
+            guard let report = ui.report else { return }
+            c.bar(y: 0, left: " Worklist \(c.theme.dot) summary", right: "session \(report.session) ", .header)
+            scrolled(&c, SessionSummary.paragraphs(report, content: content, theme: theme, progress: ui.progress,
                                                    snapshot: state.snapshot),
-                     in: body, scroll: summary.scroll)
-        } else if let card = ui.feedback, let item = state.snapshot.case(card.value.id),
-                  let text = content.cases[item.id], let routine = content.routine(ofCase: item.id) {
+                     in: body, scroll: scroll, keyMap: ui.keyMap, context: .summary)
+        case .feedback(let card):
+            guard let item = state.snapshot.case(card.value.id), let text = content.cases[item.id],
+                  let routine = content.routine(ofCase: item.id) else { return }
             c.bar(y: 0, left: " Feedback \(c.theme.dot) \(content.study(item.id) ?? item.id) \(c.theme.dot) \(text.title)",
                   right: "grade \(card.value.grade.rawValue) ", .header)
             let paragraphs = CaseFeedback.paragraphs(card.value, item: item, text: text, routine: routine,
                                                      window: state.snapshot.scenario.communicationWindow, theme: theme)
-            scrolled(&c, paragraphs, in: body, scroll: card.scroll)
-        } else if state.openCase == nil {
-            WorklistScreen.draw(&c, state: state, ui: ui, content: content, now: now)
-        } else {
-            ReadingScreen.draw(&c, state: state, ui: ui, content: content, now: now)
+            scrolled(&c, paragraphs, in: body, scroll: card.scroll, keyMap: ui.keyMap, context: .feedback)
+        case .help(let over):
+            HelpOverlay.draw(&c, context: over.context, keyMap: ui.keyMap)
+        case .tooSmall:
+            tooSmall(&c)
+        case .call:
+            Overlays.call(&c, state: state, ui: ui, content: content)
+        case .picker, .sidePicker, .chooser, .preview, .confirmSign, .confirmQuit:
+            Overlays.draw(layer, &c, state: state, ui: ui, content: content)
         }
-        if ui.summary == nil && ui.feedback == nil { Overlays.draw(&c, state: state, ui: ui, content: content) }
-        if ui.help { HelpOverlay.draw(&c, context: Interaction.context(UIState.closingHelp(ui), state), keyMap: ui.keyMap) }
-        if let notice = ui.notice { c.text(notice, x: 1, y: rows - 2, .notice, limit: columns - 2) }
-        let context = Interaction.context(ui, state)
-        c.bar(y: rows - 1, left: " " + ui.keyMap.bottomLine(for: context), .keys)
-        return c.buffer
     }
 
     /// Long read-only text, scrolled, with a "more" mark when it goes on.
-    static func scrolled(_ c: inout Canvas, _ paragraphs: [Paragraph], in rect: Rect, scroll: Int) {
+    static func scrolled(_ c: inout Canvas, _ paragraphs: [Paragraph], in rect: Rect, scroll: Int, keyMap: KeyMap,
+                         context: Context) {
         let lines = StyledText.layout(paragraphs, width: rect.width, theme: c.theme)
         // When it does not fit, the last row says so instead of showing text.
         let room = lines.count > rect.height ? rect.height - 1 : rect.height
         let skip = min(scroll, max(0, lines.count - room))
         StyledText.draw(lines, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: room), skip: skip, on: &c)
         if lines.count > skip + room {
-            c.text("more below: Space or ↓", x: rect.x, y: rect.maxY - 1, .dim)
+            let keys = [keyMap.key(for: .pageDown, in: context), keyMap.key(for: .down, in: context)].compactMap { $0 }
+            c.text("more below: " + keys.joined(separator: " or "), x: rect.x, y: rect.maxY - 1, .dim)
         } else if skip > 0 && room < rect.height {
-            c.text("end: b or ↑ goes back", x: rect.x, y: rect.maxY - 1, .dim)
+            let keys = [keyMap.key(for: .pageUp, in: context), keyMap.key(for: .up, in: context)].compactMap { $0 }
+            c.text("end: " + keys.joined(separator: " or ") + " goes back", x: rect.x, y: rect.maxY - 1, .dim)
         }
     }
 

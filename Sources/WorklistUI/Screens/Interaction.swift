@@ -3,64 +3,74 @@ import WorklistCore
 /// Turns a key into UI changes and engine actions, through the keymap. Pure: the app
 /// sends the returned actions to the engine (which journals them) and redraws.
 public enum Interaction {
-    /// The context the keys are read in right now.
-    public static func context(_ ui: UIState, _ state: SessionState) -> Context {
-        if ui.tooSmall { return .tooSmall }
-        if ui.help { return .help }
-        if state.modal != nil { return .call }
-        if let review = ui.review { return review.openCase == nil ? .reviewList : .reviewCase }
-        if ui.historyScroll != nil { return .history }
-        if ui.summary != nil { return .summary }
-        if ui.feedback != nil { return .feedback }
-        switch ui.overlay {
-        case .picker?: return .picker
-        case .side?: return .sidePicker
-        case .chooser?: return .chooser
-        case .preview?: return .preview
-        case .confirmSign?: return .confirmSign
-        case .confirmQuit?: return .confirmQuit
-        case nil: return state.openCase == nil ? .worklist : .reading
+    /// The context the keys are read in right now: the screen's.
+    public static func context(_ ui: UIState) -> Context { ui.screen.context }
+
+    /// What the bottom line leaves out or words differently on the screen showing, so it
+    /// offers only keys that act, in the words of the mode.
+    public static func lineOptions(_ ui: UIState, _ state: SessionState) -> KeyMap.LineOptions {
+        let mode = state.snapshot.scenario.mode
+        var options = KeyMap.LineOptions()
+        switch ui.screen {
+        case .reading:
+            if let id = state.openCase, state.progress(id)?.status == .signed {
+                options.hidden = [.normal, .find, .unmark, .sign]
+            }
+            // A drill has no worklist to go back to.
+            if mode == .drill { options.hidden.insert(.back) }
+        case .confirmQuit:
+            options.labels[.endNow] = "end the \(mode.rawValue) now (score it)"
+        case .feedback:
+            options.labels[.back] = state.ended != nil ? "summary" : mode == .drill ? "next case" : "back to the worklist"
+        case .summary:
+            if ui.progress == nil { options.hidden.insert(.progress) }
+        default:
+            break
         }
+        return options
     }
 
     public static func handle(_ key: Key, at now: Double, ui: inout UIState, state: SessionState,
                               content: SessionContent) -> [Action] {
-        let context = context(ui, state)
+        let screen = ui.screen
+        let context = screen.context
         if context != .tooSmall { ui.notice = nil }
-        let intent = ui.keyMap.intent(for: key, in: context)
+        var intent = ui.keyMap.intent(for: key, in: context)
+        if let wanted = intent, lineOptions(ui, state).hidden.contains(wanted), context != .reading { intent = nil }
 
         if intent == .help {
-            ui.help = true
+            ui.screen = .help(over: screen)
             return []
         }
-        switch context {
+        switch screen {
         case .tooSmall:
             return []
-        case .help:
-            ui.help = false   // any key closes it
+        case .help(let over):
+            ui.screen = over   // any key closes it
             return []
-        case .feedback:
-            guard var card = ui.feedback else { return [] }
-            if intent == .back { ui.feedback = nil; return [] }
+        case .feedback(var card):
+            if intent == .back {
+                // After the last case, the summary waits behind the card.
+                ui.screen = state.ended != nil ? .summary(scroll: 0) : .worklist
+                return []
+            }
             card.scroll = scrolled(card.scroll, intent)
-            ui.feedback = card
+            ui.screen = .feedback(card)
             return []
-        case .summary:
-            guard var summary = ui.summary else { return [] }
+        case .summary(let scroll):
             switch intent {
             case .quit?: ui.exit = .ended
-            case .review?: ui.review = UIState.Review()
+            case .review?: ui.screen = .review(UIState.Review())
             case .progress?:
-                if ui.progress != nil { ui.historyScroll = 0 } else { ui.notice = "No history yet." }
-            default: summary.scroll = scrolled(summary.scroll, intent)
+                if ui.progress != nil { ui.screen = .history(scroll: 0) } else { ui.notice = "No history yet." }
+            default: ui.screen = .summary(scroll: scrolled(scroll, intent))
             }
-            ui.summary = summary
             return []
-        case .history:
-            if intent == .back { ui.historyScroll = nil } else { ui.historyScroll = scrolled(ui.historyScroll ?? 0, intent) }
+        case .history(let scroll):
+            ui.screen = intent == .back ? .summary(scroll: 0) : .history(scroll: scrolled(scroll, intent))
             return []
-        case .reviewList, .reviewCase:
-            review(intent, ui: &ui, state: state)
+        case .review(let review):
+            self.review(intent, review, ui: &ui, state: state)
             return []
         case .call:
             return call(intent, at: now, ui: &ui, state: state)
@@ -68,41 +78,40 @@ public enum Interaction {
             return worklist(intent, ui: &ui, state: state)
         case .reading:
             return reading(intent, ui: &ui, state: state, content: content)
-        case .picker:
-            return picker(key, intent, ui: &ui, state: state, content: content)
-        case .sidePicker:
-            guard case .side(let term)? = ui.overlay else { return [] }
+        case .picker(let filter, let selection):
+            return picker(key, intent, filter: filter, selection: selection, ui: &ui, state: state, content: content)
+        case .sidePicker(let term):
             switch intent {
             case .side(let side)?:
-                ui.overlay = nil
+                ui.screen = .reading
                 return currentStep(state).map { [.mark(step: $0, Mark(term: term, side: side))] } ?? []
-            case .cancel?: ui.overlay = nil
+            case .cancel?: ui.screen = .reading
             default: break
             }
             return []
-        case .chooser:
-            return chooser(intent, ui: &ui, state: state, content: content)
-        case .preview:
-            return preview(key, intent, ui: &ui, state: state)
+        case .chooser(let purpose, let selection):
+            return chooser(intent, purpose: purpose, selection: selection, ui: &ui, state: state, content: content)
+        case .preview(let scroll):
+            return preview(key, intent, scroll: scroll, ui: &ui, state: state)
         case .confirmSign:
             switch intent {
             case .choose?:
-                ui.overlay = nil
+                ui.screen = .reading
                 let id = state.openCase ?? ""
                 return [.sign(impression: ui.impressions[id] ?? "")]
-            case .cancel?: ui.overlay = nil
+            case .cancel?: ui.screen = .reading
             default: break
             }
             return []
-        case .confirmQuit:
+        case .confirmQuit(let over):
             switch intent {
             case .endNow?:
-                ui.overlay = nil   // the summary follows
+                ui.screen = over   // the summary follows when the engine says the session ended
                 return [.end(.trainee)]
             case .saveAndExit?:
-                ui.overlay = nil
+                ui.screen = over
                 ui.exit = .saveAndExit
-            case .cancel?: ui.overlay = nil
+            case .cancel?: ui.screen = over
             default: break
             }
             return []
@@ -113,7 +122,7 @@ public enum Interaction {
     /// checklist step shows it; a call's answer is chosen (Enter still answers).
     public static func click(column: Int, row: Int, columns: Int, rows: Int, ui: inout UIState,
                              state: SessionState) -> [Action] {
-        switch context(ui, state) {
+        switch ui.screen.context {
         case .worklist:
             let list = Lists.worklistRows(state)
             let capacity = WorklistScreen.capacity(height: rows)
@@ -162,7 +171,7 @@ public enum Interaction {
             ui.selectedCase = rows[index].id
             ui.scroll = 0
             return [.open(rows[index].id)]
-        case .quit?: ui.overlay = .confirmQuit
+        case .quit?: ui.screen = .confirmQuit(over: ui.screen)
         default: break
         }
         return []
@@ -194,7 +203,7 @@ public enum Interaction {
             return [.decideNormal(step: steps[index])]
         case .find?:
             if signed { ui.notice = readOnly; return [] }
-            ui.overlay = .picker(filter: "", selection: 0)
+            ui.screen = .picker(filter: "", selection: 0)
         case .unmark?, .communicate?:
             let purpose: UIState.ChooserPurpose = intent == .unmark ? .unmark : .communicate
             if signed && purpose == .unmark { ui.notice = readOnly; return [] }
@@ -204,24 +213,26 @@ public enum Interaction {
                     : "No marked finding left to call through."
                 return []
             }
-            ui.overlay = .chooser(purpose, selection: 0)
-        case .preview?: ui.overlay = .preview(scroll: 0)
+            ui.screen = .chooser(purpose, selection: 0)
+        case .preview?: ui.screen = .preview(scroll: 0)
         case .sign?:
             if signed { ui.notice = readOnly; return [] }
-            ui.overlay = .confirmSign
+            ui.screen = .confirmSign
         case .pageDown?: ui.scroll += 5
         case .pageUp?: ui.scroll = max(0, ui.scroll - 5)
-        case .back?: return [.leave]
-        case .quit?: ui.overlay = .confirmQuit
+        case .back?:
+            // A drill has no worklist: the next case opens by itself once this one is signed.
+            return state.snapshot.scenario.mode == .drill ? [] : [.leave]
+        case .quit?: ui.screen = .confirmQuit(over: ui.screen)
         default: break
         }
         return []
     }
 
-    private static func picker(_ key: Key, _ intent: Intent?, ui: inout UIState, state: SessionState,
-                               content: SessionContent) -> [Action] {
-        guard case .picker(var filter, var selection)? = ui.overlay,
-              let stepID = currentStep(state), let id = state.openCase,
+    private static func picker(_ key: Key, _ intent: Intent?, filter: String, selection: Int, ui: inout UIState,
+                               state: SessionState, content: SessionContent) -> [Action] {
+        var filter = filter, selection = selection
+        guard let stepID = currentStep(state), let id = state.openCase,
               let step = content.routine(ofCase: id)?.step(stepID) else { return [] }
         let items = Lists.pickList(step, filter: filter)
         switch intent {
@@ -231,54 +242,57 @@ public enum Interaction {
             if !filter.isEmpty { filter.removeLast() }
             selection = 0
         case .cancel?:
-            ui.overlay = nil
+            ui.screen = .reading
             return []
         case .choose?:
             guard items.indices.contains(selection) else { return [] }
             let term = items[selection]
             if term.lateral {
-                ui.overlay = .side(term: term.id)
+                ui.screen = .sidePicker(term: term.id)
                 return []
             }
-            ui.overlay = nil
+            ui.screen = .reading
             return [.mark(step: stepID, Mark(term: term.id))]
         default:
             guard case .char(let c) = key else { return [] }
             filter.append(c)
             selection = 0
         }
-        ui.overlay = .picker(filter: filter, selection: selection)
+        ui.screen = .picker(filter: filter, selection: selection)
         return []
     }
 
-    private static func chooser(_ intent: Intent?, ui: inout UIState, state: SessionState,
-                                content: SessionContent) -> [Action] {
-        guard case .chooser(let purpose, var selection)? = ui.overlay, let id = state.openCase,
+    private static func chooser(_ intent: Intent?, purpose: UIState.ChooserPurpose, selection: Int, ui: inout UIState,
+                                state: SessionState, content: SessionContent) -> [Action] {
+        var selection = selection
+        guard let id = state.openCase,
               let routine = content.routine(ofCase: id) else { return [] }
         let items = Lists.marks(state, caseID: id, routine: routine, purpose: purpose)
         switch intent {
         case .up?: selection = max(0, selection - 1)
         case .down?: selection = min(max(0, items.count - 1), selection + 1)
         case .cancel?:
-            ui.overlay = nil
+            ui.screen = .reading
             return []
         case .choose?:
-            ui.overlay = nil
+            ui.screen = .reading
             guard items.indices.contains(selection) else { return [] }
             let item = items[selection]
             return [purpose == .unmark ? .unmark(step: item.step, item.mark) : .communicate(step: item.step, item.mark)]
         default: break
         }
-        ui.overlay = .chooser(purpose, selection: selection)
+        ui.screen = .chooser(purpose, selection: selection)
         return []
     }
 
-    private static func preview(_ key: Key, _ intent: Intent?, ui: inout UIState, state: SessionState) -> [Action] {
-        guard case .preview(var scroll)? = ui.overlay, let id = state.openCase else { return [] }
+    private static func preview(_ key: Key, _ intent: Intent?, scroll: Int, ui: inout UIState,
+                                state: SessionState) -> [Action] {
+        var scroll = scroll
+        guard let id = state.openCase else { return [] }
         let signed = state.progress(id)?.status == .signed
         switch intent {
         case .back?:
-            ui.overlay = nil
+            ui.screen = .reading
             return []
         case .pageDown?: scroll += 5
         case .pageUp?: scroll = max(0, scroll - 5)
@@ -301,7 +315,7 @@ public enum Interaction {
             guard case .char(let c) = key, !signed else { break }
             ui.impressions[id, default: ""].append(c)
         }
-        ui.overlay = .preview(scroll: scroll)
+        ui.screen = .preview(scroll: scroll)
         return []
     }
 
@@ -335,8 +349,8 @@ public enum Interaction {
         }
     }
 
-    private static func review(_ intent: Intent?, ui: inout UIState, state: SessionState) {
-        guard var review = ui.review else { return }
+    private static func review(_ intent: Intent?, _ review: UIState.Review, ui: inout UIState, state: SessionState) {
+        var review = review
         let cases = state.snapshot.cases
         if let open = review.openCase, let item = state.snapshot.case(open) {
             switch intent {
@@ -358,13 +372,13 @@ public enum Interaction {
                 review.step = 0
                 review.scroll = 0
             case .back?:
-                ui.review = nil
+                ui.screen = .summary(scroll: 0)
                 return
             case .quit?: ui.exit = .ended
             default: break
             }
         }
-        ui.review = review
+        ui.screen = .review(review)
     }
 
     private static func currentStep(_ state: SessionState) -> String? {

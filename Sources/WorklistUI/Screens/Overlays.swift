@@ -2,7 +2,7 @@ import WorklistCore
 
 /// Pick list, side, chooser, report preview, confirmations and the call modal.
 enum Overlays {
-    static func draw(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent) {
+    static func draw(_ overlay: Screen, _ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent) {
         let width = c.buffer.width, height = c.buffer.height
         let checklist = ReadingScreen.checklistWidth(columns: width)
         let pane = Rect(x: checklist, y: 4, width: width - checklist, height: height - 6)
@@ -10,8 +10,12 @@ enum Overlays {
         let routine = openID.flatMap { content.routine(ofCase: $0) }
         let step = openID.flatMap { state.progress($0)?.currentStep }.flatMap { routine?.step($0) }
 
-        switch ui.overlay {
-        case .picker(let filter, let selection)?:
+        /// "l left": the key the table binds, never a default written here.
+        func hint(_ intent: Intent, _ context: Context, _ words: String) -> String {
+            (ui.keyMap.key(for: intent, in: context) ?? "?") + " " + words
+        }
+        switch overlay {
+        case .picker(let filter, let selection):
             guard let step else { break }
             let inside = c.box(pane, title: "Finding at \(step.label)")
             c.text("Find: " + filter, x: inside.x, y: inside.y, .title)
@@ -26,13 +30,15 @@ enum Overlays {
                 return term.label + (tags.isEmpty ? "" : "  (" + tags.joined(separator: "; ") + ")")
             }, selection: selection, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 2))
 
-        case .side(let termID)?:
+        case .sidePicker(let termID):
             let label = step?.term(termID)?.label ?? termID
             let inside = c.box(Rect(x: pane.x, y: pane.y + 2, width: pane.width, height: 5), title: "Side")
             c.text("Which side is the \(label.lowercased())?", x: inside.x, y: inside.y)
-            c.text("l left   r right   b bilateral", x: inside.x, y: inside.y + 2, .title)
+            let sides = [hint(.side(.left), .sidePicker, "left"), hint(.side(.right), .sidePicker, "right"),
+                         hint(.side(.bilateral), .sidePicker, "bilateral")]
+            c.text(sides.joined(separator: "   "), x: inside.x, y: inside.y + 2, .title)
 
-        case .chooser(let purpose, let selection)?:
+        case .chooser(let purpose, let selection):
             guard let id = openID, let routine else { break }
             let items = Lists.marks(state, caseID: id, routine: routine, purpose: purpose)
             let title = purpose == .unmark ? "Unmark which finding?" : "Call which result through?"
@@ -42,7 +48,7 @@ enum Overlays {
                 return label + (item.critical ? "  (critical)" : "")
             }, selection: selection, in: inside)
 
-        case .preview(let scroll)?:
+        case .preview(let scroll):
             guard let id = openID, let routine, let progress = state.progress(id) else { break }
             let inside = c.box(pane, title: "Report")
             let lines = StructuredReport.lines(routine: routine, decisions: progress.decisions)
@@ -62,7 +68,7 @@ enum Overlays {
             let used = c.text(tail, x: inside.x + 12, y: fieldY, .text, limit: room)
             if progress.status != .signed { c.buffer.cursor = (inside.x + 12 + used, fieldY) }
 
-        case .confirmSign?:
+        case .confirmSign:
             guard let id = openID, let item = state.snapshot.case(id), let progress = state.progress(id) else { break }
             let undecided = item.steps.filter { progress.decisions[$0.id] == nil }.map { routine?.step($0.id)?.label ?? $0.id }
             let box = Rect(x: pane.x, y: pane.y + 2, width: pane.width, height: undecided.isEmpty ? 5 : 7)
@@ -73,19 +79,22 @@ enum Overlays {
                 c.paragraph("\(undecided.count) step(s) not decided: " + undecided.joined(separator: ", "),
                             in: Rect(x: inside.x, y: inside.y, width: inside.width, height: 2), .notice)
             }
-            c.text("y sign (final)   n keep reading", x: inside.x, y: inside.maxY - 1, .title)
+            c.text(hint(.choose, .confirmSign, "sign (final)") + "   " + hint(.cancel, .confirmSign, "keep reading"),
+                   x: inside.x, y: inside.maxY - 1, .title)
 
-        case .confirmQuit?:
+        case .confirmQuit:
+            let mode = state.snapshot.scenario.mode.rawValue
             let box = Rect(x: max(0, (width - 50) / 2), y: max(0, height / 2 - 4), width: min(width, 50), height: 7)
-            let inside = c.box(box, title: "Leave the shift?")
-            c.text("e  end the shift now (score it)", x: inside.x, y: inside.y, .title)
-            c.text("s  save and exit (resume later)", x: inside.x, y: inside.y + 1, .title)
-            c.text("Esc  keep working", x: inside.x, y: inside.y + 3, .dim)
+            let inside = c.box(box, title: "Leave the \(mode)?")
+            c.text(hint(.endNow, .confirmQuit, " end the \(mode) now (score it)"), x: inside.x, y: inside.y, .title,
+                   limit: inside.width)
+            c.text(hint(.saveAndExit, .confirmQuit, " save and exit (resume later)"), x: inside.x, y: inside.y + 1, .title,
+                   limit: inside.width)
+            c.text(hint(.cancel, .confirmQuit, " keep working"), x: inside.x, y: inside.y + 3, .dim, limit: inside.width)
 
-        case nil:
+        default:
             break
         }
-        if state.modal != nil { call(&c, state: state, ui: ui, content: content) }
     }
 
     /// The phone call or technologist question, over everything.

@@ -1,21 +1,8 @@
 import WorklistCore
 
-/// What the screens remember that the engine does not: selection, scroll, the overlay
-/// open, drafts, the last notice. Changed only by `Interaction`.
+/// What the screens remember that the engine does not: the screen showing, selection,
+/// scroll, drafts, the last notice. Changed only by `Interaction` and `AppReducer`.
 public struct UIState: Equatable, Sendable {
-    public enum Overlay: Equatable, Sendable {
-        /// The finding pick list of the step on screen, filtered by typed text.
-        case picker(filter: String, selection: Int)
-        /// The side of a lateral term about to be marked.
-        case side(term: String)
-        /// One of the case's marks, to unmark or to call through.
-        case chooser(ChooserPurpose, selection: Int)
-        /// The structured report beside the typed impression.
-        case preview(scroll: Int)
-        case confirmSign
-        case confirmQuit
-    }
-
     public enum ChooserPurpose: Equatable, Sendable { case unmark, communicate }
 
     public enum Exit: Equatable, Sendable {
@@ -30,7 +17,8 @@ public struct UIState: Equatable, Sendable {
     /// Until the trainee moves the selection, it follows the first waiting study (at the
     /// start, and after each signature), so a study that arrives later is the one selected.
     public var selectionFollowsQueue = true
-    public var overlay: Overlay?
+    /// What is on screen: the one place that decides it.
+    public var screen: Screen = .worklist
     /// First line of the view text shown.
     public var scroll = 0
     public var notice: String?
@@ -40,16 +28,10 @@ public struct UIState: Equatable, Sendable {
     public var callSelection = -1
     /// When the call modal on screen appeared (session time): keys are ignored for 400 ms.
     public var callShownAt: Double?
-    public var tooSmall = false
+    /// The trainee has finished with the screen (the summary, or "save and exit").
     public var exit: Exit?
-    /// The feedback card of the case just signed.
-    public var feedback: Scrolled<CaseReport>?
-    /// The end-of-session summary (the session has ended, or a finished one is reviewed).
-    public var summary: Scrolled<SessionReport>?
-    /// Walking the finished cases read-only with the truth.
-    public var review: Review?
-    /// The help overlay, over whatever is on screen.
-    public var help = false
+    /// The session's score report, once it has ended (the summary and review show it).
+    public var report: SessionReport?
     /// The one keymap table, with the trainee's own bindings from the config.
     public var keyMap = KeyMap.standard
     /// A drill's running tally: cases signed and their mean score so far.
@@ -68,8 +50,6 @@ public struct UIState: Equatable, Sendable {
     public var macros: [String: String] = [:]
     /// The trainee's progress including this session (from the history database), once ended.
     public var progress: TraineeProgress?
-    /// The progress screen, opened from the summary: its scroll.
-    public var historyScroll: Int?
 
     public init() {}
 
@@ -90,11 +70,4 @@ public struct UIState: Equatable, Sendable {
     }
 
     public static let callGuardSeconds = 0.4
-
-    /// The same state without the help overlay: the context help describes.
-    static func closingHelp(_ ui: UIState) -> UIState {
-        var copy = ui
-        copy.help = false
-        return copy
-    }
 }
