@@ -26,6 +26,9 @@ public final class AppSession {
     public var ui: UIState { app.ui }
     public var journal: Journal { app.journal }
     public var journalPath: String? { writer?.path }
+    /// What opening the journal had to say (a torn tail cut into a side file), for after
+    /// the terminal is restored.
+    public var warnings: [String] { writer?.warnings ?? [] }
     /// The score report of the session as it stands.
     public var report: SessionReport { Scoring.report(app.journal) }
     /// The session has ended or been left: keys no longer reach the engine.

@@ -64,7 +64,8 @@ public enum SessionLauncher {
     public static func resume(journal: Journal, path: String, library: Library, settings: SessionSettings,
                               theme: Theme, wallSecondsAway: Double,
                               now date: Date = Date()) throws -> (AppSession, LiveClock) {
-        let writer = try JournalWriter(appendingTo: path)
+        // Refuses a journal another process holds, or one that changed since it was read.
+        let writer = try JournalWriter(resuming: journal, path: path)
         let app = session(journal, title: library.scenario(journal.header.scenario)?.title ?? journal.header.scenario,
                           library: library, settings: settings, theme: theme, writer: writer)
         let last = journal.events.last?.t ?? 0

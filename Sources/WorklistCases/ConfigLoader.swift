@@ -27,8 +27,10 @@ public enum ConfigLoader {
     static let keys = ["trainee", "drill", "keys", "macros"]
     static let drillKeys = ["order_notice", "keep_searching"]
 
-    /// A missing file is an empty config unless the user named it (`explicit`).
+    /// A missing file is an empty config unless the user named it (`explicit`); an empty
+    /// implicit path means there is no place for one (no HOME).
     public static func load(path: String, explicit: Bool) -> (config: Config, diagnostics: [Diagnostic]) {
+        if path.isEmpty && !explicit { return (Config(), []) }
         switch CaseFiles.read(path) {
         case .success(let text):
             return load(SourceFile(path: path, text: text))

@@ -56,6 +56,14 @@ public final class JournalWriter {
         try self.init(path: path, existing: fd)
     }
 
+    /// Resume: appends to the journal `journal` was read from. Refused (`.changedMeanwhile`)
+    /// when the file no longer holds exactly that: `journal` was read before the lock was ours,
+    /// and another process may have written in between.
+    public convenience init(resuming journal: Journal, path: String) throws(StoreError) {
+        try self.init(appendingTo: path)
+        guard try JournalReader.read(path).journal == journal else { throw .changedMeanwhile(path: path) }
+    }
+
     init(path: String, existing fd: Int32) throws(StoreError) {
         self.path = path
         self.fd = fd
@@ -96,9 +104,8 @@ public final class JournalWriter {
                 JournalLock.writePID(path)
                 return
             }
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                throw .cannotOpen(path: path, reason: "cannot lock it (\(Self.lastError()))")
-            }
+            // A file system without flock (some FUSE mounts): write unlocked, as before locks.
+            guard errno == EWOULDBLOCK || errno == EINTR else { return }
             if attempt < 4 { usleep(20_000) }
         }
         throw .inUse(path: path, pid: JournalLock.holder(path)?.pid)

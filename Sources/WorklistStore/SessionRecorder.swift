@@ -22,10 +22,7 @@ public final class SessionRecorder {
     /// Carries on an unfinished session: its state restored from the journal, new events
     /// appended to the same file. Throws `.inUse` when another process has it open.
     public init(resuming journal: Journal, path: String) throws(StoreError) {
-        let writer = try JournalWriter(appendingTo: path)
-        // `journal` was read before the lock was ours: refuse if another process wrote since.
-        guard try JournalReader.read(path).journal == journal else { throw .changedMeanwhile(path: path) }
-        self.writer = writer
+        writer = try JournalWriter(resuming: journal, path: path)
         header = journal.header
         state = SessionState(restoring: journal)
         events = journal.events

@@ -97,11 +97,21 @@ struct ExportCommand: ParsableCommand {
 }
 
 func openHistory(_ options: CommonOptions) throws -> HistoryDatabase {
+    let folder = try options.requireDataDirectory()
     do {
-        return try HistoryDatabase(dataDirectory: options.dataDirectory)
+        return try HistoryDatabase(dataDirectory: folder)
     } catch {
-        Output.error("cannot open the history database in \(options.dataDirectory): \(error). "
-                     + "It is derived data: delete history.sqlite and run 'worklist history --rebuild'.")
+        // A folder (or database) we may not write is the usual cause, and deleting the
+        // database would not help; only a damaged file is worth deleting.
+        let database = HistoryDatabase.path(dataDirectory: folder)
+        if access(folder, W_OK) != 0 || (access(database, F_OK) == 0 && access(database, W_OK) != 0) {
+            Output.error("cannot open the history database in \(folder): the folder or \(database) is not writable "
+                         + "(read-only, or another user's). Make it writable (chmod u+w), or keep your data in "
+                         + "another folder with --data-dir DIR or WORKLIST_DATA_DIR.")
+        } else {
+            Output.error("cannot open the history database \(database): \(error). It is derived data: "
+                         + "delete history.sqlite and run 'worklist history --rebuild' to make it again from the journals.")
+        }
         throw Exit.environment
     }
 }

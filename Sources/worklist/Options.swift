@@ -3,6 +3,23 @@ import Foundation
 import WorklistCases
 import WorklistStore
 
+/// Commands that keep or read sessions: `Worklist.main` checks their data folder before
+/// they run, so a missing HOME is one clear error (exit 2) before any terminal is set up,
+/// never a `./.local/share` made in the current folder.
+protocol DataFolderCommand {
+    var options: CommonOptions { get }
+}
+
+extension ShiftCommand: DataFolderCommand {}
+extension DrillCommand: DataFolderCommand {}
+extension ExamCommand: DataFolderCommand {}
+extension PlayCommand: DataFolderCommand {}
+extension ReviewCommand: DataFolderCommand {}
+extension ResumeCommand: DataFolderCommand {}
+extension SessionsCommand: DataFolderCommand {}
+extension HistoryCommand: DataFolderCommand {}
+extension ExportCommand: DataFolderCommand {}
+
 /// The options every subcommand takes after its name (PRODUCT.md §8).
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The case library folder (else WORKLIST_CASES, ./Cases, the installed or built-in library).", valueName: "DIR"))
@@ -13,7 +30,25 @@ struct CommonOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var dataDirectory: String { DataLocations.dataDirectory(option: dataDir, environment: environment) }
+    /// The data folder, or exit 2 with what sets one. Every `DataFolderCommand` is checked
+    /// before it runs (`requireDataDirectory`), so this never stops a session half-way.
+    var dataDirectory: String {
+        do {
+            return try requireDataDirectory()
+        } catch {
+            Foundation.exit(Exit.environment.rawValue)
+        }
+    }
+
+    /// The data folder; with no location at all (no HOME) says so and throws exit 2.
+    func requireDataDirectory() throws -> String {
+        do {
+            return try DataLocations.dataDirectory(option: dataDir, environment: environment)
+        } catch {
+            Output.error(error.description)
+            throw Exit.environment
+        }
+    }
 
     /// Where the library comes from; an explicit folder that is missing is an error.
     func librarySource() throws -> LibrarySource {

@@ -25,7 +25,7 @@ struct ResumeCommand: ParsableCommand {
         if let session {
             path = JournalReader.locate(session, dataDirectory: options.dataDirectory)
         } else {
-            guard let newest = ResumeOffer.unfinished(options: options).first else {
+            guard let newest = ResumeOffer.unfinished(options: options).first(where: { !$0.inUse }) else {
                 Output.error("no unfinished session in \(DataLocations.sessionsDirectory(dataDirectory: options.dataDirectory)).")
                 throw Exit.input
             }
@@ -111,7 +111,9 @@ enum ResumeOffer {
                        settings: SessionSettings) throws {
         let read: Journal
         do {
-            read = try JournalReader.read(path).journal
+            let (journal, warnings) = try JournalReader.read(path)
+            for warning in warnings { Output.warning(warning) }
+            read = journal
         } catch {
             Output.error("\(error)")
             throw Exit.input
@@ -119,6 +121,12 @@ enum ResumeOffer {
         guard !read.events.contains(where: { $0.kind.name == "ended" }) else {
             Output.error("session \(read.header.session) has finished; see it with 'worklist review \(read.header.session)'.")
             throw Exit.input
+        }
+        // Before the screen changes: another worklist that owns the journal is named.
+        if let holder = JournalLock.holder(path) {
+            let who = holder.pid.map { " (PID \($0))" } ?? ""
+            Output.error("session \(read.header.session) is open in another worklist\(who); carry on in that one, or quit it there first.")
+            throw Exit.environment
         }
         let away = SessionIndex.secondsSinceLastWrite(path)
         try TerminalSession.run(session: session, options: options) { theme in

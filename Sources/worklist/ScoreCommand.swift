@@ -19,7 +19,9 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let path = JournalReader.locate(journal, dataDirectory: options.dataDirectory)
+        // A journal path needs no data folder (HOME may be unset); a session id does.
+        let isPath = journal.contains("/") || journal.hasSuffix(".jsonl")
+        let path = isPath ? journal : JournalReader.locate(journal, dataDirectory: try options.requireDataDirectory())
         let read: (journal: Journal, warnings: [String])
         do {
             read = try JournalReader.read(path)

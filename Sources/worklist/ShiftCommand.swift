@@ -55,6 +55,10 @@ enum TerminalSession {
         let clock: LiveClock
         do {
             (app, clock) = try make(theme)
+        } catch let error as StoreError {
+            backend.restore()
+            Output.error(error.description)
+            throw error.isEnvironment ? Exit.environment : Exit.input
         } catch {
             backend.restore()
             Output.error("\(error)")
@@ -65,10 +69,12 @@ enum TerminalSession {
             outcome = try SessionLoop(session: app, backend: backend, clock: clock).run()
         } catch {
             backend.restore()
-            Output.error("\(error) The journal so far is at \(app.journalPath ?? "(none)").")
-            throw Exit.input
+            // The message names the journal and says what of it is on disk.
+            Output.error(error.description)
+            throw error.isEnvironment ? Exit.environment : Exit.input
         }
         backend.restore()
+        for warning in app.warnings { Output.warning(warning) }
         try Summary.print(app, outcome: outcome)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import WorklistStore
 import Foundation
 
 @main
@@ -33,7 +34,13 @@ struct Worklist: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
+            if let keeper = command as? DataFolderCommand { _ = try keeper.options.requireDataDirectory() }
             try command.run()
+        } catch let error as StoreError {
+            // A journal or data-folder failure (a full disk, a session open elsewhere): it
+            // says what happened and what is kept; exit 2 when the environment is to blame.
+            Output.error(error.description)
+            exit(withError: error.isEnvironment ? Exit.environment : Exit.input)
         } catch {
             exit(withError: error)
         }

@@ -26,9 +26,10 @@ struct CLI {
         return repoRoot.appendingPathComponent(".build/debug/worklist")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = repoRoot) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = repoRoot,
+                    executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

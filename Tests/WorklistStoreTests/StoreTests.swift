@@ -5,12 +5,25 @@ import WorklistCases
 @testable import WorklistStore
 
 @Suite struct DataLocationTests {
-    @Test func dataDirectoryLookupOrder() {
+    @Test func dataDirectoryLookupOrder() throws {
         let env = ["WORKLIST_DATA_DIR": "/env", "XDG_DATA_HOME": "/xdg", "HOME": "/home/ana"]
-        #expect(DataLocations.dataDirectory(option: "/opt", environment: env) == "/opt")
-        #expect(DataLocations.dataDirectory(option: nil, environment: env) == "/env")
-        #expect(DataLocations.dataDirectory(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/h"]) == "/xdg/worklist")
-        #expect(DataLocations.dataDirectory(option: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/worklist")
+        #expect(try DataLocations.dataDirectory(option: "/opt", environment: env) == "/opt")
+        #expect(try DataLocations.dataDirectory(option: nil, environment: env) == "/env")
+        #expect(try DataLocations.dataDirectory(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/h"]) == "/xdg/worklist")
+        #expect(try DataLocations.dataDirectory(option: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/worklist")
+    }
+
+    /// Issue 10: without HOME the data went to ./.local/share/worklist without a word.
+    @Test func withoutHomeThereIsNoDataFolderAndNoConfigFile() throws {
+        for env in [[:], ["HOME": ""], ["XDG_DATA_HOME": "relative"]] {
+            #expect(throws: DataLocations.NoDataDirectory.self) { try DataLocations.dataDirectory(option: nil, environment: env) }
+            #expect(DataLocations.configFile(option: nil, environment: env) == ("", false))
+        }
+        #expect(try DataLocations.dataDirectory(option: "/d", environment: [:]) == "/d")
+        #expect(try DataLocations.dataDirectory(option: nil, environment: ["WORKLIST_DATA_DIR": "/w"]) == "/w")
+        #expect(DataLocations.NoDataDirectory().description.contains("--data-dir"))
+        let (config, diagnostics) = ConfigLoader.load(path: "", explicit: false)
+        #expect(config == Config() && diagnostics.isEmpty)
     }
 
     @Test func configFileLookupOrder() {

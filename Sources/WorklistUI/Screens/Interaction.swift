@@ -309,7 +309,8 @@ public enum Interaction {
             if let phrase = ui.macros[code.lowercased()] {
                 ui.impressions[id] = String(text.dropLast(code.count)) + phrase
             } else {
-                ui.notice = code.isEmpty ? "Type a macro code, then Tab." : "No macro \"\(code)\"."
+                let tab = ui.keyMap.key(for: .expandMacro, in: .preview) ?? "Tab"
+                ui.notice = code.isEmpty ? "Type a macro code, then \(tab)." : "No macro \"\(code)\"."
             }
         default:
             guard case .char(let c) = key, !signed else { break }

@@ -91,7 +91,10 @@ enum ReadingScreen {
         let skip = min(ui.scroll, max(0, total - view.height))
         c.paragraph(viewText, in: view, skip: skip)
         if total > view.height + skip {
-            c.text("more (Space)", x: view.maxX - 12, y: view.maxY - 1, .dim)
+            // The last key of the binding: PgDn is first, Space the one most press.
+            let key = ui.keyMap.table.first { $0.context == .reading && $0.intent == .pageDown }?.keys.last?.description ?? "?"
+            let more = "more (\(key))"
+            c.text(more, x: view.maxX - DisplayWidth.of(more), y: view.maxY - 1, .dim)
         }
         if !findings.isEmpty {
             let y = pane.maxY - findingsHeight
