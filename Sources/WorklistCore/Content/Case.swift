@@ -82,10 +82,13 @@ public struct Finding: Codable, Sendable, Equatable {
     public var acceptAt: [String]
     /// Synonymous terms that also count.
     public var acceptTerms: [String]
+    /// Overrides the term's category where the context changes the urgency (a small
+    /// iatrogenic pneumothorax 2, a tension one 1).
+    public var category: ActionCategory?
 
     public init(id: String, step: String, term: String, side: Side? = nil, severity: Severity,
                 conspicuity: Conspicuity, teaching: String, evidence: String? = nil,
-                acceptAt: [String] = [], acceptTerms: [String] = []) {
+                acceptAt: [String] = [], acceptTerms: [String] = [], category: ActionCategory? = nil) {
         self.id = id
         self.step = step
         self.term = term
@@ -96,16 +99,22 @@ public struct Finding: Codable, Sendable, Equatable {
         self.evidence = evidence
         self.acceptAt = acceptAt
         self.acceptTerms = acceptTerms
+        self.category = category
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, step, term, side, severity, conspicuity, teaching, evidence
+        case id, step, term, side, severity, conspicuity, teaching, evidence, category
         case acceptAt = "accept_at"
         case acceptTerms = "accept_terms"
     }
 
     public var steps: [String] { [step] + acceptAt }
     public var terms: [String] { [term] + acceptTerms }
+
+    /// Its own category, else its term's at its step.
+    public func actionCategory(in routine: Routine?) -> ActionCategory? {
+        category ?? routine?.step(step)?.term(term)?.category
+    }
 
     /// Whether a mark or communication of (step, term, side) is this finding.
     public func matches(step: String, term: String, side: Side?) -> Bool {

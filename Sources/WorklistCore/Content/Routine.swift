@@ -51,17 +51,44 @@ public struct Term: Codable, Sendable, Equatable {
     public var id: String
     public var label: String
     public var aliases: [String]
-    /// ACR actionable category 1: must be communicated.
-    public var critical: Bool
+    /// ACR actionable finding category at this step: 1 call within minutes, 2 within hours,
+    /// 3 within days (say it in the report); nil when the term is not actionable.
+    public var category: ActionCategory?
     /// A side (left, right, bilateral) must be chosen when marking it.
     public var lateral: Bool
 
-    public init(id: String, label: String, aliases: [String] = [], critical: Bool = false, lateral: Bool = false) {
+    public init(id: String, label: String, aliases: [String] = [], critical: Bool = false, lateral: Bool = false,
+                category: ActionCategory? = nil) {
         self.id = id
         self.label = label
         self.aliases = aliases
-        self.critical = critical
+        self.category = category ?? (critical ? .one : nil)
         self.lateral = lateral
+    }
+
+    /// Category 1: a critical result, called now.
+    public var critical: Bool { category == .one }
+
+    enum CodingKeys: String, CodingKey { case id, label, aliases, category, critical, lateral }
+
+    // A version-1 snapshot says `critical: true`; it reads as category 1.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        label = try c.decode(String.self, forKey: .label)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        lateral = try c.decodeIfPresent(Bool.self, forKey: .lateral) ?? false
+        let legacy = try c.decodeIfPresent(Bool.self, forKey: .critical) ?? false
+        category = try c.decodeIfPresent(ActionCategory.self, forKey: .category) ?? (legacy ? .one : nil)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(label, forKey: .label)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encodeIfPresent(category, forKey: .category)
+        try c.encode(lateral, forKey: .lateral)
     }
 }
 

@@ -8,8 +8,10 @@ public struct Scenario: Sendable, Equatable {
     public var cases: CaseSource
     public var interruptions: [Interruption]
     public var turnaround: TurnaroundTargets
-    /// Seconds from a critical finding's first showing within which a call scores 100.
+    /// Seconds from a category-1 finding's first showing within which a call scores 100.
     public var communicationWindow: Double
+    /// The same for category 2 (hours, not minutes).
+    public var secondWindow: Double
     /// Seconds of session clock; nil = no limit.
     public var timeLimit: Double?
     /// Show per-case feedback after signing (exams: false).
@@ -18,10 +20,12 @@ public struct Scenario: Sendable, Equatable {
     public var isDefault: Bool
 
     public static let defaultCommunicationWindow: Double = 120
+    public static let defaultSecondWindow: Double = 1800
 
     public init(id: String, title: String, description: String = "", mode: Mode, cases: CaseSource,
                 interruptions: [Interruption] = [], turnaround: TurnaroundTargets = .init(),
-                communicationWindow: Double = Scenario.defaultCommunicationWindow, timeLimit: Double? = nil,
+                communicationWindow: Double = Scenario.defaultCommunicationWindow,
+                secondWindow: Double = Scenario.defaultSecondWindow, timeLimit: Double? = nil,
                 feedback: Bool = true, isDefault: Bool = false) {
         self.id = id
         self.title = title
@@ -31,6 +35,7 @@ public struct Scenario: Sendable, Equatable {
         self.interruptions = interruptions
         self.turnaround = turnaround
         self.communicationWindow = communicationWindow
+        self.secondWindow = secondWindow
         self.timeLimit = timeLimit
         self.feedback = feedback
         self.isDefault = isDefault
@@ -90,9 +95,18 @@ public struct Interruption: Codable, Sendable, Equatable {
     public var caseID: String
     public var steps: [String]
     public var answers: [Answer]
+    /// Whether the right answer depends on having read `steps` (a technologist quoting the
+    /// measurement on the phone does not); when it does, "not read yet" is right until then.
+    public var needsRead: Bool
+    /// Why the right answer is right, shown in the debrief (with its reference).
+    public var explanation: String
+    /// Finding ids of the case: when all were communicated before the call's time, the
+    /// caller already knows and the call does not ring.
+    public var unlessCommunicated: [String]
 
     public init(id: String, at: Double, caller: String, question: String, caseID: String,
-                steps: [String], answers: [Answer]) {
+                steps: [String], answers: [Answer], needsRead: Bool = true, explanation: String = "",
+                unlessCommunicated: [String] = []) {
         self.id = id
         self.at = at
         self.caller = caller
@@ -100,12 +114,31 @@ public struct Interruption: Codable, Sendable, Equatable {
         self.caseID = caseID
         self.steps = steps
         self.answers = answers
+        self.needsRead = needsRead
+        self.explanation = explanation
+        self.unlessCommunicated = unlessCommunicated
     }
 
-    /// Always offered besides the scenario's answers.
     enum CodingKeys: String, CodingKey {
-        case id, at, caller, question, steps, answers
+        case id, at, caller, question, steps, answers, explanation
         case caseID = "case"
+        case needsRead = "needs_read"
+        case unlessCommunicated = "unless_communicated"
+    }
+
+    // A version-1 snapshot has none of the newer fields.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        at = try c.decode(Double.self, forKey: .at)
+        caller = try c.decode(String.self, forKey: .caller)
+        question = try c.decode(String.self, forKey: .question)
+        caseID = try c.decode(String.self, forKey: .caseID)
+        steps = try c.decode([String].self, forKey: .steps)
+        answers = try c.decode([Answer].self, forKey: .answers)
+        needsRead = try c.decodeIfPresent(Bool.self, forKey: .needsRead) ?? true
+        explanation = try c.decodeIfPresent(String.self, forKey: .explanation) ?? ""
+        unlessCommunicated = try c.decodeIfPresent([String].self, forKey: .unlessCommunicated) ?? []
     }
 
     public static let notReadYetID = "not-read-yet"

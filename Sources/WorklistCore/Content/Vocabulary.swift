@@ -37,6 +37,22 @@ public enum Severity: String, Codable, Sendable, CaseIterable {
     public var isSignificant: Bool { self == .critical || self == .major }
 }
 
+/// ACR actionable finding categories (REFERENCES.md: Larson et al., JACR 2014): how soon
+/// the referrer must hear of a finding.
+public enum ActionCategory: Int, Codable, Sendable, CaseIterable, Comparable {
+    /// Minutes: a critical result, communicated by direct call.
+    case one = 1
+    /// Hours: communicated the same day.
+    case two = 2
+    /// Days: a non-urgent actionable finding; the report carries it, no call needed.
+    case three = 3
+
+    /// Findings of category 1 and 2 must be communicated; category 3 need not be.
+    public var mustBeCommunicated: Bool { self != .three }
+
+    public static func < (a: ActionCategory, b: ActionCategory) -> Bool { a.rawValue < b.rawValue }
+}
+
 public enum Conspicuity: String, Codable, Sendable, CaseIterable {
     case obvious, subtle
 }

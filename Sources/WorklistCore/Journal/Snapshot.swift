@@ -70,6 +70,20 @@ public struct CaseSnapshot: Codable, Sendable, Equatable {
     public func step(_ id: String) -> StepSnapshot? { steps.first { $0.id == id } }
 
     public var hasCriticalFinding: Bool { findings.contains { $0.severity == .critical } }
+
+    /// The category of each finding: its own, else its term's at its step.
+    public func category(of finding: Finding, in snapshot: ContentSnapshot) -> ActionCategory? {
+        finding.actionCategory(in: snapshot.routine(routine))
+    }
+
+    /// The window within which a finding of `category` scores 100 when communicated.
+    public static func window(_ category: ActionCategory?, _ scenario: ScenarioSnapshot) -> Double? {
+        switch category {
+        case .one?: scenario.communicationWindow
+        case .two?: scenario.secondWindow
+        default: nil
+        }
+    }
 }
 
 public struct StepSnapshot: Codable, Sendable, Equatable {
@@ -99,7 +113,9 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
     public var id: String
     public var mode: Mode
     public var turnaround: TurnaroundTargets
+    /// Category 1's window (minutes) and category 2's (hours).
     public var communicationWindow: Double
+    public var secondWindow: Double
     public var timeLimit: Double?
     public var feedback: Bool
     public var interruptions: [Interruption]
@@ -107,16 +123,19 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, mode, turnaround, feedback, interruptions
         case communicationWindow = "communication_window"
+        case secondWindow = "second_window"
         case timeLimit = "time_limit"
     }
 
     public init(id: String, mode: Mode, turnaround: TurnaroundTargets = .init(),
                 communicationWindow: Double = Scenario.defaultCommunicationWindow,
+                secondWindow: Double = Scenario.defaultSecondWindow,
                 timeLimit: Double? = nil, feedback: Bool = true, interruptions: [Interruption] = []) {
         self.id = id
         self.mode = mode
         self.turnaround = turnaround
         self.communicationWindow = communicationWindow
+        self.secondWindow = secondWindow
         self.timeLimit = timeLimit
         self.feedback = feedback
         self.interruptions = interruptions
