@@ -9085,6 +9085,12 @@ interruptions:
       - id: frontal-haematoma
         text: "A left frontal haematoma with mass effect: call neurosurgery now."
         correct: false
+    explanation: >
+      Faintly hyperdense material in the interpeduncular cistern, denser than the adjacent
+      midbrain, is a small subarachnoid haemorrhage: the CT is not clear, so no lumbar puncture
+      is needed and CT angiography comes next. Intracranial haemorrhage is a category 1 result,
+      telephoned within minutes (ACR practice parameter on communication; Larson et al., JACR
+      2014).
 
 """#
         ),
@@ -9094,7 +9100,8 @@ interruptions:
 # The default shift: an emergency-department evening across every routine. Three cases
 # wait at the start (one STAT), twelve more arrive over 30 minutes with mixed priorities,
 # and STATs keep arriving while others wait. Three interruptions: the ED registrar, a CT
-# radiographer and a ward nurse. Turnaround and the communication window use the defaults
+# radiographer (who gives the number on the phone, so it needs no read: needs_read: false)
+# and a ward nurse. Turnaround and the communication window use the defaults
 # (stat 600 s, urgent 1800 s, routine before the end; 120 s to telephone a critical
 # result). Draft content, not reviewed by a radiologist.
 kind: scenario
@@ -9151,6 +9158,7 @@ interruptions:
       hand. Do you want me to repeat it now?
     case: ctpa-poor-bolus-nondiagnostic
     steps: [contrast]
+    needs_read: false  # the caller gives the number: answerable without reading
     answers:
       - id: repeat-now
         text: "Yes, repeat now: bigger antecubital cannula, faster injection."
@@ -9161,6 +9169,12 @@ interruptions:
       - id: repeat-tomorrow
         text: "No, send her back; repeat it tomorrow if they are still worried."
         correct: false
+    explanation: >
+      The radiographer has given the number: a main pulmonary artery of about 150 HU is well
+      under the roughly 250 HU a CTPA needs to show segmental and subsegmental clot, so the
+      study is non-diagnostic beyond the lobar level. Repeating it now, while she is still on
+      the table, through a larger antecubital cannula with a faster injection answers the
+      question today (Wittram et al., Radiographics 2004).
   - id: registrar-thunderclap-ct
     at: 600
     caller: ED registrar
@@ -9179,6 +9193,12 @@ interruptions:
       - id: frontal-haematoma
         text: "A left frontal haematoma with mass effect: call neurosurgery now."
         correct: false
+    explanation: >
+      Faintly hyperdense material in the interpeduncular cistern, denser than the adjacent
+      midbrain, is a small subarachnoid haemorrhage: the CT is not clear, so no lumbar puncture
+      is needed and CT angiography comes next. Intracranial haemorrhage is a category 1 result,
+      telephoned within minutes (ACR practice parameter on communication; Larson et al., JACR
+      2014).
   - id: ward-nurse-feeding-tube
     at: 840
     caller: Stroke ward nurse
@@ -9197,6 +9217,12 @@ interruptions:
       - id: advance-tube
         text: "The tip is in the lower oesophagus: advance it 10 cm and re-film."
         correct: false
+    explanation: >
+      The tube follows the tracheal air column past the carina into the right main bronchus and
+      ends in the right lower zone: it is in the airway, not the stomach. Feeding through it
+      causes pneumonia, pneumothorax or death, so do not feed and take it out now, and telephone
+      the result at once (NHS Improvement patient safety alert on nasogastric tubes, 2016; ACR
+      practice parameter on communication).
 
 """#
         ),
@@ -9295,6 +9321,11 @@ interruptions:
       - id: left-tension
         text: "Left tension pneumothorax with shift: decompress him right now."
         correct: false
+    explanation: >
+      A 6 mm anterior sliver of gas without lung markings and without mediastinal shift is a
+      small left pneumothorax with no tension, and the pericardium and aorta are normal. It
+      needs no decompression now, but it belongs in the primary-survey call because it matters
+      before ventilation or air transfer (RCR trauma radiology guidance, 2015).
   - id: surgeon-abdomen
     at: 180
     caller: General surgery registrar
@@ -9313,6 +9344,11 @@ interruptions:
       - id: liver-bleed
         text: "A liver laceration with active bleeding; the spleen is intact."
         correct: false
+    explanation: >
+      An arterial-phase focus as dense as the aorta that grows into a larger pool on the portal
+      phase is active bleeding, from a splenic laceration that reaches the hilum, with blood of
+      50 HU from the spleen to the pelvis. Active bleeding is what decides between theatre and
+      embolisation, so it is said first (RCR trauma radiology guidance, 2015).
   - id: orthopaedics-pelvis-spine
     at: 300
     caller: Orthopaedic registrar
@@ -9331,6 +9367,11 @@ interruptions:
       - id: burst-fracture
         text: "Pelvis intact, but an L1 burst fracture: keep spinal precautions."
         correct: false
+    explanation: >
+      The symphysis and both sacroiliac joints are normal in width and aligned, and the
+      reformats show normal alignment with intact vertebral bodies, posterior elements and dens
+      from the skull base to the sacrum: there is no pelvic ring or spinal injury to keep the
+      binder or the spinal precautions for (the case's pelvis and spine views).
   - id: anaesthetist-transfer
     at: 480
     caller: Anaesthetist
@@ -9349,6 +9390,11 @@ interruptions:
       - id: extradural
         text: "A left extradural haematoma: neurosurgery before the abdomen."
         correct: false
+    explanation: >
+      The head shows no blood, contusion or shift, but the chest holds a small left anterior
+      pneumothorax: positive-pressure ventilation can enlarge it, even to tension, so a drain
+      should be considered before intubation. That is why the pneumothorax goes into the
+      primary-survey call (RCR trauma radiology guidance, 2015).
   - id: interventional-pelvis
     at: 900
     caller: Interventional radiologist
@@ -9367,6 +9413,12 @@ interruptions:
       - id: spleen-source
         text: "No pelvic target: the bleeding comes from the spleen instead."
         correct: false
+    explanation: >
+      Inside the pelvic haematoma a 6 mm focus as dense as the iliac arteries, beside the right
+      internal iliac branches, grows on the portal phase: that is active arterial bleeding, a
+      target for embolisation rather than venous ooze for packing alone. The spleen and the
+      other solid organs are intact, so the source is pelvic (RCR trauma radiology guidance,
+      2015).
 
 """#
         ),

@@ -12,11 +12,13 @@ struct FindingDraft {
     var evidence: Located<String>?
     var acceptAt: [Located<String>]
     var acceptTerms: [Located<String>]
+    /// Overrides the term's category for this case.
+    var category: Located<ActionCategory>?
 
     var finding: Finding {
         Finding(id: id.value, step: step.value, term: term.value, side: side?.value, severity: severity,
                 conspicuity: conspicuity, teaching: teaching, evidence: evidence?.value,
-                acceptAt: acceptAt.map(\.value), acceptTerms: acceptTerms.map(\.value))
+                acceptAt: acceptAt.map(\.value), acceptTerms: acceptTerms.map(\.value), category: category?.value)
     }
     var label: String { "finding \(Wording.quote(id.value))" }
 }
@@ -63,7 +65,7 @@ struct CaseDecoder {
     static let patientKeys = ["age", "sex"]
     static let viewKeys = ["text", "available_after"]
     static let findingKeys = ["id", "step", "term", "side", "severity", "conspicuity", "teaching", "evidence",
-                              "accept_at", "accept_terms"]
+                              "accept_at", "accept_terms", "category"]
     static let distractorKeys = ["step", "term", "side", "note", "evidence"]
 
     private enum Sex: String, CaseIterable { case F, M, X }
@@ -171,6 +173,7 @@ struct CaseDecoder {
         let evidence = m.optionalText("evidence")
         let acceptAt = m.words("accept_at")
         let acceptTerms = m.words("accept_terms")
+        let category = m.optionalCategory("category")
         let name = "finding " + (id.map { Wording.quote($0.value) } ?? "\(index + 1)")
         if let teaching {
             lint.lint(teaching, field: "teaching of \(name)", log: log)
@@ -183,7 +186,7 @@ struct CaseDecoder {
         guard let id, let step, let term, let severity, let conspicuity, let teaching else { return nil }
         return FindingDraft(at: m.at, id: id, step: step, term: term, side: side, severity: severity.value,
                             conspicuity: conspicuity.value, teaching: teaching.value, evidence: evidence,
-                            acceptAt: acceptAt, acceptTerms: acceptTerms)
+                            acceptAt: acceptAt, acceptTerms: acceptTerms, category: category)
     }
 
     private func decodeDistractor(_ node: YNode, index: Int) -> DistractorDraft? {

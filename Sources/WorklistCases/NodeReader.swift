@@ -148,6 +148,17 @@ struct NodeReader {
         return Located(value: seconds, at: node.at)
     }
 
+    /// An ACR actionable-finding category: the number 1, 2 or 3 (PRODUCT.md §2).
+    func category(_ node: YNode, key: String) -> Located<ActionCategory>? {
+        if case .scalar(let s, plain: true) = node.kind, !node.isNull, let n = Int(s),
+           let value = ActionCategory(rawValue: n) {
+            return Located(value: value, at: node.at)
+        }
+        log.error("\(key) must be 1, 2 or 3 (ACR actionable finding: 1 call within minutes, 2 within hours, "
+                  + "3 within days), found \(node.found)", at: node.at)
+        return nil
+    }
+
     /// One value of a closed set, e.g. a priority.
     func choice<E: RawRepresentable & CaseIterable>(_ node: YNode, key: String, _ type: E.Type,
                                                     allowed: [E]? = nil) -> Located<E>? where E.RawValue == String {
@@ -273,6 +284,9 @@ struct MappingView {
     }
     func optionalDuration(_ key: String, positive: Bool) -> Located<Double>? {
         optional(key).flatMap { reader.duration($0, key: key, positive: positive) }
+    }
+    func optionalCategory(_ key: String) -> Located<ActionCategory>? {
+        optional(key).flatMap { reader.category($0, key: key) }
     }
     func optionalChoice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> Located<E>?
     where E.RawValue == String {

@@ -17,7 +17,7 @@ struct RoutineDecoder {
 
     static let keys = ["kind", "id", "title", "modality", "order", "order_weight", "steps", "groups"]
     static let stepKeys = ["id", "label", "hint", "terms"]
-    static let termKeys = ["id", "label", "aliases", "critical", "lateral"]
+    static let termKeys = ["id", "label", "aliases", "category", "critical", "lateral"]
     static let groupKeys = ["id", "label", "steps"]
 
     private enum OrderKind: String, CaseIterable { case strict, groups }
@@ -104,11 +104,27 @@ struct RoutineDecoder {
         let id = m.id("id")
         let label = m.text("label")
         let aliases = m.texts("aliases").map(\.value)
-        let critical = m.optionalBool("critical")?.value ?? false
+        let category = m.optionalCategory("category")
+        let critical = m.optionalBool("critical")
         let lateral = m.optionalBool("lateral")?.value ?? false
+        if let category, let critical, critical.value != (category.value == .one) {
+            checkAgreement(critical: critical, category: category, term: m.label)
+        }
         guard let id else { return nil }
-        let term = Term(id: id.value, label: label?.value ?? id.value, aliases: aliases, critical: critical, lateral: lateral)
+        // `critical: true` is the version-1 spelling of category 1; `category` wins.
+        let resolved = category?.value ?? (critical?.value == true ? .one : nil)
+        let term = Term(id: id.value, label: label?.value ?? id.value, aliases: aliases, lateral: lateral,
+                        category: resolved)
         return (term, id.at)
+    }
+
+    /// `critical: true` means category 1 and `critical: false` not 1: anything else is a
+    /// contradiction the author must resolve, at the `critical` value.
+    private func checkAgreement(critical: Located<Bool>, category: Located<ActionCategory>, term: String) {
+        let meaning = critical.value ? "category 1" : "not category 1"
+        log.error("critical: \(critical.value) and category: \(category.value.rawValue) disagree in \(term) "
+                  + "(critical: \(critical.value) means \(meaning)); keep category and remove critical",
+                  at: critical.at)
     }
 
     /// Every step in exactly one group.

@@ -6,6 +6,8 @@ struct InterruptionDraft {
     var at: Located<Double>
     var caseRef: Located<String>
     var steps: [Located<String>]
+    /// Finding ids of its case, checked against the case in ScenarioRules.
+    var unlessCommunicated: [Located<String>]
     var label: String { "interruption \(Wording.quote(id.value))" }
 }
 
@@ -34,11 +36,12 @@ struct ScenarioDecoder {
     var log: DiagnosticLog { reader.log }
 
     static let keys = ["kind", "id", "title", "description", "mode", "default", "feedback", "time_limit",
-                       "communication_window", "turnaround", "cases", "pool", "count", "arrive_every",
-                       "interruptions"]
+                       "communication_window", "second_window", "turnaround", "cases", "pool", "count",
+                       "arrive_every", "interruptions"]
     static let turnaroundKeys = ["stat", "urgent", "routine"]
     static let scheduledKeys = ["case", "arrives"]
-    static let interruptionKeys = ["id", "at", "caller", "question", "case", "steps", "answers"]
+    static let interruptionKeys = ["id", "at", "caller", "question", "case", "steps", "answers", "needs_read",
+                                   "explanation", "unless_communicated"]
     static let answerKeys = ["id", "text", "correct"]
 
     func decode(_ m: MappingView) -> ScenarioDraft? {
@@ -50,8 +53,11 @@ struct ScenarioDecoder {
         let feedback = m.optionalBool("feedback")
         let timeLimit = m.optionalDuration("time_limit", positive: true)
         let window = m.optionalDuration("communication_window", positive: true)
+        let secondWindow = m.optionalDuration("second_window", positive: true)
         let turnaround = m.optional("turnaround").flatMap(decodeTurnaround) ?? TurnaroundTargets()
         let name = id.map { "scenario \(Wording.quote($0.value))" } ?? "this scenario"
+
+        if window != nil || !m.has("communication_window") { checkWindows(first: window, second: secondWindow) }
 
         if mode?.value == .exam, timeLimit == nil, !m.has("time_limit") {
             log.error("exam \(name) needs a time_limit (e.g. time_limit: 35m)", at: m.at)
@@ -122,11 +128,32 @@ struct ScenarioDecoder {
                              mode: resolvedMode, cases: source, interruptions: interruptions.map(\.value),
                              turnaround: turnaround,
                              communicationWindow: window?.value ?? Scenario.defaultCommunicationWindow,
+                             secondWindow: secondWindow?.value ?? Scenario.defaultSecondWindow,
                              timeLimit: timeLimit?.value, feedback: feedback?.value ?? (resolvedMode == .shift),
                              isDefault: isDefault?.value ?? false)
         return ScenarioDraft(value: value, at: id.at, root: m.at, mode: mode?.value, isDefault: isDefault,
                              fixed: fixed, pool: pool, count: count, arriveEvery: arriveEvery, casesAt: casesAt,
                              interruptions: interruptions)
+    }
+
+    /// Category 2's window (hours) is never shorter than category 1's (minutes). With no
+    /// second_window written, the default must still be at least communication_window.
+    /// (Not called when communication_window is written but unreadable: that is reported.)
+    private func checkWindows(first: Located<Double>?, second: Located<Double>?) {
+        let firstSeconds = first?.value ?? Scenario.defaultCommunicationWindow
+        if let second {
+            if second.value < firstSeconds {
+                let written = first == nil ? " (the default)" : ""
+                log.error("second_window (\(Wording.seconds(second.value)), category 2) must be at least "
+                          + "communication_window (\(Wording.seconds(firstSeconds)), category 1)\(written); "
+                          + "raise second_window or lower communication_window", at: second.at)
+            }
+        } else if let first, first.value > Scenario.defaultSecondWindow {
+            log.error("communication_window (\(Wording.seconds(first.value)), category 1) is longer than the "
+                      + "default second_window (\(Wording.seconds(Scenario.defaultSecondWindow)), category 2); "
+                      + "add second_window: \(Wording.number(first.value)) or more, or lower communication_window",
+                      at: first.at)
+        }
     }
 
     /// shift or exam; a drill is not a scenario.
@@ -195,10 +222,54 @@ struct ScenarioDecoder {
         }
         if let question { lint.lint(question, field: "question of \(name)", log: log) }
         let answers = m.list("answers").map { decodeAnswers($0, keyAt: m.keyAt("answers") ?? m.at, owner: name) }
+        let needsRead = m.optionalBool("needs_read")?.value ?? true
+        let explanation = decodeExplanation(m, owner: name)
+        if let explanation { lint.lint(explanation, field: "explanation of \(name)", log: log) }
+        let unless = decodeUnlessCommunicated(m, owner: name)
+        // A missing explanation is reported (so the scenario stays out of the library) but the
+        // call is still checked against its case, so every problem shows at once.
         guard let id, let at, let caller, let question, let caseRef, let steps, let answers else { return nil }
         let value = Interruption(id: id.value, at: at.value, caller: caller.value, question: question.value,
-                                 caseID: caseRef.value, steps: steps.map(\.value), answers: answers)
-        return InterruptionDraft(value: value, id: id, at: at, caseRef: caseRef, steps: steps)
+                                 caseID: caseRef.value, steps: steps.map(\.value), answers: answers,
+                                 needsRead: needsRead, explanation: explanation?.value ?? "",
+                                 unlessCommunicated: unless.map(\.value))
+        return InterruptionDraft(value: value, id: id, at: at, caseRef: caseRef, steps: steps,
+                                 unlessCommunicated: unless)
+    }
+
+    static let explanationHint = "write in one or two sentences why the right answer is right, with its "
+        + "reference (the case's teaching point, a guideline, or the ACR practice parameter on communication)"
+
+    /// Required, and never empty: the debrief shows it beside the trainee's answer.
+    private func decodeExplanation(_ m: MappingView, owner: String) -> Located<String>? {
+        guard let entry = m.entry("explanation") else {
+            log.error("missing required key \"explanation\" in \(owner); \(Self.explanationHint)", at: m.at)
+            return nil
+        }
+        guard !entry.value.isNull else {
+            log.error("explanation of \(owner) has no value; \(Self.explanationHint)", at: entry.keyAt)
+            return nil
+        }
+        guard let text = reader.text(entry.value, key: "explanation", allowEmpty: true) else { return nil }
+        if text.value.isEmpty {
+            log.error("explanation of \(owner) is empty; \(Self.explanationHint)", at: text.at)
+            return nil
+        }
+        return text
+    }
+
+    /// Finding ids, each once; whether they exist is checked against the case later.
+    private func decodeUnlessCommunicated(_ m: MappingView, owner: String) -> [Located<String>] {
+        var out: [Located<String>] = []
+        for ref in m.words("unless_communicated") {
+            if out.contains(where: { $0.value == ref.value }) {
+                log.error("finding \(Wording.quote(ref.value)) is listed twice in unless_communicated of \(owner)",
+                          at: ref.at)
+                continue
+            }
+            out.append(ref)
+        }
+        return out
     }
 
     /// At least one answer, at least one correct, ids unique and not the reserved one.

@@ -30,6 +30,7 @@ struct ScenarioRules {
                                       listLabel: "cases"), at: ref.at)
             return
         }
+        checkUnlessCommunicated(call, c)
         // Interruptions exist only with a fixed list (a pool is reported by the decoder).
         guard let fixed = s.fixed else { return }
         guard let slot = fixed.first(where: { $0.ref.value == ref.value }) else {
@@ -49,6 +50,18 @@ struct ScenarioRules {
             log.error(Wording.unknown("step", step.value,
                                       scope: " in routine \(Wording.quote(routine.id)) of case \(Wording.quote(c.id))",
                                       candidates: steps, listLabel: "steps"), at: step.at)
+        }
+    }
+
+    /// `unless_communicated` names findings of the interruption's own case.
+    private func checkUnlessCommunicated(_ call: InterruptionDraft, _ c: Case) {
+        let ids = c.findings.map(\.id)
+        for ref in call.unlessCommunicated where !ids.contains(ref.value) {
+            let scope = " in unless_communicated of \(call.label): case \(Wording.quote(c.id))"
+                + (ids.isEmpty ? " is normal, with nothing to communicate; remove unless_communicated"
+                               : " has no such finding")
+            log.error(Wording.unknown("finding", ref.value, scope: scope, candidates: ids, listLabel: "findings"),
+                      at: ref.at)
         }
     }
 

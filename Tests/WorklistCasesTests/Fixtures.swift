@@ -123,6 +123,7 @@ enum Fixture {
               - id: "no"
                 text: No.
                 correct: false
+            explanation: The right apex shows a visceral pleural line with no lung markings beyond it.
         """
 
     static let exam = """

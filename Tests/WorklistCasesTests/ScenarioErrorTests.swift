@@ -172,6 +172,7 @@ private let examples: [Example] = [
             steps: [lungs]
             answers:
               - {id: "yes", text: "Yes.", correct: true}
+            explanation: Because.
         """, [
             "Cases/scenarios/s.yaml:7:1: error: interruptions need a fixed cases list; a pool scenario cannot have them (the seed decides which cases come)",
         ]),
@@ -191,6 +192,7 @@ private let examples: [Example] = [
             steps: [lungs]
             answers:
               - {id: "yes", text: "Yes.", correct: true}
+            explanation: Because.
           - id: b
             at: 60
             caller: ED
@@ -199,6 +201,7 @@ private let examples: [Example] = [
             steps: [lungs]
             answers:
               - {id: "yes", text: "Yes.", correct: true}
+            explanation: Because.
           - id: c
             at: 60
             caller: ED
@@ -207,10 +210,11 @@ private let examples: [Example] = [
             steps: [lungs, hart]
             answers:
               - {id: "yes", text: "Yes.", correct: true}
+            explanation: Because.
         """, [
             "Cases/scenarios/s.yaml:12:11: error: unknown case \"ptx-9\" in interruption \"a\"; did you mean \"ptx-1\"? (cases: exam-1, normal-1, normal-2, normal-3, ptx-1)",
-            "Cases/scenarios/s.yaml:20:11: error: case \"normal-1\" of interruption \"b\" is not in the cases of scenario \"s\"; add it there or call about another case (cases: ptx-1)",
-            "Cases/scenarios/s.yaml:29:20: error: unknown step \"hart\" in routine \"cxr\" of case \"ptx-1\"; did you mean \"heart\"? (steps: technical, lungs, heart, bones)",
+            "Cases/scenarios/s.yaml:21:11: error: case \"normal-1\" of interruption \"b\" is not in the cases of scenario \"s\"; add it there or call about another case (cases: ptx-1)",
+            "Cases/scenarios/s.yaml:31:20: error: unknown step \"hart\" in routine \"cxr\" of case \"ptx-1\"; did you mean \"heart\"? (steps: technical, lungs, heart, bones)",
         ]),
     scenario("interruption before its case arrives", """
         kind: scenario
@@ -229,6 +233,7 @@ private let examples: [Example] = [
             steps: [lungs]
             answers:
               - {id: "yes", text: "Yes.", correct: true}
+            explanation: Because.
         """, [
             "Cases/scenarios/s.yaml:10:9: error: interruption \"early\" comes at 90 s, before its case \"ptx-1\" arrives at 120 s; set at: 120 or later",
         ]),
@@ -250,6 +255,7 @@ private let examples: [Example] = [
               - {id: "yes", text: "Yes.", correct: false}
               - {id: "yes", text: "Yes!", correct: false}
               - {id: not-read-yet, text: Later., correct: false}
+            explanation: Because.
         """, [
             "Cases/scenarios/s.yaml:14:5: error: interruption \"call\" has no correct answer; mark at least one answer correct: true",
             "Cases/scenarios/s.yaml:16:14: error: duplicate answer id \"yes\" in interruption \"call\" (first at line 15)",
@@ -271,6 +277,7 @@ private let examples: [Example] = [
             steps: [lungs]
             answers:
               - {id: "yes", text: "Yes.", correct: true}
+            explanation: Because.
           - id: call
             at: 60
             caller: ED
@@ -278,10 +285,11 @@ private let examples: [Example] = [
             case: ptx-1
             steps: []
             answers: []
+            explanation: Because.
         """, [
-            "Cases/scenarios/s.yaml:16:9: error: duplicate interruption id \"call\" in scenario \"s\" (first at line 8)",
-            "Cases/scenarios/s.yaml:21:5: error: steps of interruption \"call\" is empty; name at least one step the call is about",
-            "Cases/scenarios/s.yaml:22:5: error: answers of interruption \"call\" is empty; give at least one answer",
+            "Cases/scenarios/s.yaml:17:9: error: duplicate interruption id \"call\" in scenario \"s\" (first at line 8)",
+            "Cases/scenarios/s.yaml:22:5: error: steps of interruption \"call\" is empty; name at least one step the call is about",
+            "Cases/scenarios/s.yaml:23:5: error: answers of interruption \"call\" is empty; give at least one answer",
         ]),
     scenario("default shift that starts quietly", """
         kind: scenario

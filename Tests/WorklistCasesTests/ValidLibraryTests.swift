@@ -118,6 +118,7 @@ private let shiftYAML = """
         answers:
           - {id: drain, text: Needs a chest drain first., correct: true}
           - {id: go, text: "Yes, no injury.", correct: false}
+        explanation: The left pneumothorax needs a drain before positive-pressure ventilation in theatre.
     """
 
 private let examYAML = """
@@ -198,7 +199,8 @@ private let files = [
             Interruption(id: "ed-call", at: 30, caller: "ED consultant",
                          question: "Can we send the patient to theatre?", caseID: "rta-1", steps: ["chest", "bones"],
                          answers: [Answer(id: "drain", text: "Needs a chest drain first.", correct: true),
-                                   Answer(id: "go", text: "Yes, no injury.", correct: false)]),
+                                   Answer(id: "go", text: "Yes, no injury.", correct: false)],
+                         explanation: "The left pneumothorax needs a drain before positive-pressure ventilation in theatre."),
         ],
         turnaround: TurnaroundTargets(stat: 300, urgent: 1800, routine: 3600), communicationWindow: 120,
         timeLimit: nil, feedback: true, isDefault: true)

@@ -142,6 +142,7 @@ private let examples: [Example] = [
             steps: [lungs]
             answers:
               - {id: clear, text: "Yes.", correct: true}
+            explanation: The lungs are clear.
         """, [
             "Cases/scenarios/w.yaml:11:15: warning: question of interruption \"call\" looks like a patient name (\"Mrs Patel's\"); case text must be synthetic and must not identify a patient",
         ]),

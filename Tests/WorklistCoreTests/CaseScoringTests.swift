@@ -25,7 +25,7 @@ import Testing
         #expect(r.order == 100)                     // a (seq 3), b (5), c (8): first decisions in order
         #expect(r.detection == 70)                  // 1 − (1 missed + 0.5 overcall) / 5
         #expect(r.communication == 100)
-        #expect(r.calls == [CallTiming(finding: "ptx", delay: 5, score: 100)])
+        #expect(r.calls == [CallTiming(finding: "ptx", delay: 5, score: 100, category: .one, window: 120)])
         #expect(abs(r.score - 74.25) < 1e-9)
         #expect(r.grade == .understandableMinor)
         #expect(r.missed == [MissedFinding(finding: "fx", step: "c", term: "fx", grade: .understandableMinor)])

@@ -191,13 +191,14 @@ import Testing
         #expect(s.cases.map(\.score) == [100, 0])
         #expect(s.triage == 100 && s.turnaround == 50 && s.timeManagement == 75)
         #expect(s.interruptions == nil)
-        #expect(abs(s.sessionScore - (70 * 50 + 20 * 75) / 90) < 1e-9)
+        // Version 2 multiplies: C × (70 + 0.2 TM) / 90 without calls.
+        #expect(abs(s.sessionScore - 50 * (70 + 0.2 * 75) / 90) < 1e-9)
 
         var withCall = twoCaseSession(mode: .shift, interruptions: [Fixture.call("i", at: 9, case: "x", steps: ["b"])])
         withCall.at(9, .interruptionShown(id: "i"))
         withCall.at(10, .interruptionAnswered(id: "i", answer: "yes"))
         withCall.at(10, .ended(reason: .trainee))
-        #expect(abs(withCall.report.sessionScore - (0.7 * 50 + 0.2 * 75 + 0.1 * 100)) < 1e-9)
+        #expect(abs(withCall.report.sessionScore - 50 * (70 + 0.2 * 75 + 0.1 * 100) / 100) < 1e-9)
 
         var exam = twoCaseSession(mode: .exam)
         exam.at(10, .ended(reason: .timeLimit))
@@ -206,7 +207,9 @@ import Testing
         var drill = twoCaseSession(mode: .drill)
         drill.at(10, .ended(reason: .trainee))
         #expect(drill.report.sessionScore == 100)   // only the cases opened
-        #expect(drill.report.triage == 100)         // reported in every mode
+        #expect(drill.report.triage == nil)         // a drill sets the order itself
+        #expect(drill.report.turnaround == nil && drill.report.timeManagement == nil)
+        #expect(exam.report.triage == nil && exam.report.turnaround == nil && exam.report.timeManagement == nil)
     }
 
     @Test func sensitivityAndSpecificity() throws {
@@ -267,15 +270,17 @@ import Testing
         #expect(Set(object.keys) == [
             "scoring_version", "journal_version", "session", "mode", "scenario", "trainee", "client", "finished",
             "session_score", "time_management", "triage", "turnaround", "interruptions", "sensitivity",
-            "specificity", "pause_seconds", "cases",
+            "specificity", "pause_seconds", "calls", "protocoling", "requests", "cases",
         ])
+        #expect(object["scoring_version"] as? Int == 2)
         #expect(object["interruptions"] is NSNull)
         let cases = try #require(object["cases"] as? [[String: Any]])
         #expect(cases.map { $0["id"] as? String } == ["x", "y"])
         for item in cases {
             #expect(Set(item.keys) == [
                 "id", "status", "read_seconds", "time", "coverage", "order", "detection", "communication",
-                "score", "grade", "keystrokes", "missed", "overcalls", "unread_steps", "skipped_steps",
+                "score", "grade", "keystrokes", "missed", "overcalls", "communications", "extras", "consulted_at",
+                "unread_steps", "skipped_steps",
             ])
         }
         #expect(cases[1]["status"] as? String == "unopened")

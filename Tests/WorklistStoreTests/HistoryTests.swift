@@ -70,6 +70,23 @@ import WorklistCore
         #expect(masked(try fresh.dump().map { $0.replacingOccurrences(of: other, with: data) }) == masked(before))
     }
 
+    @Test func sessionsScoredByAnEarlierVersionAreScoredAgain() throws {
+        let data = Self.temporaryDirectory()
+        let db = try HistoryDatabase(dataDirectory: data)
+        try Self.session(data, minute: 0, readY: true)
+        try db.sync(dataDirectory: data)
+        let current = try db.dump()
+        // As an older program left it: another version, other figures.
+        try db.pool.write { db in
+            try db.execute(sql: "UPDATE session SET scoringVersion = 1, sessionScore = 99")
+        }
+        #expect(try db.dump() != current)
+        try db.sync(dataDirectory: data)
+        #expect(try db.dump() == current)
+        let version = try db.pool.read { try Int.fetchOne($0, sql: "SELECT scoringVersion FROM session") }
+        #expect(version == Scoring.version)
+    }
+
     @Test func progressSeparatesFirstReadsFromRepeatsAndFindsWeakAreas() throws {
         let data = Self.temporaryDirectory()
         for minute in 0..<3 { try Self.session(data, minute: minute, readY: true) }

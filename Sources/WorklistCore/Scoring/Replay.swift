@@ -208,12 +208,13 @@ struct Replay {
         if waiting.contains(where: { $0.snapshot.priority > chosen.priority }) { triageInversions += 1 }
     }
 
-    /// "Not read yet" is right while the concerned steps are not all read-decided;
-    /// a substantive answer is right only when they are and it is marked correct.
+    /// A call that needs reading: "not read yet" is right while the concerned steps are not
+    /// all read-decided, a substantive answer only once they are and it is marked correct.
+    /// A call that does not (the caller gave the number): the correct answer is right.
     private func isCorrect(_ answer: String, to interruptionID: String) -> Bool {
         guard let call = snapshot.interruption(interruptionID) else { return false }
         let allRead = cases[call.caseID].map { facts in call.steps.allSatisfy { facts.isReadDecided($0) } } ?? false
-        if answer == Interruption.notReadYetID { return !allRead }
-        return allRead && call.answers.contains { $0.id == answer && $0.correct }
+        if answer == Interruption.notReadYetID { return call.needsRead && !allRead }
+        return (allRead || !call.needsRead) && call.answers.contains { $0.id == answer && $0.correct }
     }
 }

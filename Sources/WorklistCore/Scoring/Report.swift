@@ -17,6 +17,8 @@ public struct SessionReport: Sendable, Equatable {
     public var sensitivity: Double?
     public var specificity: Double?
     public var pauseSeconds: Double
+    /// Each interruption shown, in the order first shown.
+    public var calls: [CallReport] = []
     public var cases: [CaseReport]
 
     /// Reported, not scored: steps decided without reading, over all cases.
@@ -80,8 +82,10 @@ public struct CaseReport: Sendable, Equatable {
     public var orderSlips: [OrderSlip] = []
     /// when each critical finding was called through,
     public var calls: [CallTiming] = []
-    /// and calls that matched no critical finding.
+    /// and calls that matched no finding at all.
     public var falseAlerts: [Overcall] = []
+    /// Every communication on the case, in journal order, with its verdict.
+    public var communications: [CommunicationReport] = []
     /// The decisions as they stood at signing (or the end), and the typed impression: what
     /// review shows beside the truth.
     public var decisions: [String: StepDecision] = [:]
@@ -101,6 +105,69 @@ public struct CallTiming: Sendable, Equatable {
     /// Seconds from the first showing of one of its steps to the call; nil when never called.
     public var delay: Double?
     public var score: Double
+    /// The finding's category (1 or 2) and the window it was judged by.
+    public var category: ActionCategory? = nil
+    public var window: Double = 0
+}
+
+/// One communication of a case and what it was (PRODUCT.md §5).
+public struct CommunicationReport: Codable, Sendable, Equatable {
+    public enum Verdict: String, Codable, Sendable {
+        case inTime = "in_time", late, unnecessary
+        case falseAlert = "false_alert"
+    }
+
+    public var t: Double
+    public var step: String
+    public var term: String
+    public var side: Side?
+    /// The finding it matched; nil for a false alert.
+    public var finding: String?
+    public var category: ActionCategory?
+    public var verdict: Verdict
+
+    enum CodingKeys: String, CodingKey { case t, step, term, side, finding, category, verdict }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(t, forKey: .t)
+        try c.encode(step, forKey: .step)
+        try c.encode(term, forKey: .term)
+        try c.encode(side, forKey: .side)
+        try c.encode(finding, forKey: .finding)
+        try c.encode(category, forKey: .category)
+        try c.encode(verdict, forKey: .verdict)
+    }
+}
+
+/// One interruption shown, and how it was answered (PRODUCT.md §5).
+public struct CallReport: Codable, Sendable, Equatable {
+    public var id: String
+    public var caseID: String
+    public var shownAt: Double
+    public var answeredAt: Double?
+    /// The answer id; nil when never answered.
+    public var answer: String?
+    public var correct: Bool
+    public var score: Double
+
+    enum CodingKeys: String, CodingKey {
+        case id, answer, correct, score
+        case caseID = "case"
+        case shownAt = "shown_at"
+        case answeredAt = "answered_at"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(caseID, forKey: .caseID)
+        try c.encode(shownAt, forKey: .shownAt)
+        try c.encode(answeredAt, forKey: .answeredAt)
+        try c.encode(answer, forKey: .answer)
+        try c.encode(correct, forKey: .correct)
+        try c.encode(score, forKey: .score)
+    }
 }
 
 public struct MissedFinding: Codable, Sendable, Equatable {
@@ -132,12 +199,34 @@ public struct Overcall: Codable, Sendable, Equatable {
 extension SessionReport: Codable {
     enum CodingKeys: String, CodingKey {
         case session, mode, scenario, trainee, client, finished, triage, turnaround, interruptions
-        case sensitivity, specificity, cases
+        case sensitivity, specificity, cases, calls, protocoling, requests
         case scoringVersion = "scoring_version"
         case journalVersion = "journal_version"
         case sessionScore = "session_score"
         case timeManagement = "time_management"
         case pauseSeconds = "pause_seconds"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        scoringVersion = try c.decode(Int.self, forKey: .scoringVersion)
+        journalVersion = try c.decode(Int.self, forKey: .journalVersion)
+        session = try c.decode(String.self, forKey: .session)
+        mode = try c.decode(Mode.self, forKey: .mode)
+        scenario = try c.decode(String.self, forKey: .scenario)
+        trainee = try c.decode(String.self, forKey: .trainee)
+        client = try c.decode(Client.self, forKey: .client)
+        finished = try c.decode(Bool.self, forKey: .finished)
+        sessionScore = try c.decode(Double.self, forKey: .sessionScore)
+        timeManagement = try c.decodeIfPresent(Double.self, forKey: .timeManagement)
+        triage = try c.decodeIfPresent(Double.self, forKey: .triage)
+        turnaround = try c.decodeIfPresent(Double.self, forKey: .turnaround)
+        interruptions = try c.decodeIfPresent(Double.self, forKey: .interruptions)
+        sensitivity = try c.decodeIfPresent(Double.self, forKey: .sensitivity)
+        specificity = try c.decodeIfPresent(Double.self, forKey: .specificity)
+        pauseSeconds = try c.decode(Double.self, forKey: .pauseSeconds)
+        calls = try c.decodeIfPresent([CallReport].self, forKey: .calls) ?? []
+        cases = try c.decode([CaseReport].self, forKey: .cases)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -158,6 +247,10 @@ extension SessionReport: Codable {
         try c.encode(sensitivity, forKey: .sensitivity)
         try c.encode(specificity, forKey: .specificity)
         try c.encode(pauseSeconds, forKey: .pauseSeconds)
+        try c.encode(calls, forKey: .calls)
+        // Protocoling requests come with their own issue; no scenario has any yet.
+        try c.encode(Double?.none, forKey: .protocoling)
+        try c.encode([String](), forKey: .requests)
         try c.encode(cases, forKey: .cases)
     }
 }
@@ -165,8 +258,9 @@ extension SessionReport: Codable {
 extension CaseReport: Codable {
     enum CodingKeys: String, CodingKey {
         case id, status, time, coverage, order, detection, communication, score, grade, keystrokes
-        case missed, overcalls
+        case missed, overcalls, communications, extras
         case readSeconds = "read_seconds"
+        case consultedAt = "consulted_at"
         case unreadSteps = "unread_steps"
         case skippedSteps = "skipped_steps"
     }
@@ -188,6 +282,7 @@ extension CaseReport: Codable {
         overcalls = try c.decode([Overcall].self, forKey: .overcalls)
         unreadSteps = try c.decode([String].self, forKey: .unreadSteps)
         skippedSteps = try c.decode([String].self, forKey: .skippedSteps)
+        communications = try c.decodeIfPresent([CommunicationReport].self, forKey: .communications) ?? []
         found = []
     }
 
@@ -206,6 +301,10 @@ extension CaseReport: Codable {
         try c.encode(keystrokes, forKey: .keystrokes)
         try c.encode(missed, forKey: .missed)
         try c.encode(overcalls, forKey: .overcalls)
+        try c.encode(communications, forKey: .communications)
+        // Extra views and consults come with their own issue.
+        try c.encode([String](), forKey: .extras)
+        try c.encode(Double?.none, forKey: .consultedAt)
         try c.encode(unreadSteps, forKey: .unreadSteps)
         try c.encode(skippedSteps, forKey: .skippedSteps)
     }

@@ -1,7 +1,7 @@
-/// Scoring version 1 (PRODUCT.md §4; formulas and a worked example in docs/scoring.md).
+/// Scoring version 2 (PRODUCT.md §4; formulas and a worked example in docs/scoring.md).
 /// A pure function of the journal: the same journal always gives the same report.
 public enum Scoring {
-    public static let version = 1
+    public static let version = 2
 
     public static func report(_ journal: Journal) -> SessionReport {
         let replay = Replay(journal)
@@ -10,15 +10,18 @@ public enum Scoring {
             caseReport(item, replay.facts(item.id), snapshot: snapshot, endTime: replay.endTime)
         }
 
-        let triage = replay.triageChoices > 0
+        // A drill or an exam sets the order itself: no triage, no turnaround.
+        let ordersItself = snapshot.scenario.mode != .shift
+        let triage = replay.triageChoices > 0 && !ordersItself
             ? 100 * (1 - Double(replay.triageInversions) / Double(replay.triageChoices)) : nil
-        let turnaround = turnaroundScore(snapshot, replay, cases)
+        let turnaround = ordersItself ? nil : turnaroundScore(snapshot, replay, cases)
         let timeManagement: Double? = switch (triage, turnaround) {
         case let (t?, r?): (t + r) / 2
         case (nil, let r): r
         case (let t?, nil): t
         }
-        let interruptions = interruptionScore(snapshot, replay)
+        let calls = callReports(snapshot, replay)
+        let interruptions = calls.isEmpty ? nil : calls.reduce(0) { $0 + $1.score } / Double(calls.count)
 
         return SessionReport(
             scoringVersion: version,
@@ -29,7 +32,7 @@ public enum Scoring {
             trainee: journal.header.trainee,
             client: journal.header.client,
             finished: replay.finished,
-            sessionScore: sessionScore(snapshot.scenario.mode, cases, timeManagement, interruptions),
+            sessionScore: sessionScore(snapshot, replay, cases, timeManagement, interruptions),
             timeManagement: timeManagement,
             triage: triage,
             turnaround: turnaround,
@@ -37,6 +40,7 @@ public enum Scoring {
             sensitivity: sensitivity(snapshot, cases),
             specificity: specificity(snapshot, cases),
             pauseSeconds: replay.pauseSeconds,
+            calls: calls,
             cases: cases
         )
     }
@@ -47,7 +51,7 @@ public enum Scoring {
                            endTime: Double) -> CaseReport {
         let routine = snapshot.routine(item.routine)
         let stepIDs = item.steps.map(\.id)
-        guard let facts, facts.opened, let routine else { return unopened(item) }
+        guard let facts, facts.opened, let routine else { return unopened(item, snapshot: snapshot) }
 
         let readDecided = stepIDs.filter { facts.isReadDecided($0) }
         let decided = stepIDs.filter { facts.decisions[$0] != nil }
@@ -60,68 +64,46 @@ public enum Scoring {
         let marks: [(step: String, mark: Mark)] = stepIDs.flatMap { step in
             (facts.decisions[step]?.marks ?? []).map { (step, $0) }
         }
-        let isFound: (Finding) -> Bool = { finding in
-            marks.contains { finding.matches(step: $0.step, term: $0.mark.term, side: $0.mark.side) }
-        }
-        let missedFindings = item.findings.filter { !isFound($0) }
-        let overcallMarks = marks.filter { mark in
-            !item.findings.contains { $0.matches(step: mark.step, term: mark.mark.term, side: mark.mark.side) }
-        }
-        let isCriticalTerm: (String, String) -> Bool = { step, term in
-            routine.step(step)?.term(term)?.critical ?? false
-        }
+        let detected = Detection(item, marks: marks)
+        let category: (String, String) -> ActionCategory? = { step, term in routine.step(step)?.term(term)?.category }
         let totalWeight = item.findings.reduce(0) { $0 + $1.severity.weight }
-        let missedWeight = missedFindings.reduce(0) { $0 + $1.severity.weight }
-        let overcallWeight = overcallMarks.reduce(0.0) { $0 + (isCriticalTerm($1.step, $1.mark.term) ? 2 : 0.5) }
+        let missedWeight = detected.missed.reduce(0) { $0 + $1.severity.weight }
+        let overcallWeight = detected.overcalls.reduce(0.0) { $0 + (category($1.step, $1.mark.term) == .one ? 2 : 0.5) }
         let detection = 100 * max(0, 1 - (missedWeight + overcallWeight) / max(totalWeight, 2))
 
-        let missed = missedFindings.map {
+        let missed = detected.missed.map {
             MissedFinding(finding: $0.id, step: $0.step, term: $0.term, grade: missGrade($0))
         }
-        let overcalls = sortedOvercalls(overcallMarks, routine: routine).map {
+        let overcalls = sortedOvercalls(detected.overcalls, routine: routine).map {
             Overcall(step: $0.step, term: $0.mark.term, side: $0.mark.side,
-                     grade: isCriticalTerm($0.step, $0.mark.term) ? .understandableSignificant : .understandableMinor)
+                     grade: category($0.step, $0.mark.term) == .one ? .understandableSignificant : .understandableMinor)
         }
         let grade = (missed.map(\.grade) + overcalls.map(\.grade)).max { $0.severityRank < $1.severityRank } ?? .concur
 
-        // Each critical finding scores 100 called within the window from the first showing of
-        // one of its steps, 50 later, 0 never or when missed at signing.
-        let window = snapshot.scenario.communicationWindow
-        let calls = item.findings.filter { $0.severity == .critical }.map { finding -> CallTiming in
-            let call = facts.communications.first { finding.matches(step: $0.step, term: $0.mark.term, side: $0.mark.side) }
-            let firstShown = finding.steps.compactMap { facts.firstShownAt[$0] }.min()
-            let delay = call.map { $0.t - (firstShown ?? $0.t) }
-            let score: Double = switch delay {
-            case let delay? where isFound(finding): delay <= window ? 100 : 50
-            default: 0
-            }
-            return CallTiming(finding: finding.id, delay: delay, score: score)
-        }
-        let falseAlerts = facts.communications.filter { call in
-            !item.findings.contains { $0.severity == .critical && $0.matches(step: call.step, term: call.mark.term, side: call.mark.side) }
-        }.map { Overcall(step: $0.step, term: $0.mark.term, side: $0.mark.side, grade: .understandableMinor) }
-        let communication = communicationScore(calls: calls, falseAlerts: falseAlerts.count,
-                                               communicated: !facts.communications.isEmpty)
+        let told = Communications(item, facts: facts, routine: routine, scenario: snapshot.scenario,
+                                  isFound: detected.isFound)
         let time = timeScore(read: facts.readSeconds, target: item.targetSeconds)
-        let score = caseScore(coverage: coverage, detection: detection, communication: communication,
+        let score = caseScore(coverage: coverage, detection: detection, communication: told.score,
                               time: time, order: order, orderWeight: routine.orderWeight)
 
         return CaseReport(
             id: item.id, status: facts.isSigned ? .signed : .open, readSeconds: facts.readSeconds,
-            time: time, coverage: coverage, order: order, detection: detection, communication: communication,
+            time: time, coverage: coverage, order: order, detection: detection, communication: told.score,
             score: score, grade: grade, keystrokes: facts.keys, missed: missed, overcalls: overcalls,
             unreadSteps: decided.filter { !readDecided.contains($0) },
             skippedSteps: stepIDs.filter { facts.decisions[$0] == nil },
-            found: item.findings.filter(isFound).map(\.id),
-            orderSlips: slips, calls: calls, falseAlerts: falseAlerts,
+            found: item.findings.filter(detected.isFound).map(\.id),
+            orderSlips: slips, calls: told.timings, falseAlerts: told.falseAlerts,
+            communications: told.reports,
             decisions: facts.decisions, impression: facts.impression
         )
     }
 
-    static func unopened(_ item: CaseSnapshot) -> CaseReport {
-        CaseReport(id: item.id, status: .unopened, readSeconds: 0, time: 0, coverage: 0, order: 0, detection: 0,
-                   communication: item.hasCriticalFinding ? 0 : nil, score: 0, grade: .notAttempted, keystrokes: 0,
-                   missed: [], overcalls: [], unreadSteps: [], skippedSteps: item.steps.map(\.id), found: [])
+    static func unopened(_ item: CaseSnapshot, snapshot: ContentSnapshot) -> CaseReport {
+        let mustTell = item.findings.contains { item.category(of: $0, in: snapshot)?.mustBeCommunicated ?? false }
+        return CaseReport(id: item.id, status: .unopened, readSeconds: 0, time: 0, coverage: 0, order: 0, detection: 0,
+                          communication: mustTell ? 0 : nil, score: 0, grade: .notAttempted, keystrokes: 0,
+                          missed: [], overcalls: [], unreadSteps: [], skippedSteps: item.steps.map(\.id), found: [])
     }
 
     /// 100 at or under target, falling linearly to 0 at three times the target.
@@ -178,15 +160,6 @@ public enum Scoring {
         return marks.sorted { key($0) < key($1) }
     }
 
-    /// Null unless the case has a critical finding or the trainee communicated on it; the
-    /// mean of the critical findings' call scores, less 50 per false alert, floored at 0.
-    static func communicationScore(calls: [CallTiming], falseAlerts: Int, communicated: Bool) -> Double? {
-        guard !calls.isEmpty || communicated else { return nil }
-        guard !calls.isEmpty else { return 0 }
-        let mean = calls.reduce(0) { $0 + $1.score } / Double(calls.count)
-        return max(0, mean - 50 * Double(falseAlerts))
-    }
-
     /// Coverage / 100 × (55 D + 20 K + (15 T + O_w · O) × D / 100) / (90 + O_w); without K, its 20 leaves both sums.
     public static func caseScore(coverage: Double, detection: Double, communication: Double?, time: Double,
                                  order: Double, orderWeight: Double) -> Double {
@@ -210,32 +183,37 @@ public enum Scoring {
         return 100 * Double(onTime) / Double(snapshot.cases.count)
     }
 
-    static func interruptionScore(_ snapshot: ContentSnapshot, _ replay: Replay) -> Double? {
-        let shown = snapshot.scenario.interruptions.filter { replay.interruptionFirstShown[$0.id] != nil }
-        guard !shown.isEmpty else { return nil }
-        let scores = shown.map { call -> Double in
-            guard let answered = replay.interruptionAnswers[call.id],
-                  let first = replay.interruptionFirstShown[call.id] else { return 0 }
-            let base: Double = answered.correct ? 100 : 0
-            let late: Double = answered.t - first > 30 ? 25 : 0
-            return max(0, base - late)
-        }
-        return scores.reduce(0, +) / Double(scores.count)
+    /// Each interruption shown, in the order first shown: 100 for a correct answer, else 0,
+    /// minus 25 when answered more than 30 s after it was first shown; never answered 0.
+    static func callReports(_ snapshot: ContentSnapshot, _ replay: Replay) -> [CallReport] {
+        snapshot.scenario.interruptions
+            .compactMap { call in replay.interruptionFirstShown[call.id].map { (call, $0) } }
+            .sorted { $0.1 < $1.1 }
+            .map { call, shown in
+                let answered = replay.interruptionAnswers[call.id]
+                let score: Double = answered.map { max(0, ($0.correct ? 100 : 0) - ($0.t - shown > 30 ? 25 : 0)) } ?? 0
+                return CallReport(id: call.id, caseID: call.caseID, shownAt: shown, answeredAt: answered?.t,
+                                  answer: answered?.answer, correct: answered?.correct ?? false, score: score)
+            }
     }
 
-    static func sessionScore(_ mode: Mode, _ cases: [CaseReport], _ timeManagement: Double?,
-                             _ interruptions: Double?) -> Double {
+    /// Shift: the mean item score C, discounted by time management and calls —
+    /// C × (70 + 0.2 TM + 0.1 I) / 100, a missing axis leaving both sums. Exam: C. Drill:
+    /// the cases presented, less a last one that holds no decision (it opened by itself).
+    static func sessionScore(_ snapshot: ContentSnapshot, _ replay: Replay, _ cases: [CaseReport],
+                             _ timeManagement: Double?, _ interruptions: Double?) -> Double {
         func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
-        switch mode {
+        switch snapshot.scenario.mode {
         case .exam:
             return mean(cases.map(\.score))
         case .drill:
-            return mean(cases.filter { $0.status != .unopened }.map(\.score))
+            var presented = cases.filter { $0.status != .unopened }
+            if let last = presented.last, replay.facts(last.id)?.decisions.isEmpty ?? true { presented.removeLast() }
+            return mean(presented.map(\.score))
         case .shift:
-            let caseMean = mean(cases.map(\.score))
-            guard let timeManagement else { return caseMean }
-            guard let interruptions else { return (70 * caseMean + 20 * timeManagement) / 90 }
-            return 0.7 * caseMean + 0.2 * timeManagement + 0.1 * interruptions
+            let c = mean(cases.map(\.score))
+            let weights = 70 + (timeManagement == nil ? 0 : 20) + (interruptions == nil ? 0 : 10)
+            return c * (70 + 0.2 * (timeManagement ?? 0) + 0.1 * (interruptions ?? 0)) / Double(weights)
         }
     }
 

@@ -73,14 +73,16 @@ extension HistoryDatabase {
     }
 
     /// Brings the database in line with the journals: new or changed journals are scored
-    /// again (a file's size and time tell), vanished ones dropped. Returns unreadable ones.
+    /// again (a file's size and time tell), and so is every session scored by an earlier
+    /// scoring version; vanished ones are dropped. Returns unreadable ones.
     @discardableResult
     public func sync(dataDirectory: String) throws -> [String] {
         let folder = DataLocations.sessionsDirectory(dataDirectory: dataDirectory)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".jsonl") }
         let known = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT journalPath, journalSize, journalModified FROM session").map {
-                ($0["journalPath"] as String, ($0["journalSize"] as Int64, $0["journalModified"] as Double))
+            try Row.fetchAll(db, sql: "SELECT journalPath, journalSize, journalModified, scoringVersion FROM session").map {
+                ($0["journalPath"] as String,
+                 ($0["journalSize"] as Int64, $0["journalModified"] as Double, $0["scoringVersion"] as Int))
             }
         }
         let stored = Dictionary(known, uniquingKeysWith: { a, _ in a })
@@ -90,7 +92,7 @@ extension HistoryDatabase {
             let path = folder + "/" + name
             present.insert(path)
             let (size, modified) = Self.stat(path)
-            if let seen = stored[path], seen.0 == size, seen.1 == modified { continue }
+            if let seen = stored[path], seen.0 == size, seen.1 == modified, seen.2 == Scoring.version { continue }
             do {
                 try record(JournalReader.read(path).journal, path: path)
             } catch {
