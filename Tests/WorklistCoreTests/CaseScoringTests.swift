@@ -34,6 +34,34 @@ import Testing
         #expect(r.skippedSteps.isEmpty)
     }
 
+    /// docs/scoring.md, the session half of the worked example: x as above, a routine case
+    /// y never opened, and a call about x after it was signed, answered 4 s after it rang.
+    @Test func workedExampleSession() throws {
+        let snapshot = Fixture.snapshot([Fixture.caseSnapshot("x", priority: .stat, findings: [Fixture.ptx, Fixture.fx]),
+                                         Fixture.caseSnapshot("y")],
+                                        interruptions: [Fixture.call("i", at: 41, case: "x", steps: ["b"])])
+        var j = JournalBuilder(snapshot)
+        j.at(0, .opened(case: "x"), .shown(case: "x", step: "a"))
+        j.at(1, .decidedNormal(case: "x", step: "a"), .shown(case: "x", step: "b"))
+        j.at(5, .marked(case: "x", step: "b", mark: .ptxLeft))
+        j.at(6, .communicated(case: "x", step: "b", mark: .ptxLeft), .shown(case: "x", step: "c"))
+        j.at(11, .marked(case: "x", step: "c", mark: .granuloma))
+        j.at(12, .shown(case: "x", step: "a"))
+        j.at(15, .decidedNormal(case: "x", step: "a"))
+        j.at(40, .signed(case: "x", impression: "Left pneumothorax."))
+        j.at(41, .interruptionShown(id: "i"))
+        j.at(45, .interruptionAnswered(id: "i", answer: "yes"))
+        j.at(50, .ended(reason: .trainee))
+        let r = j.report
+        #expect(abs(r.cases[0].score - 74.25) < 1e-9 && r.cases[1].score == 0)
+        #expect(r.triage == 100)                    // x (stat) chosen over y (routine)
+        #expect(r.turnaround == 50)                 // x within 600 s, y never
+        #expect(r.timeManagement == 75)
+        #expect(r.interruptions == 100)
+        // C = (74.25 + 0) / 2 = 37.125; × (70 + 0.2 × 75 + 0.1 × 100) / 100.
+        #expect(abs(r.sessionScore - 35.26875) < 1e-9)
+    }
+
     @Test(arguments: [(2.9, false), (3.0, true)])
     func dwellThreshold(decidedAt: Double, read: Bool) throws {
         // Step b has 16 words: 1 + 16 / 8 = 3 s of dwell needed.
