@@ -56,7 +56,8 @@ struct CaseDraft {
 /// need the routine are in CaseRules.
 struct CaseDecoder {
     let reader: NodeReader
-    let lint: IdentifierLint
+    /// nil outside `validate`: the lint only warns, and only `validate` prints warnings.
+    let lint: IdentifierLint?
     var log: DiagnosticLog { reader.log }
 
     static let keys = ["kind", "id", "title", "modality", "exam", "priority", "patient", "indication", "routine",
@@ -94,7 +95,7 @@ struct CaseDecoder {
                 guard let view = decodeView(entry.value, step: entry.key) else { continue }
                 viewMap[entry.key] = view.value
                 viewKeys.append(Located(value: entry.key, at: entry.keyAt))
-                lint.lint(Located(value: view.value.text, at: view.at), field: "view \(Wording.quote(entry.key))",
+                lint?.lint(Located(value: view.value.text, at: view.at), field: "view \(Wording.quote(entry.key))",
                           log: log)
             }
         }
@@ -113,7 +114,7 @@ struct CaseDecoder {
 
         for text in [title.map { ("title", $0) }, exam.map { ("exam", $0) }, indication.map { ("indication", $0) },
                      impression.map { ("impression", $0) }].compactMap({ $0 }) {
-            lint.lint(text.1, field: text.0, log: log)
+            lint?.lint(text.1, field: text.0, log: log)
         }
 
         guard let id else { return nil }
@@ -141,7 +142,7 @@ struct CaseDecoder {
         guard let m = reader.mapping(node, key: "patient", noun: "patient", keys: Self.patientKeys) else { return nil }
         let age = m.integer("age", in: 0...120)
         let sex = m.choice("sex", Sex.self)
-        if let age { lint.lintAge(age, log: log) }
+        if let age { lint?.lintAge(age, log: log) }
         guard let age, let sex else { return nil }
         return Patient(age: age.value, sex: sex.value.rawValue)
     }
@@ -176,13 +177,13 @@ struct CaseDecoder {
         let category = m.optionalCategory("category")
         let name = "finding " + (id.map { Wording.quote($0.value) } ?? "\(index + 1)")
         if let teaching {
-            lint.lint(teaching, field: "teaching of \(name)", log: log)
+            lint?.lint(teaching, field: "teaching of \(name)", log: log)
             if severity?.value == .critical, teaching.value.isEmpty {
                 log.error("teaching of critical \(name) is empty; write one to three sentences "
                           + "(a critical finding always needs a teaching point)", at: teaching.at)
             }
         }
-        if let evidence { lint.lint(evidence, field: "evidence of \(name)", log: log) }
+        if let evidence { lint?.lint(evidence, field: "evidence of \(name)", log: log) }
         guard let id, let step, let term, let severity, let conspicuity, let teaching else { return nil }
         return FindingDraft(at: m.at, id: id, step: step, term: term, side: side, severity: severity.value,
                             conspicuity: conspicuity.value, teaching: teaching.value, evidence: evidence,
@@ -197,8 +198,8 @@ struct CaseDecoder {
         let side = m.optionalChoice("side", Side.self)
         let note = m.text("note")
         let evidence = m.optionalText("evidence")
-        if let note { lint.lint(note, field: "note of distractor \(index + 1)", log: log) }
-        if let evidence { lint.lint(evidence, field: "evidence of distractor \(index + 1)", log: log) }
+        if let note { lint?.lint(note, field: "note of distractor \(index + 1)", log: log) }
+        if let evidence { lint?.lint(evidence, field: "evidence of distractor \(index + 1)", log: log) }
         guard let step, let note else { return nil }
         return DistractorDraft(at: m.at, index: index, step: step, term: term, side: side, note: note.value,
                                evidence: evidence)

@@ -22,23 +22,30 @@ struct IdentifierLint {
     private let shortAge = #/(?i)\b(\d{2,3})[ \t]*(?:yo|y/o|y\.o\.)(?:\W|$)/#
 
     /// Everything in `text` that looks like an identifier, in a fixed order.
-    func check(_ text: String) -> [Hit] {
+    ///
+    /// One byte scan (`Triggers`) first: a pattern runs only when the text holds what every
+    /// one of its matches must contain, so most text never reaches a regex. With
+    /// `prefilter: false` every pattern runs (tests compare the two).
+    func check(_ text: String, prefilter: Bool = true) -> [Hit] {
+        let t = prefilter ? Triggers(text) : .all
+        if t.isEmpty { return [] }
         var hits: [Hit] = []
-        if let m = text.firstMatch(of: titledName) {
+        if t.title, let m = text.firstMatch(of: titledName) {
             hits.append(Hit(reason: "looks like a patient name", excerpt: String(m.output)))
         }
-        if let m = text.firstMatch(of: numericDate) ?? text.firstMatch(of: namedDate) {
+        if t.digit, let m = text.firstMatch(of: numericDate) ?? text.firstMatch(of: namedDate) {
             hits.append(Hit(reason: "looks like a date of birth", excerpt: String(m.output)))
         }
-        if let m = text.firstMatch(of: birth) {
+        if t.birth, let m = text.firstMatch(of: birth) {
             hits.append(Hit(reason: "mentions a date of birth", excerpt: String(m.output)))
         }
-        if let m = text.firstMatch(of: longNumber) {
+        if t.digit, let m = text.firstMatch(of: longNumber) {
             hits.append(Hit(reason: "has a run of 6 or more digits, like a record number", excerpt: String(m.output)))
         }
-        if let m = text.firstMatch(of: record) {
+        if t.record, let m = text.firstMatch(of: record) {
             hits.append(Hit(reason: "mentions a record number", excerpt: String(m.output)))
         }
+        guard t.digit else { return hits }
         for match in text.matches(of: textAge).map({ ($0.output.0, $0.output.1) })
             + text.matches(of: agedAge).map({ ($0.output.0, $0.output.1) })
             + text.matches(of: shortAge).map({ ($0.output.0, $0.output.1) }) {
@@ -48,6 +55,69 @@ struct IdentifierLint {
             }
         }
         return hits
+    }
+
+    /// What one pass over the UTF-8 bytes found; each flag is a necessary condition of some
+    /// patterns (a superset: a false flag means those patterns cannot match).
+    struct Triggers: Equatable {
+        /// `Mr`, `Ms`, `Mi`(ss), `Mx`, `Dr`, `Pr`(of): the titled name (case-sensitive).
+        var title = false
+        /// A digit: dates, long numbers, ages. Any non-ASCII numeric scalar counts too, as
+        /// `\d` is Unicode-aware.
+        var digit = false
+        /// `dob`, `d.o.`, `date`, `born`, ignoring ASCII case: the birth pattern.
+        var birth = false
+        /// `mrn`, `reco`(rd), `numb`(er), `pati`(ent), ignoring ASCII case: the record pattern.
+        var record = false
+
+        static let all = Triggers(title: true, digit: true, birth: true, record: true)
+        var isEmpty: Bool { !(title || digit || birth || record) }
+
+        init(title: Bool, digit: Bool, birth: Bool, record: Bool) {
+            (self.title, self.digit, self.birth, self.record) = (title, digit, birth, record)
+        }
+
+        init(_ text: String) {
+            var window: UInt32 = 0      // the last four bytes, ASCII letters lowered
+            var previous: UInt8 = 0
+            var nonASCII = false
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+                case UInt8(ascii: "r"): if previous == UInt8(ascii: "M") || previous == UInt8(ascii: "D")
+                    || previous == UInt8(ascii: "P") { title = true }
+                case UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "x"):
+                    if previous == UInt8(ascii: "M") { title = true }
+                case 0x80...: nonASCII = true
+                default: break
+                }
+                previous = byte
+                let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                window = window << 8 | UInt32(lowered)
+                switch window & 0xFF_FFFF {
+                case 0x646F62 /* dob */: birth = true
+                case 0x6D726E /* mrn */: record = true
+                default: break
+                }
+                switch window {
+                case 0x642E6F2E /* d.o. */, 0x64617465 /* date */, 0x626F726E /* born */: birth = true
+                case 0x7265636F /* reco */, 0x6E756D62 /* numb */, 0x70617469 /* pati */: record = true
+                default: break
+                }
+            }
+            guard nonASCII else { return }
+            // Unicode digits match `\d`, and case-insensitive matching may fold a non-ASCII
+            // letter (K KELVIN SIGN, LONG S, ...) to an ASCII one: then run those patterns.
+            for scalar in text.unicodeScalars where !scalar.isASCII {
+                let p = scalar.properties
+                if p.numericType != nil { digit = true }
+                let folds = p.lowercaseMapping + p.uppercaseMapping + p.titlecaseMapping
+                if folds.unicodeScalars.contains(where: \.isASCII) {
+                    birth = true
+                    record = true
+                }
+            }
+        }
     }
 
     /// Warns once per kind of hit, at the text's location.

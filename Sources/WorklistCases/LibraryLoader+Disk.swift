@@ -4,7 +4,7 @@ extension LibraryLoader {
     /// Disk entry: files as given, folders expanded recursively (`*.yaml`, `*.yml`, sorted,
     /// hidden entries skipped). A missing or unreadable path is a diagnostic at PATH:1:1.
     /// The library-wide rules apply when at least one path is a folder (a whole library).
-    public static func load(paths: [String]) -> LoadedLibrary {
+    public static func load(paths: [String], lint: Bool = false) -> LoadedLibrary {
         let log = DiagnosticLog()
         var files: [SourceFile] = []
         var seen: Set<String> = []
@@ -28,7 +28,8 @@ extension LibraryLoader {
                 read(path, into: &files, seen: &seen, log: log)
             }
         }
-        var loaded = load(files: files, wholeLibrary: libraryPath != nil, libraryPath: libraryPath ?? "Cases")
+        var loaded = load(files: files, wholeLibrary: libraryPath != nil, libraryPath: libraryPath ?? "Cases",
+                          lint: lint)
         loaded.diagnostics = (log.diagnostics + loaded.diagnostics).enumerated().sorted { x, y in
             if Diagnostic.precedes(x.element, y.element) { return true }
             if Diagnostic.precedes(y.element, x.element) { return false }
@@ -51,18 +52,18 @@ extension LibraryLoader {
     }
 
     /// The library compiled into the binary (from Cases/ at build time), checked as a whole.
-    public static func loadBuiltIn() -> LoadedLibrary {
-        load(files: BundledLibrary.files, wholeLibrary: true, libraryPath: "Cases")
+    public static func loadBuiltIn(lint: Bool = false) -> LoadedLibrary {
+        load(files: BundledLibrary.files, wholeLibrary: true, libraryPath: "Cases", lint: lint)
     }
 
     /// The built-in library's files, e.g. for `validate` to show what it holds.
     public static var builtInFiles: [SourceFile] { BundledLibrary.files }
 
     /// Loads what the locator chose.
-    public static func load(_ source: LibrarySource) -> LoadedLibrary {
+    public static func load(_ source: LibrarySource, lint: Bool = false) -> LoadedLibrary {
         switch source {
-        case .directory(let path, _): load(paths: [path])
-        case .builtIn: loadBuiltIn()
+        case .directory(let path, _): load(paths: [path], lint: lint)
+        case .builtIn: loadBuiltIn(lint: lint)
         }
     }
 }

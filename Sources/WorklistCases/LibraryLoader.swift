@@ -8,11 +8,13 @@ public enum LibraryLoader {
     /// Pure entry: decode and check `files` (in the order given; the first of two equal ids
     /// wins). With `wholeLibrary`, the library-wide rules apply too (one default shift, at
     /// most one default exam); a missing default shift is reported at `libraryPath`:1:1.
+    /// With `lint`, text that looks like a patient identifier is warned about (`validate`
+    /// and the tests of the shipped library); without, those warnings are not computed.
     public static func load(files: [SourceFile], wholeLibrary: Bool = false,
-                            libraryPath: String = "Cases") -> LoadedLibrary {
+                            libraryPath: String = "Cases", lint: Bool = false) -> LoadedLibrary {
         let log = DiagnosticLog()
         let reader = NodeReader(log: log)
-        let lint = IdentifierLint()
+        let lint = lint ? IdentifierLint() : nil
         var routines: [(draft: RoutineDraft, complete: Bool)] = []
         var cases: [(draft: CaseDraft, complete: Bool)] = []
         var scenarios: [(draft: ScenarioDraft, complete: Bool)] = []

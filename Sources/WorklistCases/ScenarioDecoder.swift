@@ -32,7 +32,8 @@ struct ScenarioDraft {
 /// Reads `kind: scenario` files and checks what needs no other file.
 struct ScenarioDecoder {
     let reader: NodeReader
-    let lint: IdentifierLint
+    /// nil outside `validate`: the lint only warns, and only `validate` prints warnings.
+    let lint: IdentifierLint?
     var log: DiagnosticLog { reader.log }
 
     static let keys = ["kind", "id", "title", "description", "mode", "default", "feedback", "time_limit",
@@ -220,11 +221,11 @@ struct ScenarioDecoder {
         if let steps, steps.isEmpty, let keyAt = m.keyAt("steps") {
             log.error("steps of \(name) is empty; name at least one step the call is about", at: keyAt)
         }
-        if let question { lint.lint(question, field: "question of \(name)", log: log) }
+        if let question { lint?.lint(question, field: "question of \(name)", log: log) }
         let answers = m.list("answers").map { decodeAnswers($0, keyAt: m.keyAt("answers") ?? m.at, owner: name) }
         let needsRead = m.optionalBool("needs_read")?.value ?? true
         let explanation = decodeExplanation(m, owner: name)
-        if let explanation { lint.lint(explanation, field: "explanation of \(name)", log: log) }
+        if let explanation { lint?.lint(explanation, field: "explanation of \(name)", log: log) }
         let unless = decodeUnlessCommunicated(m, owner: name)
         // A missing explanation is reported (so the scenario stays out of the library) but the
         // call is still checked against its case, so every problem shows at once.

@@ -79,10 +79,8 @@ struct CommonOptions: ParsableArguments {
         return (loaded, source)
     }
 
-    func load(_ source: LibrarySource) -> LoadedLibrary {
-        switch source {
-        case .builtIn: LibraryLoader.loadBuiltIn()
-        case .directory(let path, _): LibraryLoader.load(paths: [path])
-        }
+    /// Only `validate` asks for the identifier lint (its warnings are printed nowhere else).
+    func load(_ source: LibrarySource, lint: Bool = false) -> LoadedLibrary {
+        LibraryLoader.load(source, lint: lint)
     }
 }

@@ -21,10 +21,10 @@ struct ValidateCommand: ParsableCommand {
         if paths.isEmpty {
             let source = try options.librarySource()
             Output.line(source.description)
-            loaded = options.load(source)
+            loaded = options.load(source, lint: true)
         } else {
             Output.line("checking: " + paths.joined(separator: " "))
-            loaded = LibraryLoader.load(paths: paths)
+            loaded = LibraryLoader.load(paths: paths, lint: true)
         }
         for diagnostic in loaded.diagnostics { Output.line(diagnostic.description) }
         let library = loaded.library

@@ -213,7 +213,8 @@ extension Journal {
         #expect(frame.text.contains("MISSED"))
         let card = try #require(app.report.cases.first { $0.id == "a" })
         let paragraphs = CaseFeedback.paragraphs(card, item: app.state.snapshot.case("a")!, text: library.cases[0],
-                                                 routine: AppFixture.routine, window: 120, theme: Theme(color: false))
+                                                 routine: AppFixture.routine, scenario: app.state.snapshot.scenario,
+                                                 theme: Theme(color: false))
         let lines = StyledText.layout(paragraphs, width: 76, theme: Theme(color: false))
         let text = lines.map { $0.map(\.text).joined() }.joined(separator: "\n")
         #expect(text.contains("MISSED"))
@@ -252,5 +253,48 @@ extension Journal {
         #expect(outcome.lastFrame?.text.contains("Keys here") == true)
         let (_, _, closed) = try AppFixture.play("key ?\nkey x\nkey Ctrl-C\n")
         #expect(closed.ui.screen == .worklist)
+    }
+}
+
+/// Issue 11, part 5: a played shift's card and summary explain the call and the communication.
+@Suite struct CallDebriefPlayTests {
+    static let script = """
+        key Enter
+        wait 2
+        key n
+        key j
+        wait 3
+        key f
+        type ptx
+        key Enter
+        key l
+        key c
+        key Enter
+        wait 95
+        wait 0.5
+        key Down
+        key Enter
+        key s
+        key y
+        """
+
+    @Test func theCardShowsTheCommunicationAndTheCallAboutTheCase() throws {
+        let (outcome, _, app) = try AppFixture.play(Self.script, size: (100, 60))
+        let card = try #require(outcome.lastFrame).text
+        #expect(card.contains("COMMUNICATION"), "\(card)")
+        #expect(card.contains("Pneumothorax, left: called 3 s after first seen — within 2 min (category 1): 100"), "\(card)")
+        #expect(card.contains("CALLS ABOUT THIS CASE"))
+        #expect(card.contains("ED: “Pneumothorax?”"))
+        #expect(card.contains("You answered “Yes”: right"))
+        #expect(card.contains("Points: answered 0.5 s after it rang: 100"))
+        // The summary, after the card: the CALLS section and the discount line, from the report.
+        let summary = SessionSummary.paragraphs(app.report, content: app.content, theme: Theme(color: false),
+                                                snapshot: app.state.snapshot)
+        let text = StyledText.layout(summary, width: 200, theme: Theme(color: false)).map { $0.map(\.text).joined() }
+        #expect(text.contains("CALLS"))
+        #expect(text.contains(" ED about XR Chest PA (a): “Pneumothorax?”"), "\(text)")
+        #expect(text.contains { $0.hasPrefix("Reading ") && $0.contains("+ 0.1 × calls 100) / 100 = "
+                                                                      + ReportText.number(app.report.sessionScore)) },
+                "\(text)")
     }
 }

@@ -24,7 +24,7 @@ struct Example: CustomTestStringConvertible, Sendable {
 
     /// The diagnostics reported in this example's file.
     var actual: [String] {
-        LibraryLoader.load(files: Fixture.files(replacing: path, with: yaml), wholeLibrary: wholeLibrary)
+        LibraryLoader.load(files: Fixture.files(replacing: path, with: yaml), wholeLibrary: wholeLibrary, lint: true)
             .diagnostics.filter { $0.file == path }.map(\.description)
     }
 

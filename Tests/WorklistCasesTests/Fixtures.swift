@@ -163,7 +163,7 @@ enum Fixture {
 
     /// The diagnostics of the library with one file changed, as printed lines.
     static func diagnostics(_ path: String, _ text: String, wholeLibrary: Bool = false) -> [String] {
-        LibraryLoader.load(files: files(replacing: path, with: text), wholeLibrary: wholeLibrary)
+        LibraryLoader.load(files: files(replacing: path, with: text), wholeLibrary: wholeLibrary, lint: true)
             .diagnostics.map(\.description)
     }
 

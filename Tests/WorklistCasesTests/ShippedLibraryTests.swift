@@ -8,7 +8,7 @@ import WorklistCore
     static let loaded = LibraryLoader.load(paths: [
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Cases").path,
-    ])
+    ], lint: true)   // as `validate` checks it: the identifier lint included
     var library: Library { Self.loaded.library }
 
     @Test func validatesStrictly() {

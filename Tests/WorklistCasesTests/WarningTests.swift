@@ -40,6 +40,32 @@ private func identifierLint(_ row: LintRow) {
     #expect(IdentifierLint().check(row.text).map(\.reason) == row.reasons)
 }
 
+/// The byte scan before the patterns never hides a hit: with and without it, the same hits,
+/// on the rows above, on text that reaches the patterns only through Unicode (digits other
+/// than ASCII, letters that fold to ASCII), and on every line of the shipped library.
+@Test func theTriggerScanChangesNoHit() {
+    let lint = IdentifierLint()
+    let tricky = [
+        "Dr\u{0301} Jones", "Aged ٩٥.", "Seen ١٢/٠٣/١٩٦١.", "Accession １２３４５６７.", "\u{212A}erley B lines",
+        "Hoſpital number 5.", "ＭＲＮ 4.", "Mrs\tO'Brien", "d.o.b 1/2/33", "DATE OF BIRTH", "PATIENT id 7",
+        "born in 1931", "NHS Number", "İD", "93yo", "93 y/o.", "aged  101", "", "—", "12345",
+    ]
+    let lines = LibraryLoader.builtInFiles.flatMap { $0.text.split(separator: "\n").map(String.init) }
+    for text in lintRows.map(\.text) + tricky + lines {
+        #expect(lint.check(text) == lint.check(text, prefilter: false), "\(text)")
+    }
+    #expect(IdentifierLint.Triggers("Colles fracture of the distal radius.").isEmpty)
+}
+
+/// Loading to practise (shift, play, list) skips the lint; `validate` runs it.
+@Test func onlyValidateLints() {
+    let files = Fixture.files(replacing: path, with: examples[0].yaml)
+    let quiet = LibraryLoader.load(files: files).diagnostics.map(\.description)
+    let checked = LibraryLoader.load(files: files, lint: true).diagnostics.map(\.description)
+    #expect(!quiet.contains { $0.contains("identify a patient") })
+    #expect(checked.filter { $0.contains("identify a patient") }.count == 7)
+}
+
 // MARK: warnings in files
 
 private let path = "Cases/cases/w.yaml"
@@ -179,7 +205,7 @@ func warnings(_ example: Example) {
 
 @Test func noMessageCarriesAnEscapeSequence() {
     let files = Fixture.files(replacing: path, with: "kind: \"\\e]0;pwned\\u0007case\\e[2J\"\nid: \"\\u009b31m\"\n")
-    for d in LibraryLoader.load(files: files).diagnostics {
+    for d in LibraryLoader.load(files: files, lint: true).diagnostics {
         #expect(!d.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
     let hostile = Diagnostic(file: "x\u{1B}[2J.yaml", line: 1, column: 1, severity: .error, message: "bad\u{1B}[31m\nnext")

@@ -27,8 +27,11 @@ import WorklistCore
 
     /// Writes a finished session to `data`: x read, y read or not; returns its journal.
     @discardableResult
-    static func session(_ data: String, trainee: String = "ana", minute: Int, readY: Bool, client: Client = .tty) throws -> Journal {
+    static func session(_ data: String, trainee: String = "ana", minute: Int, readY: Bool, client: Client = .tty,
+                        mode: Mode = .shift) throws -> Journal {
         let date = Date(timeIntervalSince1970: 1_795_966_930 + Double(minute) * 60)
+        var snapshot = snapshot
+        snapshot.scenario.mode = mode
         let header = JournalHeader(session: SessionID.make(startedAt: date, suffix: UInt16(minute)), seed: 0, trainee: trainee,
                                    client: client, startedAt: SessionID.timestamp(date), snapshot: snapshot)
         let recorder = try SessionRecorder(header: header, dataDirectory: data)
@@ -164,6 +167,35 @@ import WorklistCore
         #expect(Set(json?.first?.keys ?? [:].keys) == Set(ExportRow.columns))
         #expect(try history.exportRows(since: "2026-11-30").isEmpty)
         #expect(try history.exportRows(since: "2026-11-29").count == 2)
+    }
+
+    /// Drills and exams set the order themselves: their triage, turnaround and time
+    /// management cells are empty (CSV) or null (JSON), never a number; a shift's are numbers.
+    @Test func drillsAndExamsExportNoTriageOrTurnaround() throws {
+        let data = Self.temporaryDirectory()
+        try Self.session(data, minute: 0, readY: true)
+        try Self.session(data, minute: 1, readY: true, mode: .drill)
+        try Self.session(data, minute: 2, readY: true, mode: .exam)
+        let history = try HistoryDatabase(dataDirectory: data)
+        try history.sync(dataDirectory: data)
+        let rows = try history.exportRows()
+        #expect(rows.map(\.mode) == ["shift", "shift", "drill", "drill", "exam", "exam"])
+        for row in rows {
+            let ordered = row.mode != "shift"
+            #expect((row.triage == nil) == ordered && (row.turnaround == nil) == ordered && (row.timeManagement == nil) == ordered,
+                    "\(row)")
+        }
+        let csv = HistoryDatabase.csv(rows).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let columns = ["time_management", "triage", "turnaround"].map { ExportRow.columns.firstIndex(of: $0)! }
+        for line in csv.dropFirst() {
+            let ordered = line[ExportRow.columns.firstIndex(of: "mode")!] != "shift"
+            #expect(columns.allSatisfy { line[$0].isEmpty == ordered }, "\(line)")
+        }
+        let json = try JSONSerialization.jsonObject(with: HistoryDatabase.json(rows)) as? [[String: Any]] ?? []
+        #expect(json.count == 6)
+        for object in json where object["mode"] as? String != "shift" {
+            #expect(object["triage"] is NSNull && object["turnaround"] is NSNull && object["time_management"] is NSNull)
+        }
     }
 
     @Test func theDatabaseFileIsPrivate() throws {

@@ -10,11 +10,11 @@ enum UIFixture {
                  terms: [Term(id: "rotated", label: "Rotated")]),
             Step(id: "lungs", label: "Lungs", terms: [
                 Term(id: "consolidation", label: "Consolidation", lateral: true),
-                Term(id: "nodule", label: "Nodule", lateral: true),
+                Term(id: "nodule", label: "Nodule", lateral: true, category: .two),
             ]),
             Step(id: "pleura", label: "Pleura", terms: [
                 Term(id: "pneumothorax", label: "Pneumothorax", aliases: ["ptx"], critical: true, lateral: true),
-                Term(id: "effusion", label: "Pleural effusion", lateral: true),
+                Term(id: "effusion", label: "Pleural effusion", lateral: true, category: .three),
             ]),
             Step(id: "bones", label: "Bones", terms: [Term(id: "rib-fracture", label: "Rib fracture", lateral: true)]),
         ])

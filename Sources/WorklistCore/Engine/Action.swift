@@ -17,6 +17,8 @@ public enum Action: Sendable, Equatable {
     case sign(impression: String)
     case answer(String)
     case deferCall
+    /// Open a call-back task ("not read yet — I will call back"): its call shows again.
+    case callBack(String)
     /// A keystroke, counted against the open case.
     case key
     case pause(PauseReason)

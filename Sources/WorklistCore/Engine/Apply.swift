@@ -37,9 +37,20 @@ extension SessionState {
         case .interruptionDeferred(let id):
             if modal == id { modal = nil }
             calls[id] = event.t + Interruption.redialSeconds
-        case .interruptionAnswered(let id, _):
+        case .interruptionAnswered(let id, let answer):
             if modal == id { modal = nil }
             calls[id] = nil
+            // "Not read yet" leaves a call-back task (kept in its first place when repeated);
+            // any other answer closes it.
+            if answer == Interruption.notReadYetID {
+                if callBacks[id] == nil { callBacks[id] = event.t }
+            } else {
+                callBacks[id] = nil
+            }
+        case .interruptionSkipped(let id):
+            calls[id] = nil
+        case .callBackOpened(let id):
+            modal = id
         case .signed(let id, let impression):
             editing(id) { progress in
                 progress.status = .signed

@@ -44,8 +44,14 @@ extension SessionState {
             answerCall(answer, &fx)
         case .deferCall:
             guard let id = modal else { break }
+            guard callBacks[id] == nil else {
+                fx.append(.notice("You are calling back: choose an answer (\"not read yet\" keeps the task)."))
+                break
+            }
             emit(.interruptionDeferred(id: id), &fx)
             advance(to: now, &fx)
+        case .callBack(let id):
+            openCallBack(id, &fx)
         case .key:
             if let id = openCase, cases[id]?.status != .signed { pendingKeys += 1 }
         case .pause(let reason):
@@ -160,6 +166,12 @@ extension SessionState {
         advance(to: now, &fx)
     }
 
+    private mutating func openCallBack(_ id: String, _ fx: inout [Effect]) {
+        guard modal == nil else { return fx.append(.notice("Answer the call first.")) }
+        guard callBacks[id] != nil else { return fx.append(.notice("No call back waiting for \(Sanitizer.sanitize(id)).")) }
+        emit(.callBackOpened(id: id), &fx)
+    }
+
     private mutating func end(_ reason: EndReason, _ fx: inout [Effect]) {
         flushKeys(&fx)
         emit(.ended(reason: reason), &fx)
@@ -169,11 +181,13 @@ extension SessionState {
     // MARK: - Time
 
     /// Fires what falls due up to `t`, each at its own instant: calls ring (one modal at a
-    /// time; a waiting call is shown when the modal before it closes), the time limit ends.
+    /// time; a waiting call is shown when the modal before it closes) or, when their
+    /// `unless_communicated` findings were all communicated before their time, are skipped
+    /// (at their instant, modal or not: they never ring); the time limit ends.
     private mutating func advance(to t: Double, _ fx: inout [Effect]) {
         while ended == nil {
             let limit = snapshot.scenario.timeLimit
-            let nextCall = modal == nil ? dueCall(by: t) : nil
+            let nextCall = dueCall(by: t)
             if let limit, limit <= t, nextCall.map({ limit <= $0.due }) ?? true {
                 advanceClock(to: limit)
                 end(.timeLimit, &fx)
@@ -181,16 +195,17 @@ extension SessionState {
             }
             guard let call = nextCall else { break }
             advanceClock(to: call.due)
-            emit(.interruptionShown(id: call.id), &fx)
+            emit(call.skipped ? .interruptionSkipped(id: call.id) : .interruptionShown(id: call.id), &fx)
         }
         advanceClock(to: t)
     }
 
-    /// The earliest call due by `t` (scenario order breaks ties).
-    private func dueCall(by t: Double) -> (id: String, due: Double)? {
+    /// The earliest call due by `t` that acts now: one that is skipped, or, with no modal
+    /// up, one that rings (scenario order breaks ties).
+    private func dueCall(by t: Double) -> (id: String, due: Double, skipped: Bool)? {
         snapshot.scenario.interruptions
-            .compactMap { call in calls[call.id].map { (id: call.id, due: $0) } }
-            .filter { $0.due <= t }
+            .compactMap { call in calls[call.id].map { (id: call.id, due: $0, skipped: isSkipped(call)) } }
+            .filter { $0.due <= t && (modal == nil || $0.skipped) }
             .min { $0.due < $1.due }
     }
 

@@ -13,6 +13,10 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var modal: String?
     /// When each unanswered interruption is next due (first ring or a redial).
     public internal(set) var calls: [String: Double]
+    /// Call-back tasks: each call answered "not read yet — I will call back" and not yet
+    /// answered otherwise, with the instant of that first "not read yet" (the task's place
+    /// on the worklist).
+    public internal(set) var callBacks: [String: Double] = [:]
     public internal(set) var paused: PauseReason?
     public internal(set) var ended: EndReason?
     /// Keystrokes on the open case not yet journalled.
@@ -56,12 +60,38 @@ public struct SessionState: Sendable, Equatable {
         snapshot.cases.allSatisfy { $0.arrives <= now && cases[$0.id]?.status == .signed }
     }
 
+    /// The open call-back tasks, oldest first (scenario order breaks ties).
+    public var openCallBacks: [(call: Interruption, since: Double)] {
+        snapshot.scenario.interruptions
+            .compactMap { call in callBacks[call.id].map { (call: call, since: $0) } }
+            .sorted { $0.since < $1.since }
+    }
+
+    /// Whether the modal on screen is a call-back the trainee opened (not a call ringing).
+    public var modalIsCallBack: Bool { modal.map { callBacks[$0] != nil } ?? false }
+
+    /// A call that does not ring when it falls due: every finding it lists under
+    /// `unless_communicated` was communicated before its time (a communication matches a
+    /// finding as marking does; one side of a bilateral finding counts, as in scoring).
+    public func isSkipped(_ call: Interruption) -> Bool {
+        guard !call.unlessCommunicated.isEmpty, let item = snapshot.case(call.caseID),
+              let progress = cases[call.caseID] else { return false }
+        return call.unlessCommunicated.allSatisfy { findingID in
+            guard let finding = item.findings.first(where: { $0.id == findingID }) else { return false }
+            return progress.communicated.contains { result in
+                result.t < call.at && finding.isCommunicated(step: result.step, term: result.mark.term, side: result.mark.side)
+            }
+        }
+    }
+
     /// The next instant at which the engine acts by itself (a call rings, the time limit):
     /// a driver advancing virtual time ticks exactly there.
     public var nextScheduledInstant: Double? {
         guard ended == nil else { return nil }
         var candidates: [Double] = []
-        if modal == nil, let due = calls.values.min() { candidates.append(max(due, now)) }
+        // With a modal up only a call that is skipped acts (it never rings).
+        let acting = snapshot.scenario.interruptions.filter { modal == nil || isSkipped($0) }
+        if let due = acting.compactMap({ calls[$0.id] }).min() { candidates.append(max(due, now)) }
         if let limit = snapshot.scenario.timeLimit { candidates.append(limit) }
         return candidates.min()
     }

@@ -59,6 +59,12 @@ public enum EventKind: Sendable, Equatable {
     case interruptionShown(id: String)
     case interruptionDeferred(id: String)
     case interruptionAnswered(id: String, answer: String)
+    /// A call fell due and did not ring: every finding it lists under `unless_communicated`
+    /// had been communicated before its time. Never shown, not scored.
+    case interruptionSkipped(id: String)
+    /// The trainee opened the call-back task a "not read yet" answer left: the call's modal
+    /// is on screen again (its answer is a later `interruption_answered`, which scoring ignores).
+    case callBackOpened(id: String)
     /// The case's decisions freeze; `impression` is the trainee's typed impression.
     case signed(case: String, impression: String)
     /// Keystrokes pressed while the case was open since the last such event.
@@ -83,6 +89,8 @@ public enum EventKind: Sendable, Equatable {
         case .interruptionShown: "interruption_shown"
         case .interruptionDeferred: "interruption_deferred"
         case .interruptionAnswered: "interruption_answered"
+        case .interruptionSkipped: "interruption_skipped"
+        case .callBackOpened: "call_back_opened"
         case .signed: "signed"
         case .keys: "keys"
         case .paused: "paused"
@@ -94,7 +102,8 @@ public enum EventKind: Sendable, Equatable {
 
     /// Every event type's journal name, in the order of docs/journal.md.
     public static let names = ["opened", "left", "shown", "decided_normal", "marked", "unmarked", "communicated",
-                               "interruption_shown", "interruption_deferred", "interruption_answered", "signed",
+                               "interruption_shown", "interruption_deferred", "interruption_answered",
+                               "interruption_skipped", "call_back_opened", "signed",
                                "keys", "paused", "resumed", "heartbeat", "ended"]
 
     /// The case the event belongs to, if any.
@@ -134,7 +143,8 @@ extension Event: Codable {
             try c.encode(step, forKey: .step)
             try c.encode(mark.term, forKey: .term)
             try c.encodeIfPresent(mark.side, forKey: .side)
-        case .interruptionShown(let id), .interruptionDeferred(let id):
+        case .interruptionShown(let id), .interruptionDeferred(let id), .interruptionSkipped(let id),
+             .callBackOpened(let id):
             try c.encode(id, forKey: .id)
         case .interruptionAnswered(let id, let answer):
             try c.encode(id, forKey: .id)
@@ -185,6 +195,8 @@ extension Event: Codable {
         case "communicated": kind = .communicated(case: try caseID(), step: try step(), mark: try mark())
         case "interruption_shown": kind = .interruptionShown(id: try c.decode(String.self, forKey: .id))
         case "interruption_deferred": kind = .interruptionDeferred(id: try c.decode(String.self, forKey: .id))
+        case "interruption_skipped": kind = .interruptionSkipped(id: try c.decode(String.self, forKey: .id))
+        case "call_back_opened": kind = .callBackOpened(id: try c.decode(String.self, forKey: .id))
         case "interruption_answered":
             kind = .interruptionAnswered(id: try c.decode(String.self, forKey: .id),
                                          answer: try c.decode(String.self, forKey: .answer))

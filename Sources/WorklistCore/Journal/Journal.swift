@@ -254,7 +254,8 @@ extension ContentSnapshot {
             }
         }
         switch event.kind {
-        case .interruptionShown(let id), .interruptionDeferred(let id):
+        case .interruptionShown(let id), .interruptionDeferred(let id), .interruptionSkipped(let id),
+             .callBackOpened(let id):
             if interruption(id) == nil { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
         case .interruptionAnswered(let id, let answer):
             guard let call = interruption(id) else { return "\(event.kind.name) names unknown interruption \(quoted(id))" }

@@ -54,6 +54,10 @@ struct Replay {
     private(set) var triageInversions = 0
     private(set) var interruptionFirstShown: [String: Double] = [:]
     private(set) var interruptionAnswers: [String: Answered] = [:]
+    /// The latest answer given after the scored one, on a call-back: shown, never scored.
+    private(set) var callBackAnswers: [String: Answered] = [:]
+    /// Calls that fell due and did not ring (their findings were already communicated).
+    private(set) var interruptionsSkipped: [String: Double] = [:]
     private(set) var pauseSeconds: Double = 0
 
     private var modalSince: Double?
@@ -138,9 +142,20 @@ struct Replay {
 
         case .interruptionAnswered(let id, let answer):
             closeModal(at: t)
+            // The first answer is the one scored; a later one (a call-back) is only reported.
             if interruptionAnswers[id] == nil, interruptionFirstShown[id] != nil {
                 interruptionAnswers[id] = Answered(answer: answer, t: t, correct: isCorrect(answer, to: id))
+            } else if interruptionAnswers[id] != nil {
+                callBackAnswers[id] = Answered(answer: answer, t: t, correct: isCorrect(answer, to: id))
             }
+
+        case .interruptionSkipped(let id):
+            if interruptionsSkipped[id] == nil { interruptionsSkipped[id] = t }
+
+        case .callBackOpened:
+            // The call's modal is on screen again: its time is out of read time and dwell,
+            // as for any call; it is not a new showing.
+            if modalSince == nil { modalSince = t }
 
         case .signed(let id, let impression):
             guard openCase == id, let facts = cases[id], !facts.isSigned else { return }

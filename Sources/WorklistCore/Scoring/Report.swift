@@ -19,6 +19,9 @@ public struct SessionReport: Sendable, Equatable {
     public var pauseSeconds: Double
     /// Each interruption shown, in the order first shown.
     public var calls: [CallReport] = []
+    /// Calls that fell due and did not ring, their findings already communicated, in
+    /// scenario order (for the debrief; not in the JSON report: never shown, not scored).
+    public var skippedCalls: [String] = []
     public var cases: [CaseReport]
 
     /// Reported, not scored: steps decided without reading, over all cases.
@@ -86,6 +89,9 @@ public struct CaseReport: Sendable, Equatable {
     public var falseAlerts: [Overcall] = []
     /// Every communication on the case, in journal order, with its verdict.
     public var communications: [CommunicationReport] = []
+    /// For feedback, not in the JSON report (there: `calls` of the session): the calls
+    /// about this case that were shown, in the order first shown.
+    public var interruptionCalls: [CallReport] = []
     /// The decisions as they stood at signing (or the end), and the typed impression: what
     /// review shows beside the truth.
     public var decisions: [String: StepDecision] = [:]
@@ -150,12 +156,18 @@ public struct CallReport: Codable, Sendable, Equatable {
     public var answer: String?
     public var correct: Bool
     public var score: Double
+    /// After a "not read yet": when the trainee called back (the latest answer given on the
+    /// call-back task) and what they said; nil when they never did. Shown, never scored.
+    public var calledBackAt: Double? = nil
+    public var callBackAnswer: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, answer, correct, score
         case caseID = "case"
         case shownAt = "shown_at"
         case answeredAt = "answered_at"
+        case calledBackAt = "called_back_at"
+        case callBackAnswer = "call_back_answer"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -167,6 +179,8 @@ public struct CallReport: Codable, Sendable, Equatable {
         try c.encode(answer, forKey: .answer)
         try c.encode(correct, forKey: .correct)
         try c.encode(score, forKey: .score)
+        try c.encode(calledBackAt, forKey: .calledBackAt)
+        try c.encode(callBackAnswer, forKey: .callBackAnswer)
     }
 }
 

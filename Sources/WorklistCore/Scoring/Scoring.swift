@@ -6,7 +6,7 @@ public enum Scoring {
     public static func report(_ journal: Journal) -> SessionReport {
         let replay = Replay(journal)
         let snapshot = journal.header.snapshot
-        let cases = snapshot.cases.map { item in
+        var cases = snapshot.cases.map { item in
             caseReport(item, replay.facts(item.id), snapshot: snapshot, endTime: replay.endTime)
         }
 
@@ -22,6 +22,7 @@ public enum Scoring {
         }
         let calls = callReports(snapshot, replay)
         let interruptions = calls.isEmpty ? nil : calls.reduce(0) { $0 + $1.score } / Double(calls.count)
+        for i in cases.indices { cases[i].interruptionCalls = calls.filter { $0.caseID == cases[i].id } }
 
         return SessionReport(
             scoringVersion: version,
@@ -41,6 +42,7 @@ public enum Scoring {
             specificity: specificity(snapshot, cases),
             pauseSeconds: replay.pauseSeconds,
             calls: calls,
+            skippedCalls: snapshot.scenario.interruptions.map(\.id).filter { replay.interruptionsSkipped[$0] != nil },
             cases: cases
         )
     }
@@ -192,8 +194,10 @@ public enum Scoring {
             .map { call, shown in
                 let answered = replay.interruptionAnswers[call.id]
                 let score: Double = answered.map { max(0, ($0.correct ? 100 : 0) - ($0.t - shown > 30 ? 25 : 0)) } ?? 0
+                let calledBack = replay.callBackAnswers[call.id]
                 return CallReport(id: call.id, caseID: call.caseID, shownAt: shown, answeredAt: answered?.t,
-                                  answer: answered?.answer, correct: answered?.correct ?? false, score: score)
+                                  answer: answered?.answer, correct: answered?.correct ?? false, score: score,
+                                  calledBackAt: calledBack?.t, callBackAnswer: calledBack?.answer)
             }
     }
 
@@ -202,19 +206,34 @@ public enum Scoring {
     /// the cases presented, less a last one that holds no decision (it opened by itself).
     static func sessionScore(_ snapshot: ContentSnapshot, _ replay: Replay, _ cases: [CaseReport],
                              _ timeManagement: Double?, _ interruptions: Double?) -> Double {
-        func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
         switch snapshot.scenario.mode {
         case .exam:
-            return mean(cases.map(\.score))
+            return readingScore(cases)
         case .drill:
-            var presented = cases.filter { $0.status != .unopened }
-            if let last = presented.last, replay.facts(last.id)?.decisions.isEmpty ?? true { presented.removeLast() }
-            return mean(presented.map(\.score))
+            return readingScore(drillCases(cases))
         case .shift:
-            let c = mean(cases.map(\.score))
-            let weights = 70 + (timeManagement == nil ? 0 : 20) + (interruptions == nil ? 0 : 10)
-            return c * (70 + 0.2 * (timeManagement ?? 0) + 0.1 * (interruptions ?? 0)) / Double(weights)
+            return shiftScore(reading: readingScore(cases), timeManagement: timeManagement, interruptions: interruptions)
         }
+    }
+
+    /// C: the mean score of the items given (every case, unopened ones counting 0); 0 for none.
+    public static func readingScore(_ cases: [CaseReport]) -> Double {
+        cases.isEmpty ? 0 : cases.reduce(0) { $0 + $1.score } / Double(cases.count)
+    }
+
+    /// The cases a drill's score is the mean of: those presented, less the last one when it
+    /// holds no decision (a drill opens the next case by itself). Needs a report from
+    /// `report(_:)`: the decisions are not in the JSON.
+    public static func drillCases(_ cases: [CaseReport]) -> [CaseReport] {
+        var presented = cases.filter { $0.status != .unopened }
+        if let last = presented.last, last.decisions.isEmpty { presented.removeLast() }
+        return presented
+    }
+
+    /// A shift: C × (70 + 0.2 TM + 0.1 I) / 100, an axis that is null leaving both sums.
+    public static func shiftScore(reading c: Double, timeManagement: Double?, interruptions: Double?) -> Double {
+        let weights = 70 + (timeManagement == nil ? 0 : 20) + (interruptions == nil ? 0 : 10)
+        return c * (70 + 0.2 * (timeManagement ?? 0) + 0.1 * (interruptions ?? 0)) / Double(weights)
     }
 
     /// Share of cases with a critical or major finding in which all such findings were found.

@@ -14,6 +14,12 @@ public struct ExportRow: Codable, Equatable, Sendable {
     public var scoringVersion: Int
     public var contentHash: String
     public var sessionScore: Double
+    /// The session's axes; null (an empty CSV cell) where they do not apply — triage,
+    /// turnaround and so time management in every drill and exam, calls when none rang.
+    public var timeManagement: Double? = nil
+    public var triage: Double? = nil
+    public var turnaround: Double? = nil
+    public var interruptions: Double? = nil
     public var caseId: String
     public var position: Int
     public var routine: String
@@ -32,14 +38,15 @@ public struct ExportRow: Codable, Equatable, Sendable {
 
     public static let columns = [
         "trainee", "session", "started_at", "mode", "scenario", "client", "scoring_version", "content_hash",
-        "session_score", "case", "position", "routine", "priority", "status", "first_read", "read_seconds", "time",
+        "session_score", "time_management", "triage", "turnaround", "interruptions", "case", "position", "routine", "priority", "status", "first_read", "read_seconds", "time",
         "coverage", "order", "detection", "communication", "score", "grade", "keystrokes",
     ]
 
     enum CodingKeys: String, CodingKey {
         case trainee, session, mode, scenario, client, position, routine, priority, status, time, coverage, order
-        case detection, communication, score, grade, keystrokes
+        case detection, communication, score, grade, keystrokes, triage, turnaround, interruptions
         case startedAt = "started_at"
+        case timeManagement = "time_management"
         case scoringVersion = "scoring_version"
         case contentHash = "content_hash"
         case sessionScore = "session_score"
@@ -59,6 +66,10 @@ public struct ExportRow: Codable, Equatable, Sendable {
         try c.encode(scoringVersion, forKey: .scoringVersion)
         try c.encode(contentHash, forKey: .contentHash)
         try c.encode(sessionScore, forKey: .sessionScore)
+        try c.encode(timeManagement, forKey: .timeManagement)   // null in drills and exams
+        try c.encode(triage, forKey: .triage)
+        try c.encode(turnaround, forKey: .turnaround)
+        try c.encode(interruptions, forKey: .interruptions)
         try c.encode(caseId, forKey: .caseId)
         try c.encode(position, forKey: .position)
         try c.encode(routine, forKey: .routine)
@@ -87,7 +98,8 @@ public struct ExportRow: Codable, Equatable, Sendable {
         func n(_ x: Double?) -> Cell { .number(x.map { String($0) } ?? "") }
         func i(_ x: Int) -> Cell { .number(String(x)) }
         return [.text(trainee), .text(session), .text(startedAt), .text(mode), .text(scenario), .text(client),
-                i(scoringVersion), .text(contentHash), n(sessionScore), .text(caseId), i(position), .text(routine),
+                i(scoringVersion), .text(contentHash), n(sessionScore), n(timeManagement), n(triage), n(turnaround),
+                n(interruptions), .text(caseId), i(position), .text(routine),
                 .text(priority), .text(status), .text(firstRead ? "true" : "false"), n(readSeconds), n(time),
                 n(coverage), n(order), n(detection), n(communication), n(score), .text(grade), i(keystrokes)]
     }
@@ -100,7 +112,7 @@ extension HistoryDatabase {
         try pool.read { db in
             var sql = """
                 SELECT s.trainee, s.id AS session, s.startedAt, s.mode, s.scenario, s.client, s.scoringVersion,
-                  s.contentHash, s.sessionScore, c.caseId, c.position, c.routine, c.priority, c.status, c.isRepeat,
+                  s.contentHash, s.sessionScore, s.timeManagement, s.triage, s.turnaround, s.interruptions, c.caseId, c.position, c.routine, c.priority, c.status, c.isRepeat,
                   c.readSeconds, c.time, c.coverage, c.orderScore, c.detection, c.communication, c.score, c.grade,
                   c.keystrokes
                 FROM caseResult c JOIN session s ON s.id = c.sessionId WHERE 1 = 1
@@ -115,7 +127,9 @@ extension HistoryDatabase {
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { r in
                 ExportRow(trainee: r["trainee"], session: r["session"], startedAt: r["startedAt"], mode: r["mode"],
                           scenario: r["scenario"], client: r["client"], scoringVersion: r["scoringVersion"],
-                          contentHash: r["contentHash"], sessionScore: r["sessionScore"], caseId: r["caseId"],
+                          contentHash: r["contentHash"], sessionScore: r["sessionScore"],
+                          timeManagement: r["timeManagement"], triage: r["triage"], turnaround: r["turnaround"],
+                          interruptions: r["interruptions"], caseId: r["caseId"],
                           position: r["position"], routine: r["routine"], priority: r["priority"], status: r["status"],
                           firstRead: r["status"] as String != "unopened" && !(r["isRepeat"] as Bool), readSeconds: r["readSeconds"], time: r["time"],
                           coverage: r["coverage"], order: r["orderScore"], detection: r["detection"],

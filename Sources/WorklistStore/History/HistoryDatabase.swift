@@ -92,6 +92,12 @@ public final class HistoryDatabase {
                 t.column("kind", .text).notNull()   // skipped, unread, order
             }
         }
+        // Deleting a session cascades to these tables: without an index on the session,
+        // each delete scanned them whole (issue 13).
+        migrator.registerMigration("v2 session indexes") { db in
+            try db.create(index: "miss_on_sessionId", on: "miss", columns: ["sessionId"])
+            try db.create(index: "stepIssue_on_sessionId", on: "stepIssue", columns: ["sessionId"])
+        }
         return migrator
     }
 

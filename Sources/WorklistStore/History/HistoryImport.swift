@@ -3,59 +3,67 @@ import GRDB
 import WorklistCore
 
 extension HistoryDatabase {
-    /// Scores a journal and stores (or replaces) its rows.
+    /// Scores a journal and stores (or replaces) its rows, in one transaction.
     public func record(_ journal: Journal, path: String) throws {
+        try pool.write { db in
+            try Self.insert(journal, path: path, db)
+            try Self.markRepeats(db)
+        }
+    }
+
+    /// The rows of one journal (replacing its session's), without the repeat marks: callers
+    /// mark repeats once after all their inserts. Statements are prepared once per connection.
+    static func insert(_ journal: Journal, path: String, _ db: Database) throws {
         let report = Scoring.report(journal)
         let snapshot = journal.header.snapshot
         let (size, modified) = Self.stat(path)
-        try pool.write { db in
-            try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [report.session])
-            try db.execute(sql: """
-                INSERT INTO session (id, trainee, client, mode, scenario, seed, startedAt, finished, scoringVersion,
-                  journalVersion, contentHash, sessionScore, timeManagement, triage, turnaround, interruptions,
-                  sensitivity, specificity, pauseSeconds, journalPath, journalSize, journalModified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    report.session, report.trainee, report.client.rawValue, report.mode.rawValue, report.scenario,
-                    Int64(bitPattern: journal.header.seed), journal.header.startedAt, report.finished, report.scoringVersion,
-                    report.journalVersion, journal.header.contentHash, report.sessionScore, report.timeManagement,
-                    report.triage, report.turnaround, report.interruptions, report.sensitivity, report.specificity,
-                    report.pauseSeconds, path, size, modified,
+        try db.cachedStatement(sql: "DELETE FROM session WHERE id = ?").execute(arguments: [report.session])
+        try db.cachedStatement(sql: """
+            INSERT INTO session (id, trainee, client, mode, scenario, seed, startedAt, finished, scoringVersion,
+              journalVersion, contentHash, sessionScore, timeManagement, triage, turnaround, interruptions,
+              sensitivity, specificity, pauseSeconds, journalPath, journalSize, journalModified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                report.session, report.trainee, report.client.rawValue, report.mode.rawValue, report.scenario,
+                Int64(bitPattern: journal.header.seed), journal.header.startedAt, report.finished, report.scoringVersion,
+                report.journalVersion, journal.header.contentHash, report.sessionScore, report.timeManagement,
+                report.triage, report.turnaround, report.interruptions, report.sensitivity, report.specificity,
+                report.pauseSeconds, path, size, modified,
+            ])
+        let axes: [(String, Double?)] = [
+            ("session_score", report.sessionScore), ("time_management", report.timeManagement),
+            ("triage", report.triage), ("turnaround", report.turnaround), ("interruptions", report.interruptions),
+            ("sensitivity", report.sensitivity), ("specificity", report.specificity),
+        ]
+        for (axis, value) in axes {
+            guard let value else { continue }
+            try db.cachedStatement(sql: "INSERT INTO sessionAxis (sessionId, axis, value) VALUES (?, ?, ?)")
+                .execute(arguments: [report.session, axis, value])
+        }
+        for (position, result) in report.cases.enumerated() {
+            guard let item = snapshot.case(result.id) else { continue }
+            try db.cachedStatement(sql: """
+                INSERT INTO caseResult (sessionId, caseId, position, routine, priority, status, readSeconds, time,
+                  coverage, orderScore, detection, communication, score, grade, keystrokes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    report.session, result.id, position, item.routine, item.priority.rawValue, result.status.rawValue,
+                    result.readSeconds, result.time, result.coverage, result.order, result.detection,
+                    result.communication, result.score, result.grade.rawValue, result.keystrokes,
                 ])
-            let axes: [(String, Double?)] = [
-                ("session_score", report.sessionScore), ("time_management", report.timeManagement),
-                ("triage", report.triage), ("turnaround", report.turnaround), ("interruptions", report.interruptions),
-                ("sensitivity", report.sensitivity), ("specificity", report.specificity),
-            ]
-            for (axis, value) in axes {
-                guard let value else { continue }
-                try db.execute(sql: "INSERT INTO sessionAxis (sessionId, axis, value) VALUES (?, ?, ?)",
-                               arguments: [report.session, axis, value])
+            for miss in result.missed {
+                try db.cachedStatement(sql: """
+                    INSERT INTO miss (sessionId, caseId, routine, finding, step, term, grade) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [report.session, result.id, item.routine, miss.finding, miss.step, miss.term, miss.grade.rawValue])
             }
-            for (position, result) in report.cases.enumerated() {
-                guard let item = snapshot.case(result.id) else { continue }
-                try db.execute(sql: """
-                    INSERT INTO caseResult (sessionId, caseId, position, routine, priority, status, readSeconds, time,
-                      coverage, orderScore, detection, communication, score, grade, keystrokes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [
-                        report.session, result.id, position, item.routine, item.priority.rawValue, result.status.rawValue,
-                        result.readSeconds, result.time, result.coverage, result.order, result.detection,
-                        result.communication, result.score, result.grade.rawValue, result.keystrokes,
-                    ])
-                for miss in result.missed {
-                    try db.execute(sql: "INSERT INTO miss (sessionId, caseId, routine, finding, step, term, grade) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                   arguments: [report.session, result.id, item.routine, miss.finding, miss.step, miss.term, miss.grade.rawValue])
-                }
-                let issues = result.skippedSteps.map { ($0, "skipped") } + result.unreadSteps.map { ($0, "unread") }
-                    + result.orderSlips.map { ($0.decidedFirst, "order") }
-                guard result.status != .unopened else { continue }
-                for (step, kind) in issues {
-                    try db.execute(sql: "INSERT INTO stepIssue (sessionId, caseId, routine, step, kind) VALUES (?, ?, ?, ?, ?)",
-                                   arguments: [report.session, result.id, item.routine, step, kind])
-                }
+            let issues = result.skippedSteps.map { ($0, "skipped") } + result.unreadSteps.map { ($0, "unread") }
+                + result.orderSlips.map { ($0.decidedFirst, "order") }
+            guard result.status != .unopened else { continue }
+            for (step, kind) in issues {
+                try db.cachedStatement(sql: """
+                    INSERT INTO stepIssue (sessionId, caseId, routine, step, kind) VALUES (?, ?, ?, ?, ?)
+                    """).execute(arguments: [report.session, result.id, item.routine, step, kind])
             }
-            try Self.markRepeats(db)
         }
     }
 
@@ -74,50 +82,80 @@ extension HistoryDatabase {
 
     /// Brings the database in line with the journals: new or changed journals are scored
     /// again (a file's size and time tell), and so is every session scored by an earlier
-    /// scoring version; vanished ones are dropped. Returns unreadable ones.
+    /// scoring version; vanished ones are dropped. Returns unreadable ones. All of it is one
+    /// transaction, repeats marked once at its end.
     @discardableResult
     public func sync(dataDirectory: String) throws -> [String] {
-        let folder = DataLocations.sessionsDirectory(dataDirectory: dataDirectory)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".jsonl") }
-        let known = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT journalPath, journalSize, journalModified, scoringVersion FROM session").map {
-                ($0["journalPath"] as String,
-                 ($0["journalSize"] as Int64, $0["journalModified"] as Double, $0["scoringVersion"] as Int))
-            }
+        let known = try pool.read(Self.known)
+        let (changed, gone) = Self.changes(dataDirectory: dataDirectory, known: known)
+        if changed.isEmpty && gone.isEmpty { return [] }   // nothing to write: no write lock
+        return try pool.write { db in
+            // Read again under the write lock: another process may have synced meanwhile.
+            let (changed, gone) = Self.changes(dataDirectory: dataDirectory, known: try Self.known(db))
+            return try Self.apply(changed: changed, gone: gone, db)
         }
-        let stored = Dictionary(known, uniquingKeysWith: { a, _ in a })
-        var problems: [String] = []
-        var present: Set<String> = []
-        for name in names.sorted() {
-            let path = folder + "/" + name
-            present.insert(path)
-            let (size, modified) = Self.stat(path)
-            if let seen = stored[path], seen.0 == size, seen.1 == modified, seen.2 == Scoring.version { continue }
-            do {
-                try record(JournalReader.read(path).journal, path: path)
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        let gone = stored.keys.filter { !present.contains($0) }
-        if !gone.isEmpty {
-            try pool.write { db in
-                for path in gone { try db.execute(sql: "DELETE FROM session WHERE journalPath = ?", arguments: [path]) }
-                try Self.markRepeats(db)
-            }
-        }
-        return problems
     }
 
-    /// Drops every row and imports every journal again, oldest first.
+    /// Drops every row and imports every journal again, oldest first, in one transaction.
     @discardableResult
     public func rebuild(dataDirectory: String) throws -> [String] {
         try pool.write { db in
             for table in ["stepIssue", "miss", "sessionAxis", "caseResult", "session"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
+            let (changed, _) = Self.changes(dataDirectory: dataDirectory, known: [:])
+            return try Self.apply(changed: changed, gone: [], db)
         }
-        return try sync(dataDirectory: dataDirectory)
+    }
+
+    private typealias Stored = [String: (size: Int64, modified: Double, scoringVersion: Int)]
+
+    private static func known(_ db: Database) throws -> Stored {
+        let rows = try Row.fetchAll(db, sql: "SELECT journalPath, journalSize, journalModified, scoringVersion FROM session")
+        return Dictionary(rows.map {
+            ($0["journalPath"] as String,
+             (size: $0["journalSize"] as Int64, modified: $0["journalModified"] as Double,
+              scoringVersion: $0["scoringVersion"] as Int))
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The journals to score again (in name order: oldest first) and the stored paths gone.
+    private static func changes(dataDirectory: String, known stored: Stored) -> (changed: [String], gone: [String]) {
+        let folder = DataLocations.sessionsDirectory(dataDirectory: dataDirectory)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".jsonl") }
+        var changed: [String] = []
+        var present: Set<String> = []
+        for name in names.sorted() {
+            let path = folder + "/" + name
+            present.insert(path)
+            let (size, modified) = Self.stat(path)
+            if let seen = stored[path], seen.size == size, seen.modified == modified,
+               seen.scoringVersion == Scoring.version { continue }
+            changed.append(path)
+        }
+        return (changed, stored.keys.filter { !present.contains($0) }.sorted())
+    }
+
+    /// Each journal in its own savepoint (one that cannot be read or stored leaves no rows
+    /// and is reported), the vanished dropped, then the repeats marked once.
+    private static func apply(changed: [String], gone: [String], _ db: Database) throws -> [String] {
+        var problems: [String] = []
+        for path in changed {
+            do {
+                let journal = try JournalReader.read(path).journal
+                try db.inSavepoint {
+                    try insert(journal, path: path, db)
+                    return .commit
+                }
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        for path in gone {
+            try db.cachedStatement(sql: "DELETE FROM session WHERE journalPath = ?").execute(arguments: [path])
+        }
+        if !changed.isEmpty || !gone.isEmpty { try markRepeats(db) }
+        return problems
     }
 
     static func stat(_ path: String) -> (Int64, Double) {

@@ -109,7 +109,8 @@ private struct Run {
             signed(id)
         case .decidedNormal(_, let step), .marked(_, let step, _):
             if app.mode == .drill { remind(step: step, before: before) }
-        case .interruptionShown:
+        case .interruptionShown, .callBackOpened:
+            // A call ringing, or a call-back the trainee opened: the same modal, the same guard.
             app.ui.screen = app.ui.screen.showingCall()
             app.ui.callShownAt = now
             app.ui.callSelection = -1
@@ -121,7 +122,7 @@ private struct Run {
             app.ui.screen = app.ui.screen.ending()
             app.ui.notice = nil
             effects.append(.recordHistory)
-        case .unmarked, .communicated, .keys, .paused, .resumed, .heartbeat:
+        case .unmarked, .communicated, .keys, .paused, .resumed, .heartbeat, .interruptionSkipped:
             break
         }
     }
@@ -181,15 +182,16 @@ private struct Run {
         send(.open(next.id))
     }
 
-    /// Until the trainee moves the selection, it follows the first waiting study.
+    /// Until the trainee moves the selection, it follows the first waiting study (not a
+    /// call-back task: those wait for the trainee).
     mutating func followQueue() {
         let rows = Lists.worklistRows(app.engine)
         if app.engine.openCase == nil, app.ui.selectionFollowsQueue,
-           let waiting = rows.first(where: { app.engine.progress($0.id)?.status != .signed }) {
+           let waiting = rows.compactMap(\.study).first(where: { app.engine.progress($0.id)?.status != .signed }) {
             app.ui.selectedCase = waiting.id
         }
-        if app.ui.selectedCase == nil || !rows.contains(where: { $0.id == app.ui.selectedCase }) {
-            app.ui.selectedCase = rows.first?.id
+        if app.ui.selectedRow == nil || !rows.contains(where: { $0.id == app.ui.selectedRow }) {
+            app.ui.selectedRow = rows.first?.id
         }
     }
 

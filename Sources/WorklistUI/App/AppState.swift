@@ -45,7 +45,7 @@ public struct AppState: Equatable, Sendable {
             ui.screen = engine.openCase == nil ? .worklist : .reading
             if engine.modal != nil { ui.screen = .call(over: ui.screen) }
         }
-        ui.selectedCase = engine.openCase ?? Lists.worklistRows(engine).first?.id
+        ui.selectedRow = engine.openCase.map { .study($0) } ?? Lists.worklistRows(engine).first?.id
     }
 
     public var journal: Journal { Journal(header: header, events: events) }

@@ -3,10 +3,11 @@ import WorklistCore
 /// The feedback card of one case (PRODUCT.md §3): found and missed findings with their
 /// grade, teaching point and the evidence highlighted in the view text; overcalls with a
 /// distractor's note; steps skipped, unread or out of order; time; calls; the trainee's
-/// report beside the model impression. Pure: from the case's score report and content.
+/// report beside the model impression; each communication with its verdict and window, and
+/// each call about the case. Pure: from the case's score report and content.
 public enum CaseFeedback {
     public static func paragraphs(_ report: CaseReport, item: CaseSnapshot, text: Case, routine: Routine,
-                                  window: Double, theme: Theme) -> [Paragraph] {
+                                  scenario: ScenarioSnapshot, theme: Theme) -> [Paragraph] {
         func label(_ step: String) -> String { routine.step(step)?.label ?? step }
         func describe(_ step: String, _ term: String, _ side: Side?) -> String {
             routine.step(step).map { StructuredReport.describe(Mark(term: term, side: side), in: $0) } ?? term
@@ -97,25 +98,15 @@ public enum CaseFeedback {
                 out.append(Paragraph([Span("Out of order: ", .notice), Span(slips.joined(separator: "; "))], indent: 1))
             }
         }
-        if !report.calls.isEmpty || !report.falseAlerts.isEmpty {
-            out += [.blank, Paragraph("COMMUNICATION", .title)]
-            for call in report.calls {
-                let f = text.findings.first { $0.id == call.finding }
-                let name = f.map { describe($0.step, $0.term, $0.side) } ?? call.finding
-                let how: String
-                if !report.found.contains(call.finding) {
-                    how = "missed, so not called (0)"
-                } else if let delay = call.delay {
-                    how = delay <= window ? "called \(n(delay)) s after first seen, within \(n(window)) s (100)"
-                        : "called late, \(n(delay)) s after first seen; the window is \(n(window)) s (50)"
-                } else {
-                    how = "never called: a critical result needs a direct call (0)"
-                }
-                out.append(Paragraph([Span(name + ": ", .title), Span(how, call.score == 100 ? .good : .bad)], indent: 1))
-            }
-            for alert in report.falseAlerts {
-                out.append(Paragraph([Span("False alert: ", .bad), Span(describe(alert.step, alert.term, alert.side)
-                                      + " is not a critical finding of this case (−50)")], indent: 1))
+        let told = CallDebrief.communications(report, text: text, routine: routine, theme: theme)
+        if !told.isEmpty {
+            out += [.blank, Paragraph("COMMUNICATION", .title)] + told
+        }
+        let calls = report.interruptionCalls
+        if !calls.isEmpty {
+            out += [.blank, Paragraph("CALLS ABOUT THIS CASE", .title)]
+            for call in calls {
+                out += CallDebrief.call(call, scenario.interruptions.first { $0.id == call.id }, routine: routine, theme: theme)
             }
         }
 

@@ -55,7 +55,7 @@ public enum Frame {
             c.bar(y: 0, left: " Feedback \(c.theme.dot) \(content.study(item.id) ?? item.id) \(c.theme.dot) \(text.title)",
                   right: "grade \(card.value.grade.rawValue) ", .header)
             let paragraphs = CaseFeedback.paragraphs(card.value, item: item, text: text, routine: routine,
-                                                     window: state.snapshot.scenario.communicationWindow, theme: theme)
+                                                     scenario: state.snapshot.scenario, theme: theme)
             scrolled(&c, paragraphs, in: body, scroll: card.scroll, keyMap: ui.keyMap, context: .feedback)
         case .help(let over):
             HelpOverlay.draw(&c, context: over.context, keyMap: ui.keyMap)

@@ -24,6 +24,9 @@ public enum Interaction {
             options.labels[.back] = state.ended != nil ? "summary" : mode == .drill ? "next case" : "back to the worklist"
         case .summary:
             if ui.progress == nil { options.hidden.insert(.progress) }
+        case .call:
+            // A call-back is the trainee's own call: nothing rings again, so nothing to defer.
+            if state.modalIsCallBack { options.hidden.insert(.deferCall) }
         default:
             break
         }
@@ -36,6 +39,8 @@ public enum Interaction {
         let context = screen.context
         if context != .tooSmall { ui.notice = nil }
         var intent = ui.keyMap.intent(for: key, in: context)
+        // A key the bottom line leaves out does nothing — except on the reading screen,
+        // where a signed case's n f u s still say why ("read-only").
         if let wanted = intent, lineOptions(ui, state).hidden.contains(wanted), context != .reading { intent = nil }
 
         if intent == .help {
@@ -126,16 +131,17 @@ public enum Interaction {
         case .worklist:
             let list = Lists.worklistRows(state)
             let capacity = WorklistScreen.capacity(height: rows)
-            let selected = list.firstIndex { $0.id == ui.selectedCase } ?? 0
+            let selected = list.firstIndex { $0.id == ui.selectedRow } ?? 0
             let index = WorklistScreen.firstVisible(selected: selected, count: list.count, capacity: capacity)
                 + row - WorklistScreen.firstRow
             guard row >= WorklistScreen.firstRow, row < WorklistScreen.firstRow + capacity,
                   list.indices.contains(index) else { return [] }
-            if ui.selectedCase == list[index].id {
+            if ui.selectedRow == list[index].id {
                 ui.scroll = 0
-                return [.open(list[index].id)]
+                return [list[index].openAction]
             }
-            ui.selectedCase = list[index].id
+            ui.selectedRow = list[index].id
+            ui.selectionFollowsQueue = false   // the trainee chose: the queue no longer moves it
         case .reading:
             guard let id = state.openCase, let item = state.snapshot.case(id), column < ReadingScreen.checklistWidth(columns: columns),
                   item.steps.indices.contains(row - ReadingScreen.checklistTop) else { return [] }
@@ -155,10 +161,10 @@ public enum Interaction {
 
     private static func worklist(_ intent: Intent?, ui: inout UIState, state: SessionState) -> [Action] {
         let rows = Lists.worklistRows(state)
-        let index = rows.firstIndex { $0.id == ui.selectedCase } ?? 0
+        let index = rows.firstIndex { $0.id == ui.selectedRow } ?? 0
         func select(_ i: Int) {
             guard !rows.isEmpty else { return }
-            ui.selectedCase = rows[min(max(0, i), rows.count - 1)].id
+            ui.selectedRow = rows[min(max(0, i), rows.count - 1)].id
             ui.selectionFollowsQueue = false
         }
         switch intent {
@@ -168,9 +174,9 @@ public enum Interaction {
         case .bottom?: select(rows.count - 1)
         case .open?:
             guard rows.indices.contains(index) else { return [] }
-            ui.selectedCase = rows[index].id
+            ui.selectedRow = rows[index].id
             ui.scroll = 0
-            return [.open(rows[index].id)]
+            return [rows[index].openAction]
         case .quit?: ui.screen = .confirmQuit(over: ui.screen)
         default: break
         }

@@ -2,15 +2,26 @@ import WorklistCore
 
 /// The lists the screens show and the keys move through, computed from the state.
 public enum Lists {
-    /// Worklist rows: arrived cases not yet signed in arrival order, then signed ones in
+    /// Worklist rows: arrived cases not yet signed in arrival order, with the open call-back
+    /// tasks among them by the instant each was left ("not read yet"), then signed cases in
     /// the order they were signed. Priority is shown, never used to sort: choosing is the
     /// trainee's job (Triage).
-    public static func worklistRows(_ state: SessionState) -> [CaseSnapshot] {
+    public static func worklistRows(_ state: SessionState) -> [WorklistRow] {
         let arrived = state.arrivedCases
         let waiting = arrived.filter { state.progress($0.id)?.status != .signed }
         let signed = arrived.filter { state.progress($0.id)?.status == .signed }
             .sorted { (state.progress($0.id)?.signedAt ?? 0) < (state.progress($1.id)?.signedAt ?? 0) }
-        return waiting + signed
+        var tasks = state.openCallBacks[...]
+        var rows: [WorklistRow] = []
+        for item in waiting {
+            while let task = tasks.first, task.since < item.arrives {
+                rows.append(.callBack(task.call, since: task.since))
+                tasks.removeFirst()
+            }
+            rows.append(.study(item))
+        }
+        rows += tasks.map { .callBack($0.call, since: $0.since) }
+        return rows + signed.map { .study($0) }
     }
 
     /// Vocabulary terms matching the typed filter: label, id or alias; an alias typed in full
@@ -69,6 +80,38 @@ public enum Lists {
 
     static func fnv1a(_ text: String) -> UInt64 {
         text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
+}
+
+/// One row of the worklist: a study, or a call-back task — a row kind of its own, never a
+/// pretend case: it has no priority, status or turnaround, and opening it shows its call.
+public enum WorklistRow: Equatable, Sendable {
+    case study(CaseSnapshot)
+    /// A call answered "not read yet — I will call back", and when that was said.
+    case callBack(Interruption, since: Double)
+
+    /// What the selection remembers: stable while rows arrive and go.
+    public enum ID: Hashable, Sendable {
+        case study(String)
+        case callBack(String)
+    }
+
+    public var id: ID {
+        switch self {
+        case .study(let item): .study(item.id)
+        case .callBack(let call, _): .callBack(call.id)
+        }
+    }
+
+    /// The study of a study row.
+    public var study: CaseSnapshot? { if case .study(let item) = self { item } else { nil } }
+
+    /// The engine's action for Enter (or a second click) on the row.
+    var openAction: Action {
+        switch self {
+        case .study(let item): .open(item.id)
+        case .callBack(let call, _): .callBack(call.id)
+        }
     }
 }
 

@@ -22,12 +22,17 @@ enum Overlays {
             c.buffer.cursor = (inside.x + 6 + DisplayWidth.of(c.theme.text(filter)), inside.y)
             let items = Lists.pickList(step, filter: filter)
             if items.isEmpty { c.text("No term matches.", x: inside.x, y: inside.y + 2, .dim) }
+            // The ACR category of each term at this step, and what each asks of you.
+            if step.terms.contains(where: { $0.category != nil }) {
+                c.text(TextLayout.ellipsize(c.theme.text(categoryLegend(state.snapshot.scenario)), width: inside.width,
+                                            ascii: c.theme.ascii), x: inside.x, y: inside.y + 1, .dim)
+            }
             list(&c, items.map { term in
                 var tags: [String] = []
                 if !term.aliases.isEmpty { tags.append(term.aliases.joined(separator: ", ")) }
                 if term.lateral { tags.append("side") }
-                if term.critical { tags.append("CRITICAL") }
-                return term.label + (tags.isEmpty ? "" : "  (" + tags.joined(separator: "; ") + ")")
+                let label = term.label + (tags.isEmpty ? "" : "  (" + tags.joined(separator: "; ") + ")")
+                return (label, term.category.map { "[\($0.rawValue)]" } ?? "")
             }, selection: selection, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 2))
 
         case .sidePicker(let termID):
@@ -44,8 +49,10 @@ enum Overlays {
             let title = purpose == .unmark ? "Unmark which finding?" : "Call which result through?"
             let inside = c.box(Rect(x: pane.x, y: pane.y, width: pane.width, height: min(pane.height, items.count + 4)), title: title)
             list(&c, items.map { item in
-                let label = routine.step(item.step).map { "\($0.label): \(StructuredReport.describe(item.mark, in: $0))" } ?? item.mark.term
-                return label + (item.critical ? "  (critical)" : "")
+                let step = routine.step(item.step)
+                let label = step.map { "\($0.label): \(StructuredReport.describe(item.mark, in: $0))" } ?? item.mark.term
+                guard purpose == .communicate else { return (label, "") }
+                return (label, callTag(step?.term(item.mark.term)?.category, state.snapshot.scenario))
             }, selection: selection, in: inside)
 
         case .preview(let scroll):
@@ -150,14 +157,47 @@ enum Overlays {
         }
     }
 
+    /// "[1] call ≤ 2 min · [2] ≤ 30 min · [3] report it": the pick list's legend.
+    static func categoryLegend(_ scenario: ScenarioSnapshot) -> String {
+        "[1] call ≤ \(CallDebrief.duration(scenario.communicationWindow)) · [2] ≤ "
+            + "\(CallDebrief.duration(scenario.secondWindow)) · [3] report it"
+    }
+
+    /// What calling a mark through asks for: "[1] call within 2 min", "[2] within 30 min",
+    /// "[3] no call needed: report it" (a term with no category: "no call needed: report it").
+    static func callTag(_ category: ActionCategory?, _ scenario: ScenarioSnapshot) -> String {
+        switch category {
+        case .one?: "[1] call within \(CallDebrief.duration(scenario.communicationWindow))"
+        case .two?: "[2] within \(CallDebrief.duration(scenario.secondWindow))"
+        case .three?: "[3] no call needed: report it"
+        case nil: "no call needed: report it"
+        }
+    }
+
     /// A list with a pointer on the selected item, scrolled to keep it visible.
     static func list(_ c: inout Canvas, _ items: [String], selection: Int, in rect: Rect) {
+        list(&c, items.map { ($0, "") }, selection: selection, in: rect)
+    }
+
+    /// The same, each item a text and a tag kept whole at its end: the text gives way
+    /// (ending in an ellipsis) when both do not fit.
+    static func list(_ c: inout Canvas, _ items: [(text: String, tag: String)], selection: Int, in rect: Rect) {
         guard rect.height > 0 else { return }
         let first = max(0, min(selection - rect.height + 1, items.count - rect.height))
         for (offset, item) in items.dropFirst(first).prefix(rect.height).enumerated() {
             let selected = first + offset == selection
             if selected { c.text(c.theme.pointer, x: rect.x, y: rect.y + offset, .marker) }
-            c.text(item, x: rect.x + 2, y: rect.y + offset, selected ? .selected : .text, limit: rect.width - 2)
+            c.text(fit(item.text, tag: item.tag, width: rect.width - 2, theme: c.theme), x: rect.x + 2, y: rect.y + offset,
+                   selected ? .selected : .text, limit: rect.width - 2)
         }
+    }
+
+    /// "text  tag" in `width` columns: the text ellipsised first, then the tag.
+    static func fit(_ text: String, tag: String, width: Int, theme: Theme) -> String {
+        let text = theme.text(TextLayout.line(text)), tag = theme.text(TextLayout.line(tag))
+        guard !tag.isEmpty else { return TextLayout.ellipsize(text, width: width, ascii: theme.ascii) }
+        let tagWidth = DisplayWidth.of(tag) + 2
+        guard width - tagWidth >= 4 else { return TextLayout.ellipsize(text + "  " + tag, width: width, ascii: theme.ascii) }
+        return TextLayout.ellipsize(text, width: width - tagWidth, ascii: theme.ascii) + "  " + tag
     }
 }

@@ -6,16 +6,43 @@ enum ReviewScreen {
                          content: SessionContent) {
         c.bar(y: 0, left: " Review \(c.theme.dot) " + content.title, right: "read-only, truth shown ", .header)
         c.text("Choose a case: your decisions beside the truth, the evidence highlighted.", x: 1, y: 1, .dim)
-        let rows = Rect(x: 0, y: 3, width: c.buffer.width, height: c.buffer.height - 5)
+        // The calls of the session under the list, one line each, as room allows.
+        let room = c.buffer.height - 5
+        let callRows = report.calls.isEmpty ? 0 : min(report.calls.count + 2, room / 2)
+        let rows = Rect(x: 0, y: 3, width: c.buffer.width, height: room - callRows)
+        if callRows > 2 {
+            let top = rows.maxY + 1
+            c.text("Calls", x: 1, y: top, .title)
+            let shown = report.calls.prefix(callRows - 2)
+            for (i, call) in shown.enumerated() {
+                let line = callLine(call, snapshot: snapshot, content: content)
+                c.text(TextLayout.ellipsize(c.theme.text(TextLayout.line(line)), width: c.buffer.width - 3, ascii: c.theme.ascii),
+                       x: 2, y: top + 1 + i, call.score == 100 ? .text : .bad)
+            }
+            if shown.count < report.calls.count {
+                c.text("… \(report.calls.count - shown.count) more: the summary lists every call", x: 2, y: top + callRows - 1, .dim)
+            }
+        }
         let items = snapshot.cases.map { item -> String in
             let r = report.cases.first { $0.id == item.id }
             let text = content.cases[item.id]
             let score = TextLayout.pad(r.map { ReportText.number($0.score) } ?? "-", width: 5)
             let grade = TextLayout.pad(r.map { $0.grade == .notAttempted ? "unopened" : "grade \($0.grade.rawValue)" } ?? "", width: 8)
             let study = content.study(item.id) ?? item.id
-            return "\(score) \(grade) · \(item.priority.rawValue.uppercased()) \(study) · \(text?.title ?? "")"
+            let calls = report.calls.filter { $0.caseID == item.id }.count
+            let callNote = calls == 0 ? "" : " · \(calls) call\(calls == 1 ? "" : "s")"
+            return "\(score) \(grade) · \(item.priority.rawValue.uppercased()) \(study) · \(text?.title ?? "")\(callNote)"
         }
         Overlays.list(&c, items, selection: ui.selection, in: rows)
+    }
+
+    /// "ED registrar about XR Chest PA: right, answered 12 s after it rang: 100".
+    static func callLine(_ call: CallReport, snapshot: ContentSnapshot, content: SessionContent) -> String {
+        let caller = snapshot.interruption(call.id)?.caller ?? call.id
+        let study = content.study(call.caseID) ?? call.caseID
+        let verdict = call.answer == nil ? "not answered" : call.correct ? "right" : "wrong"
+        let when = call.answeredAt.map { ", answered \(CallDebrief.duration($0 - call.shownAt)) after it rang" } ?? ""
+        return "\(caller) about \(study): \(verdict)\(when): \(ReportText.number(call.score))"
     }
 
     static func drawCase(_ c: inout Canvas, snapshot: ContentSnapshot, report: SessionReport, ui: UIState.Review,
@@ -75,6 +102,18 @@ enum ReviewScreen {
             paragraphs.append(Paragraph(CaseFeedback.highlight(evidence, in: view)))
         } else {
             paragraphs.append(Paragraph(view))
+        }
+        // The case's communications and the calls about it, below every step's view.
+        if let r {
+            let told = CallDebrief.communications(r, text: text, routine: routine, theme: c.theme)
+            if !told.isEmpty { paragraphs += [.blank, Paragraph("COMMUNICATION (this case)", .title)] + told }
+            let calls = report.calls.filter { $0.caseID == id }
+            if !calls.isEmpty {
+                paragraphs += [.blank, Paragraph("CALLS ABOUT THIS CASE", .title)]
+                for call in calls {
+                    paragraphs += CallDebrief.call(call, snapshot.interruption(call.id), routine: routine, theme: c.theme)
+                }
+            }
         }
         let lines = StyledText.layout(paragraphs, width: pane.width, theme: c.theme)
         StyledText.draw(lines, in: pane, skip: min(ui.scroll, max(0, lines.count - pane.height)), on: &c)

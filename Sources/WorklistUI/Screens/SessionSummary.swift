@@ -1,7 +1,9 @@
 import WorklistCore
 
-/// The end-of-session summary (PRODUCT.md §3): each axis with a plain-text bar,
-/// sensitivity and specificity, the worst misses first, the cases never opened.
+/// The end-of-session summary (PRODUCT.md §3): each axis with a plain-text bar ("n/a" for
+/// triage, turnaround and time management in a drill or an exam), how the session score
+/// comes from the reading, sensitivity and specificity, the worst misses first, each call
+/// explained, the cases never opened.
 public enum SessionSummary {
     public static func paragraphs(_ report: SessionReport, content: SessionContent, theme: Theme,
                                   progress: TraineeProgress? = nil, snapshot: ContentSnapshot? = nil) -> [Paragraph] {
@@ -9,8 +11,12 @@ public enum SessionSummary {
         func study(_ id: String) -> String {
             content.study(id).map { "\($0) (\(id))" } ?? id
         }
-        func axis(_ label: String, _ value: Double?) -> Paragraph {
+        func axis(_ label: String, _ value: Double?, applies: Bool) -> Paragraph {
             let padded = TextLayout.pad(label, width: 17)
+            guard applies else {
+                return Paragraph([Span(padded), Span("  n/a", .title), Span("  the \(report.mode.rawValue) sets the order", .dim)],
+                                 preformatted: true)
+            }
             guard let value else { return Paragraph([Span(padded), Span("    -  does not apply", .dim)], preformatted: true) }
             let figure = String(repeating: " ", count: max(0, 5 - n(value).count)) + n(value)
             return Paragraph([Span(padded), Span(figure, .title), Span("  " + theme.text(ReportText.bar(value)),
@@ -21,7 +27,9 @@ public enum SessionSummary {
         let ended = report.finished ? "finished" : "not finished"
         out.append(Paragraph("\(report.mode.rawValue.capitalized) \(content.title): \(ended)", .title))
         out.append(.blank)
-        out += ReportText.axes(report).map { axis($0.label, $0.value) }
+        out += ReportText.axes(report).map { axis($0.label, $0.value, applies: $0.applies) }
+        // How time management and calls discount the reading (or what an exam or drill is).
+        out.append(Paragraph(ReportText.scoreExplanation(report), .dim))
         if report.mode == .exam, let snapshot {
             out.append(Paragraph(RapidsTally(report, snapshot: snapshot).text, .title))
         }
@@ -47,6 +55,20 @@ public enum SessionSummary {
                 let what = step.map { StructuredReport.describe(Mark(term: miss.term, side: finding?.side), in: $0) } ?? miss.term
                 out.append(Paragraph([Span(miss.grade.rawValue + "  ", .bad), Span(what, .title),
                                       Span(" at \(step?.label ?? miss.step) · \(study(id))")], indent: 1))
+            }
+        }
+        if !report.calls.isEmpty || !report.skippedCalls.isEmpty {
+            out += [.blank, Paragraph("CALLS", .title)]
+            for (index, call) in report.calls.enumerated() {
+                if index > 0 { out.append(.blank) }
+                out += CallDebrief.call(call, snapshot?.interruption(call.id), routine: content.routine(ofCase: call.caseID),
+                                        about: study(call.caseID), theme: theme)
+            }
+            for id in report.skippedCalls {
+                guard let call = snapshot?.interruption(id) else { continue }
+                out.append(Paragraph([Span(call.caller, .title), Span(" about " + study(call.caseID), .dim),
+                                      Span(": did not ring — what it asked was already called through (not scored)")],
+                                     indent: 1))
             }
         }
         let unopened = report.cases.filter { $0.status == .unopened }

@@ -12,8 +12,13 @@ public struct UIState: Equatable, Sendable {
         case saveAndExit
     }
 
-    /// The worklist row selected, by case id (stable while rows arrive).
-    public var selectedCase: String?
+    /// The worklist row selected, by id (stable while rows arrive): a study or a call-back task.
+    public var selectedRow: WorklistRow.ID?
+    /// The selected study's case id (nil when a call-back task or nothing is selected).
+    public var selectedCase: String? {
+        get { if case .study(let id)? = selectedRow { id } else { nil } }
+        set { selectedRow = newValue.map { .study($0) } }
+    }
     /// Until the trainee moves the selection, it follows the first waiting study (at the
     /// start, and after each signature), so a study that arrives later is the one selected.
     public var selectionFollowsQueue = true

@@ -16,11 +16,14 @@ enum WorklistScreen {
         let rows = Lists.worklistRows(state)
         Header.draw(&c, state: state, content: content, now: now)
 
-        let waiting = rows.filter { state.progress($0.id)?.status != .signed }
+        let studies = rows.compactMap(\.study)
+        let waiting = studies.filter { state.progress($0.id)?.status != .signed }
         let stat = waiting.filter { $0.priority == .stat }.count
-        let signed = rows.count - waiting.count
-        let coming = state.snapshot.cases.count - rows.count
+        let signed = studies.count - waiting.count
+        let coming = state.snapshot.cases.count - studies.count
         var counts = "\(waiting.count) waiting (\(stat) STAT) \(c.theme.dot) \(signed) signed"
+        let callBacks = rows.count - studies.count
+        if callBacks > 0 { counts += " \(c.theme.dot) \(callBacks) to call back" }
         if coming > 0 { counts += " \(c.theme.dot) \(coming) to come" }
         c.text(counts, x: 1, y: 1, .title)
 
@@ -38,14 +41,27 @@ enum WorklistScreen {
         c.text("TAT", x: xTAT, y: 2, .dim)
 
         let top = firstRow, capacity = capacity(height: c.buffer.height)
-        let selected = rows.firstIndex { $0.id == ui.selectedCase } ?? 0
+        let selected = rows.firstIndex { $0.id == ui.selectedRow } ?? 0
         let first = firstVisible(selected: selected, count: rows.count, capacity: capacity)
-        for (offset, item) in rows.dropFirst(first).prefix(capacity).enumerated() {
+        for (offset, row) in rows.dropFirst(first).prefix(capacity).enumerated() {
             let y = top + offset
             let index = first + offset
+            if index == selected { c.text(c.theme.pointer, x: 0, y: y, .marker) }
+            guard case .study(let item) = row else {
+                if case .callBack(let call, let since) = row {
+                    // "CALL  3m  call back: ED registrar re CT Head · <question>      to do"
+                    c.text("CALL", x: xPriority, y: y, .notice)
+                    c.text(ClockText.minutes(now - since), x: xWait, y: y)
+                    let study = content.study(call.caseID) ?? call.caseID
+                    let task = "call back: \(call.caller) re \(study) \(c.theme.dot) \(call.question)"
+                    c.text(TextLayout.ellipsize(TextLayout.line(task), width: xStatus - xStudy - 1, ascii: c.theme.ascii),
+                           x: xStudy, y: y)
+                    c.text("to do", x: xStatus, y: y)
+                }
+                continue
+            }
             let progress = state.progress(item.id)
             let isSigned = progress?.status == .signed
-            if index == selected { c.text(c.theme.pointer, x: 0, y: y, .marker) }
             let (word, role): (String, Theme.Role) = switch item.priority {
             case .stat: ("STAT", .stat)
             case .urgent: ("URG", .urgent)

@@ -42,7 +42,18 @@ public enum StyledText {
             let room = max(1, width - paragraph.indent)
             let pad = Span(String(repeating: " ", count: paragraph.indent))
             if paragraph.preformatted {
-                lines.append([pad] + paragraph.spans.map { Span(theme.text(TextLayout.line($0.text)), $0.role) })
+                // Clipped, never wrapped: what does not fit ends in an ellipsis.
+                var spans = paragraph.spans.map { Span(theme.text(TextLayout.line($0.text)), $0.role) }
+                if spans.reduce(0, { $0 + DisplayWidth.of($1.text) }) > room {
+                    var left = max(0, room - 1)
+                    spans = spans.map { span in
+                        let kept = TextLayout.clip(span.text, width: left)
+                        left -= DisplayWidth.of(kept)
+                        return Span(kept, span.role)
+                    }.filter { !$0.text.isEmpty }
+                    spans.append(Span(theme.ascii ? "." : "…", spans.last?.role ?? .text))
+                }
+                lines.append([pad] + spans)
                 continue
             }
             // Words over the whole paragraph (a role may change inside a word, as at the
