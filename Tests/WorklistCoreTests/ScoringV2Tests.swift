@@ -121,6 +121,16 @@ import Testing
         #expect(try Self.communication(withPtx) == 75)        // 100 − 25
     }
 
+    @Test func repeatingAnUnnecessaryCallCostsOnce() throws {
+        let j = Self.read(Self.snapshot([Self.finding("p", "ptx", side: .left), Self.finding("n", "nodule", severity: .minor)]),
+                          marks: [Self.ptxL, Self.nodule]) { j in
+            j.at(6, .communicated(case: "x", step: "b", mark: Self.ptxL), .communicated(case: "x", step: "b", mark: Self.nodule))
+            j.at(7, .communicated(case: "x", step: "b", mark: Self.nodule))   // the same finding again
+        }
+        #expect(try Self.communication(j) == 75)
+        #expect(j.caseReport("x")?.communications.map(\.verdict) == [.inTime, .unnecessary, .unnecessary])
+    }
+
     @Test func aFalseAlertCostsFifty() throws {
         let consolidation = Mark(term: "effusion", side: .right)
         let j = Self.read(Self.snapshot([Self.finding("p", "ptx", side: .left)]), marks: [Self.ptxL, consolidation]) { j in

@@ -130,6 +130,19 @@ import Testing
         #expect(unanswered.contains("Points: rang 1 min 40 s into the session, not answered: 0"))
     }
 
+    @Test func aWrongAnswerIsToldWhatWasRightAtThatMoment() {
+        // "No" to a call that needs reading: before reading, "not read yet" was right; after, "yes".
+        var before = CallReport(id: "call", caseID: "ptx", shownAt: 100, answeredAt: 101, answer: "no", correct: false, score: 0)
+        before.stepsRead = false
+        let early = Self.text(CallDebrief.call(before, Self.explained, routine: UIFixture.routine, theme: Theme(color: false)))
+        #expect(early.contains("The right answer: “Not read yet — I will call back”: Pleura had not been read yet"))
+        var after = before
+        after.stepsRead = true
+        let late = Self.text(CallDebrief.call(after, Self.explained, routine: UIFixture.routine, theme: Theme(color: false)))
+        #expect(late.contains("The right answer: “Yes, left pneumothorax: treat it”"))
+        #expect(!late.contains("once Pleura is read"))
+    }
+
     @Test(arguments: [(18.0, "18 s"), (120, "2 min"), (185, "3 min 5 s"), (1800, "30 min"), (5400, "1 h 30 min"), (120.4, "2 min 0.4 s")])
     func durations(seconds: Double, words: String) {
         #expect(CallDebrief.duration(seconds) == words)

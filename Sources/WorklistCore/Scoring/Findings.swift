@@ -64,6 +64,7 @@ struct Communications {
         let firstShown: (Finding) -> Double? = { finding in finding.steps.compactMap { facts.firstShownAt[$0] }.min() }
         var firstCall: [String: Double] = [:]
         var penalty: Double = 0
+        var unnecessary: Set<String> = []   // findings already charged: a repeat costs nothing more
         for call in facts.communications {
             let finding = item.findings.first { $0.isCommunicated(step: call.step, term: call.mark.term, side: call.mark.side) }
             let verdict: CommunicationReport.Verdict
@@ -72,9 +73,9 @@ struct Communications {
                 let delay = call.t - (firstShown(finding) ?? call.t)
                 verdict = delay <= window ? .inTime : .late
                 if firstCall[finding.id] == nil { firstCall[finding.id] = call.t }
-            } else if finding != nil {
+            } else if let finding {
                 verdict = .unnecessary
-                penalty += 25
+                if unnecessary.insert(finding.id).inserted { penalty += 25 }
             } else {
                 verdict = .falseAlert
                 penalty += 50

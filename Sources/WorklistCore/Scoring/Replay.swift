@@ -43,6 +43,8 @@ struct Replay {
         var answer: String
         var t: Double
         var correct: Bool
+        /// Whether the steps the call asks about were all read-decided when it was answered.
+        var stepsRead: Bool
     }
 
     let snapshot: ContentSnapshot
@@ -144,9 +146,11 @@ struct Replay {
             closeModal(at: t)
             // The first answer is the one scored; a later one (a call-back) is only reported.
             if interruptionAnswers[id] == nil, interruptionFirstShown[id] != nil {
-                interruptionAnswers[id] = Answered(answer: answer, t: t, correct: isCorrect(answer, to: id))
+                interruptionAnswers[id] = Answered(answer: answer, t: t, correct: isCorrect(answer, to: id),
+                                                   stepsRead: stepsRead(for: id))
             } else if interruptionAnswers[id] != nil {
-                callBackAnswers[id] = Answered(answer: answer, t: t, correct: isCorrect(answer, to: id))
+                callBackAnswers[id] = Answered(answer: answer, t: t, correct: isCorrect(answer, to: id),
+                                               stepsRead: stepsRead(for: id))
             }
 
         case .interruptionSkipped(let id):
@@ -223,12 +227,17 @@ struct Replay {
         if waiting.contains(where: { $0.snapshot.priority > chosen.priority }) { triageInversions += 1 }
     }
 
+    private func stepsRead(for interruptionID: String) -> Bool {
+        guard let call = snapshot.interruption(interruptionID) else { return false }
+        return cases[call.caseID].map { facts in call.steps.allSatisfy { facts.isReadDecided($0) } } ?? false
+    }
+
     /// A call that needs reading: "not read yet" is right while the concerned steps are not
     /// all read-decided, a substantive answer only once they are and it is marked correct.
     /// A call that does not (the caller gave the number): the correct answer is right.
     private func isCorrect(_ answer: String, to interruptionID: String) -> Bool {
         guard let call = snapshot.interruption(interruptionID) else { return false }
-        let allRead = cases[call.caseID].map { facts in call.steps.allSatisfy { facts.isReadDecided($0) } } ?? false
+        let allRead = stepsRead(for: interruptionID)
         if answer == Interruption.notReadYetID { return call.needsRead && !allRead }
         return (allRead || !call.needsRead) && call.answers.contains { $0.id == answer && $0.correct }
     }

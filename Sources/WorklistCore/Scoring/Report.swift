@@ -160,6 +160,9 @@ public struct CallReport: Codable, Sendable, Equatable {
     /// call-back task) and what they said; nil when they never did. Shown, never scored.
     public var calledBackAt: Double? = nil
     public var callBackAnswer: String? = nil
+    /// For the debrief, not in the JSON: whether the steps asked about were all read when
+    /// the (scored) answer was given, so it can say which answer was right at that moment.
+    public var stepsRead: Bool? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, answer, correct, score

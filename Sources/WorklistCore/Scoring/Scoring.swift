@@ -197,7 +197,8 @@ public enum Scoring {
                 let calledBack = replay.callBackAnswers[call.id]
                 return CallReport(id: call.id, caseID: call.caseID, shownAt: shown, answeredAt: answered?.t,
                                   answer: answered?.answer, correct: answered?.correct ?? false, score: score,
-                                  calledBackAt: calledBack?.t, callBackAnswer: calledBack?.answer)
+                                  calledBackAt: calledBack?.t, callBackAnswer: calledBack?.answer,
+                                  stepsRead: answered?.stepsRead)
             }
     }
 

@@ -145,6 +145,9 @@ enum CallDebrief {
                     : "\(rightAnswers): the caller gave what you needed, no need to read first"
             } else if let answer = call.answer, interruption.answers.contains(where: { $0.id == answer && $0.correct }) {
                 right = "\(notReadYet): \(steps) had not been read yet (each step needs 1 s + 1 s per 8 words on screen)"
+            } else if interruption.needsRead, let read = call.stepsRead {
+                // What was right at the moment of answering.
+                right = read ? rightAnswers : "\(notReadYet): \(steps) had not been read yet"
             } else if interruption.needsRead {
                 right = "\(rightAnswers) once \(steps) \(verb) read; before that, \(notReadYet)"
             } else {

@@ -143,7 +143,8 @@ enum Overlays {
             "About: \($0.priority.rawValue.uppercased()) \(content.study($0.id) ?? $0.id), \($0.indication)"
         } ?? ""
         let aboutLine = TextLayout.ellipsize(TextLayout.line(about), width: layout.box.width - 4, ascii: c.theme.ascii)
-        let inside = c.box(layout.box, title: "Call: " + call.caller)
+        // A call-back task reopened: the trainee is the one calling now.
+        let inside = c.box(layout.box, title: (state.modalIsCallBack ? "Calling back: " : "Call: ") + call.caller)
         c.text(aboutLine, x: inside.x, y: inside.y, .dim)
         c.paragraph(call.question, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: layout.questionLines.count))
         var y = layout.answersTop
