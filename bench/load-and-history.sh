@@ -41,7 +41,7 @@ measure() {
     for cmd in "list cases --cases $here/Cases" "validate $here/Cases"; do
         # shellcheck disable=SC2086
         valgrind --tool=callgrind --callgrind-out-file="$work/cg" "$s" $cmd >/dev/null 2>"$work/cg.err" || true
-        printf '  %-14s %s instructions\n' "${cmd%% /*}" "$(sed -n 's/.*Collected : //p' "$work/cg.err")"
+        printf '  %-14s %s instructions\n' "${cmd%% [-/]*}" "$(sed -n 's/.*Collected : //p' "$work/cg.err")"
     done
     if [[ -f $perf ]]; then
         (cd "$work" && python3 "$perf" startup --runs "$runs" --worklist "$s") > "$work/su.json"

@@ -70,7 +70,7 @@ import WorklistCore
         d.press(.enter)
         #expect(d.events.last?.kind == .callBackOpened(id: "call"))
         #expect(d.ui.screen == .call(over: .worklist))
-        #expect(d.frame().text.contains("Call: ED registrar"))
+        #expect(d.frame().text.contains("Calling back: ED registrar"))   // the trainee is the one calling
         #expect(d.effects.last == .discardInput)      // typed-ahead keys dropped, as for a call ringing
         // The call's guard holds, and there is nothing to defer on one's own call.
         let line = d.frame().lines[23]
