@@ -58,9 +58,6 @@ public struct AppState: Equatable, Sendable {
 
     /// The next instant something happens by itself: a call, the time limit, a heartbeat.
     public var nextDue: Double? { [engine.nextScheduledInstant, nextHeartbeat].compactMap { $0 }.min() }
-
-    /// Whether the session clock stands still now (too small or suspended; never in an exam).
-    public var clockStopped: Bool { engine.paused != nil && mode != .exam }
 }
 
 /// What the outside world feeds the app: the trainee, the terminal and the clock.
