@@ -196,11 +196,14 @@ distractors:
       no mass effect, vessels running straight through. A true lesion displaces vessels.
     evidence: with vessels running straight through it
 impression: >
-  No aneurysm, rupture or dissection: the abdominal aorta measures 2.4 cm. No acute
-  abdominal cause for the pain on CT. Incidental periampullary duodenal diverticulum and
+  No aneurysm, rupture or dissection of the abdominal aorta, which measures 2.4 cm. The
+  thoracic aorta is not imaged, so a thoracic dissection is not excluded: if the suspicion
+  persists, recommend CT angiography of the chest. No acute abdominal cause for the pain
+  on CT. Incidental periampullary duodenal diverticulum and
   focal fatty infiltration beside the falciform ligament.
 references:
   - "Rakita D et al. Spectrum of CT findings in rupture and impending rupture of abdominal aortic aneurysms. Radiographics 2007;27:497-507"
+  - "Erbel R et al. 2014 ESC Guidelines on the diagnosis and treatment of aortic diseases. Eur Heart J 2014;35:2873-2926"
   - "Radiopaedia: Duodenal diverticulum; Focal fatty infiltration of the liver"
   - "ACR RADPEER scoring (2016 scale)"
 exam_only: false
@@ -230,7 +233,8 @@ views:
   lung-bases: >
     Lung windows: bases clear, with no nodule or consolidation. On soft-tissue windows, in
     the right lower lobe a segmental artery holds a central low-density defect outlined by
-    a rim of contrast on three consecutive slices. No effusion.
+    a rim of contrast on three consecutive slices. No effusion. Right ventricle
+    narrower than the left.
   liver: >
     Liver normal in size and contour, with uniform enhancement and no focal lesion or
     abscess. Portal and hepatic veins patent; no portal venous gas.
@@ -291,15 +295,17 @@ findings:
     teaching: >
       Clots are the commonest on-call miss on body CT: read the basal pulmonary arteries on
       every abdominal scan, because a portal-phase scan often opacifies them well enough. An
-      unsuspected pulmonary embolus needs a call today and anticoagulation.
+      unsuspected pulmonary embolus is category 1: call now, for anticoagulation, and check
+      the ventricles at the top of the scan, since an RV/LV ratio over 1.0 signals strain.
     evidence: a segmental artery holds a central low-density defect outlined by a rim of contrast
 impression: >
   Acute uncomplicated sigmoid diverticulitis; no abscess or perforation. Incidental acute
-  pulmonary embolus in a right lower lobe segmental artery: critical result telephoned to
-  the referring team.
+  pulmonary embolus in a right lower lobe segmental artery, with an RV/LV ratio under 1.0
+  in the field: critical result telephoned to the referring team.
 references:
   - "On-call misses: clots 13.8% (PubMed 29397268)"
   - "Radiopaedia: Diverticulitis; Incidental pulmonary embolism"
+  - "Konstantinides SV et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism. Eur Heart J 2020;41:543-603"
   - "Kim YW, Mansfield LT. AJR 2014;202:465 - satisfaction of search 22% of delayed diagnoses"
 exam_only: false
 status: draft
@@ -347,9 +353,10 @@ views:
     Bladder thin-walled. Prostate and seminal vesicles normal in size for age.
     No pelvic free fluid or lymphadenopathy.
   bowel: >
-    Several loops of jejunum and proximal ileum are mildly dilated with paper-thin walls
-    that do not enhance, unlike the bright walls of the neighbouring loops. Small bubbles
-    of gas lie within the walls of two of these loops. Colon normal.
+    Loops from the mid-jejunum to the distal ileum are mildly dilated with paper-thin walls
+    that do not enhance, unlike the bright walls of the proximal jejunal loops. Small
+    bubbles of gas lie within the walls of two loops. Caecum and ascending colon
+    enhance less than the left colon.
   mesentery: >
     The superior mesenteric artery opacifies for its first 4 cm, then ends abruptly in a
     rounded low-density plug just beyond the middle colic origin; branches beyond it fill
@@ -377,7 +384,8 @@ findings:
     conspicuity: subtle
     teaching: >
       An embolus lodges a few centimetres along the SMA, typically just beyond the middle
-      colic origin, sparing the proximal jejunum: follow the artery on the arterial phase in
+      colic origin, sparing the proximal jejunum and putting the mid-jejunum to ileum, and
+      often the right colon, at risk: follow the artery on the arterial phase in
       every patient with pain out of proportion. Call now: revascularisation within hours
       saves bowel.
     evidence: then ends abruptly in a rounded low-density plug just beyond the middle colic origin
@@ -393,7 +401,8 @@ findings:
     evidence: paper-thin walls that do not enhance
 impression: >
   Acute mesenteric ischaemia: embolic occlusion of the superior mesenteric artery beyond
-  the middle colic origin, with non-enhancing jejunal and ileal loops and pneumatosis. No
+  the middle colic origin, with non-enhancing loops from the mid-jejunum to the ileum,
+  poorly enhancing right colon and pneumatosis. No
   portal venous gas or free gas. Critical result telephoned to the surgical and vascular
   teams.
 references:
@@ -446,8 +455,8 @@ views:
     Bladder thin-walled around the catheter balloon. Uterus and ovaries small, normal for
     age. No pelvic collection or lymphadenopathy.
   bowel: >
-    Ileocolic anastomosis in the right upper abdomen with an intact staple line and no
-    contrast or gas outside it. Small bowel and remaining colon normal in calibre.
+    Ileocolic anastomosis in the right upper abdomen with an intact staple line and no gas
+    outside it. Small bowel and remaining colon normal in calibre.
   mesentery: >
     Surgical clips at the ileocolic pedicle. Mild expected stranding of the right-sided
     mesenteric fat next to the anastomosis; SMA and SMV patent.
@@ -478,7 +487,7 @@ distractors:
     term: mesenteric-stranding
     note: >
       Mild stranding next to a fresh anastomosis is expected. A leak shows as a collection,
-      extraluminal gas or contrast at the anastomosis.
+      extraluminal gas (or enteric contrast, when given) at the anastomosis.
     evidence: Mild expected stranding of the right-sided
 impression: >
   Expected appearances five days after laparoscopic right hemicolectomy: intact
@@ -719,11 +728,13 @@ views:
     Pancreas normal in bulk and enhancement; duct not dilated. Peripancreatic fat clear,
     with no collection.
   kidneys-adrenals: >
-    Both kidneys enhance; the left kidney is pushed forwards by retroperitoneal blood. No
-    hydronephrosis or calculi. Adrenal glands normal.
+    Both kidneys enhance; the left kidney is pushed forwards by retroperitoneal blood. Single
+    renal arteries arise 25 mm above the point where the aorta widens, and the aorta below
+    them is angled about 30 degrees. No hydronephrosis or calculi. Adrenal glands normal.
   pelvis: >
-    Bladder thin-walled. Prostate normal in size for age. No blood tracking into the pelvis,
-    no free fluid and no lymphadenopathy.
+    Bladder thin-walled. Prostate normal in size for age. Common iliac arteries 13 mm and
+    external iliac arteries 8 mm on both sides, with patchy calcification and no stenosis.
+    No blood tracking into the pelvis, no free fluid and no lymphadenopathy.
   bowel: >
     Small bowel and colon normal in calibre and wall thickness, displaced to the right by the
     retroperitoneal mass. No bowel ischaemia.
@@ -757,14 +768,17 @@ findings:
     teaching: >
       An aneurysm with a discontinuous wall and retroperitoneal haematoma is a rupture:
       the call comes before the report, because minutes decide survival. Give the
-      vascular team the size, the neck length and whether the rupture is contained.
+      vascular team the size, the neck length and angulation, the iliac access and whether
+      the rupture is contained.
     evidence: The infrarenal aorta is a 7.8 cm aneurysm with mural thrombus
 impression: >
   Ruptured 7.8 cm infrarenal abdominal aortic aneurysm with a large left retroperitoneal
-  haematoma; no free intraperitoneal blood and no active contrast jet. Critical result
-  telephoned to the vascular surgeon on call.
+  haematoma; no free intraperitoneal blood and no active contrast jet. For EVAR planning:
+  infrarenal neck 25 mm long, angled about 30 degrees; external iliac arteries 8 mm on both
+  sides, without stenosis. Critical result telephoned to the vascular surgeon on call.
 references:
   - "Rakita D et al. Spectrum of CT findings in rupture and impending rupture of abdominal aortic aneurysms. Radiographics 2007;27:497-507"
+  - "Wanhainen A et al. European Society for Vascular Surgery (ESVS) 2019 Clinical Practice Guidelines on the Management of Abdominal Aorto-iliac Artery Aneurysms. Eur J Vasc Endovasc Surg 2019;57:8-93"
   - "Most-missed sites of major misses on CT abdomen: retroperitoneum 8% (J Clin Imaging Sci 2020)"
   - "ACR Practice Parameter for Communication of Diagnostic Imaging Findings; Larson et al., ACR Actionable Reporting Work Group, JACR 2014 (category 1)"
 exam_only: false
@@ -851,14 +865,15 @@ findings:
   - id: right-femoral-hernia
     step: body-wall
     term: femoral-hernia
+    category: 2
     side: right
     severity: major
     conspicuity: subtle
-    accept_terms: [inguinal-hernia]
     teaching: >
-      A sac below the inguinal ligament and medial to the femoral vein, compressing it, is
-      a femoral hernia; they are small, easily missed and prone to strangulation. A
-      thickened loop with fluid in the sac suggests compromise: tell the surgeons now.
+      A sac below the inguinal ligament and medial to the femoral vein, compressing it, is a
+      femoral hernia; they are small, easily missed and prone to strangulation. A thickened
+      loop with fluid in the sac suggests compromise: call the surgeons today, within hours
+      (category 2).
     evidence: Below the right inguinal ligament, medial to the femoral vein, which it compresses
 impression: >
   Small bowel obstruction caused by an incarcerated right femoral hernia; the trapped loop
@@ -952,10 +967,10 @@ findings:
     severity: major
     conspicuity: subtle
     teaching: >
-      The liver is the most-missed site of major misses on abdominal CT, and the dome is
-      its blind spot. A new rim-enhancing low-density lesion in colorectal surveillance with
-      a rising CEA is a metastasis until proven otherwise: compare with the previous scan
-      and recommend liver MRI and MDT review.
+      The liver is the most-missed site of major misses on abdominal CT, and the dome is its
+      blind spot. A new rim-enhancing low-density lesion in colorectal surveillance with a
+      rising CEA is a metastasis until proven otherwise. Flag it for follow-up: compare with
+      the previous scan and recommend liver MRI and MDT review.
     evidence: a 14 mm rounded focus of low density with a faint brighter rim
 impression: >
   New 14 mm rim-enhancing lesion in liver segment 7, suspicious for a metastasis given the
@@ -1328,10 +1343,13 @@ distractors:
 impression: >
   No intracranial haemorrhage. No early ischaemic change (ASPECTS 10) and no hyperdense
   artery; the symmetric carotid siphon calcification is atheroma. No CT contraindication to
-  thrombolysis. A normal early CT does not exclude an acute infarct.
+  thrombolysis. A normal early CT does not exclude an acute infarct, nor a large-vessel
+  occlusion: if he is a thrombectomy candidate with cortical signs, CT angiography is
+  recommended.
 references:
   - "Emergency head CT search pattern 'Blood Can Be Very Bad' (Perron)"
   - "Barber PA et al. Validity and reliability of a quantitative computed tomography score in predicting outcome of hyperacute stroke before thrombolytic therapy (ASPECTS). Lancet 2000;355:1670-1674"
+  - "Powers WJ et al. Guidelines for the early management of patients with acute ischemic stroke: 2019 update. Stroke 2019;50:e344-e418"
   - "Stroke: door to CT interpretation within 45 minutes (REFERENCES.md, turnaround)"
 exam_only: false
 status: draft
@@ -1408,7 +1426,7 @@ id: cth-falls-isodense-subdural
 title: Falls and slowing, CT head
 modality: CT
 exam: CT head non-contrast
-priority: routine
+priority: urgent
 patient: {age: 79, sex: M}
 indication: >
   Several falls over six weeks, increasing headache and slowness; family have noticed mild
@@ -1428,8 +1446,8 @@ views:
     is pushed inwards and the convexity sulci are effaced. Septum pellucidum displaced 4 mm
     to the right. Right hemisphere sulci normal for age.
   ventricles: >
-    Third and fourth ventricles normal in size. Lateral ventricles not dilated. No
-    periventricular low density and no hydrocephalus.
+    Third and fourth ventricles normal in size. The left lateral ventricle is compressed,
+    narrower than the right. No periventricular low density and no hydrocephalus.
   bone: >
     Bone window: calvarium and skull base intact, with no fracture or lytic lesion. No scalp
     swelling over either side of the head.
@@ -1440,6 +1458,7 @@ findings:
   - id: left-isodense-subdural
     step: blood
     term: chronic-subdural-haematoma
+    category: 1
     side: left
     severity: critical
     conspicuity: subtle
@@ -1457,6 +1476,8 @@ findings:
       Measure shift at the septum pellucidum and report it in millimetres. Shift without a
       visible cause should send you looking for an isodense collection.
     evidence: Septum pellucidum displaced 4 mm to the right
+    accept_at: [ventricles]
+    accept_terms: [effaced-ventricle]
 impression: >
   Left isodense (subacute) subdural haematoma over the frontal and parietal convexity,
   12 mm thick, with 4 mm midline shift to the right. Critical result telephoned for
@@ -1567,12 +1588,13 @@ findings:
   - id: obstructive-hydrocephalus
     step: ventricles
     term: hydrocephalus
+    category: 1
     severity: critical
     conspicuity: obvious
     teaching: >
       Lateral ventricles with rounded frontal horns and dilated temporal horns are
       hydrocephalus, and the pattern of dilated ventricles points to the level of the block.
-      Symptomatic obstructive hydrocephalus needs neurosurgery today: call now.
+      Symptomatic obstructive hydrocephalus needs neurosurgery urgently: call now.
     evidence: Both lateral ventricles are enlarged and symmetric, with ballooned frontal horns
   - id: third-ventricle-colloid-cyst
     step: ventricles
@@ -1692,8 +1714,8 @@ target_seconds: 60   # 141 words / 4 + 4 s x 6 steps = 59 s, rounded to 5
 views:
   blood: >
     No extradural or subdural collection. No intraparenchymal or intraventricular
-    hyperdensity. The interpeduncular fossa, normally dark with CSF, is filled by faintly
-    hyperdense material slightly denser than the adjacent midbrain. The convexity sulci
+    hyperdensity. The interpeduncular fossa is filled by faintly hyperdense material,
+    slightly denser than the adjacent midbrain. The convexity sulci
     contain CSF density only.
   cisterns: >
     Suprasellar and ambient cisterns open, not effaced. The interpeduncular cistern is
@@ -1724,7 +1746,7 @@ findings:
       sensitive (Perry 2011) only when read this carefully. Call now and recommend CT
       angiography; a perimesencephalic pattern can be non-aneurysmal, but that is decided
       after angiography.
-    evidence: filled by faintly hyperdense material slightly denser than the adjacent midbrain
+    evidence: filled by faintly hyperdense material, slightly denser than the adjacent midbrain
 impression: >
   Small-volume acute subarachnoid haemorrhage in the interpeduncular cistern. No
   hydrocephalus and no parenchymal haematoma. Recommend CT angiography to look for an
@@ -1752,14 +1774,16 @@ indication: >
   Pinned between a reversing lorry and a wall at the level of the hips. Pelvic binder
   applied at scene. Heart rate 130, blood pressure 84/50. GCS 14.
 routine: ct-trauma
-target_seconds: 125   # 285 words / 4 + 4 s x 13 steps = 123 s, rounded to 5
+target_seconds: 125   # 285 words / 4 + 4 s x 14 steps = 127 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact and aerated.
   chest-pleura: >
     No pneumothorax or pleural fluid on either side. Mediastinum central. Both domes
     normal in position.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart small and hyperdynamic. IVC narrow but
-    not flat; hepatic veins normal.
+    Pericardium thin, with no fluid or gas. Heart small. IVC narrow but not flat; hepatic
+    veins normal.
   aorta: >
     Thoracic and abdominal aorta normal in calibre and contour to the bifurcation. No
     intimal flap or periaortic blood. Arch vessels normal.
@@ -1781,9 +1805,8 @@ views:
   head: >
     Head included at the trauma team's request: no extradural, subdural or subarachnoid
     blood; midline central; basal cisterns open.
-  lungs-airway: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration. Trachea and
-    main bronchi intact and aerated.
+  lungs: >
+    Lungs clear on lung windows, with no contusion, laceration or aspiration.
   chest-wall: >
     Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
     Scapulae and clavicles intact. No subcutaneous gas.
@@ -1803,8 +1826,9 @@ findings:
     severity: critical
     conspicuity: obvious
     teaching: >
-      A symphysis widened beyond 25 mm with anterior sacroiliac widening is an
-      anteroposterior compression (open book) injury; the pelvic volume increases and the
+      A symphysis widened to 45 mm with anterior sacroiliac widening is unambiguously an
+      anteroposterior compression (open book) injury (the often-quoted 25 mm cut-off is
+      contested); the pelvic volume increases and the
       venous plexus bleeds. It is mechanically unstable and belongs in the primary survey
       call.
     evidence: The pubic symphysis is widened to 45 mm
@@ -1826,8 +1850,17 @@ findings:
     conspicuity: obvious
     teaching: >
       A large extraperitoneal pelvic haematoma is expected with an open book injury; measure
-      it and check the bladder and urethra, which it displaces and may hide.
+      it and check the bladder and urethra, which it displaces and may hide. With an
+      anterior ring injury no blind urethral catheter: the urethra is cleared first, by
+      retrograde urethrography if injury is suspected (ATLS).
     evidence: A large extraperitoneal haematoma fills the pelvis
+distractors:
+  - step: haemorrhage
+    term: flat-ivc
+    note: >
+      The small heart and narrow IVC on the pericardium images are signs of hypovolaemia
+      from the pelvic bleeding, but the IVC is not flat; they belong in the haemorrhage
+      call, not in a result of their own.
 impression: >
   Primary survey: unstable anteroposterior compression (open book) pelvic injury, symphysis
   widened to 45 mm with anterior sacroiliac widening; large extraperitoneal pelvic
@@ -1836,6 +1869,7 @@ impression: >
   intact.
 references:
   - "The Royal College of Radiologists. Standards of practice and guidance for trauma radiology in severely injured patients, 2nd ed. London: RCR, 2015"
+  - "American College of Surgeons. Advanced Trauma Life Support (ATLS) Student Course Manual, 10th ed. Chicago: ACS, 2018 (pelvic fractures; urethral injury before catheterisation)"
   - "Young JW, Burgess AR, Brumback RJ, Poka A. Pelvic fractures: value of plain radiography in early assessment and management. Radiology 1986;160:445-451"
   - "ACR Practice Parameter for Communication of Diagnostic Imaging Findings; Larson et al., ACR Actionable Reporting Work Group, JACR 2014 (category 1)"
 exam_only: false
@@ -1857,8 +1891,10 @@ indication: >
   Fell down four stairs at home and struck her forehead. Takes apixaban. Neck pain, GCS 15,
   no limb weakness. Older-adult major trauma pathway.
 routine: ct-trauma
-target_seconds: 125   # 287 words / 4 + 4 s x 13 steps = 124 s, rounded to 5
+target_seconds: 130   # 287 words / 4 + 4 s x 14 steps = 128 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact and aerated.
   chest-pleura: >
     No pneumothorax on lung windows, including anteriorly. No pleural fluid on either side.
     Mediastinum central.
@@ -1884,9 +1920,8 @@ views:
   head: >
     No extradural, subdural or subarachnoid blood and no contusion. Generalised volume loss
     appropriate for age. Midline central; basal cisterns open.
-  lungs-airway: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration. Trachea and
-    main bronchi intact and aerated.
+  lungs: >
+    Lungs clear on lung windows, with no contusion, laceration or aspiration.
   chest-wall: >
     Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
     Scapulae and clavicles intact. No subcutaneous gas.
@@ -1928,6 +1963,7 @@ impression: >
   frontal scalp haematoma; no other injury.
 references:
   - "Anderson LD, D'Alonzo RT. Fractures of the odontoid process of the axis. J Bone Joint Surg Am 1974;56:1663-1674"
+  - "Rojas CA et al. Normal thickness and appearance of the prevertebral soft tissues on multidetector CT. AJNR Am J Neuroradiol 2009;30:136-141 (C2 up to 6 mm)"
   - "The Royal College of Radiologists. Standards of practice and guidance for trauma radiology in severely injured patients, 2nd ed. London: RCR, 2015"
   - "ACR Practice Parameter for Communication of Diagnostic Imaging Findings; Larson et al., ACR Actionable Reporting Work Group, JACR 2014 (category 1)"
 exam_only: false
@@ -1949,11 +1985,14 @@ indication: >
   Unrestrained driver in a frontal collision, chest struck the steering wheel. Central
   chest pain, blood pressure 105/70. GCS 15.
 routine: ct-trauma
-target_seconds: 125   # 295 words / 4 + 4 s x 13 steps = 126 s, rounded to 5
+target_seconds: 130   # 295 words / 4 + 4 s x 14 steps = 130 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact; the left main bronchus is not displaced.
   chest-pleura: >
     No pneumothorax on lung windows. A thin layer of fluid of 45 HU lies at the left
-    apex, continuous with the mediastinal blood; no large pleural collection. No shift.
+    apex outside the parietal pleura, continuous with the mediastinal blood; the pleural
+    space itself holds no fluid. No shift.
   pericardium: >
     Pericardium thin, with no fluid or gas. Heart normal in size and contour. IVC and
     hepatic veins normal, without contrast reflux.
@@ -1976,9 +2015,8 @@ views:
   head: >
     No extradural, subdural or subarachnoid blood and no contusion. Grey-white
     differentiation preserved; midline central; basal cisterns open. Ventricles normal.
-  lungs-airway: >
-    Lungs clear, with no contusion or laceration. Trachea and main bronchi intact; the left
-    main bronchus is not displaced.
+  lungs: >
+    Lungs clear, with no contusion or laceration.
   chest-wall: >
     Ribs intact on both sides. On the sagittal reformat the sternal body is crossed by a
     transverse lucent line with a 3 mm step in its posterior cortex and a thin
@@ -2011,7 +2049,7 @@ findings:
     severity: minor
     conspicuity: subtle
     teaching: >
-      Sternal fractures are seen only on sagittal reformats, so look for them in every
+      Sternal fractures are best seen on sagittal reformats, so look for them in every
       steering-wheel injury. They go with cardiac contusion, so suggest an ECG and
       troponin.
     evidence: the sternal body is crossed by a transverse lucent line
@@ -2020,7 +2058,7 @@ distractors:
     term: haemothorax
     side: left
     note: >
-      An apical cap: mediastinal blood tracking over the lung apex, not a haemothorax
+      An apical cap: extrapleural mediastinal blood tracking over the lung apex, not a haemothorax
       needing a drain. It is a sign of the aortic injury.
     evidence: A thin layer of fluid of 45 HU lies at the left
 impression: >
@@ -2051,8 +2089,10 @@ indication: >
   Fell about 3 metres from a ladder onto his back. GCS 15. Thoracolumbar and left flank
   pain; haemodynamically stable. Trauma CT per the major trauma protocol.
 routine: ct-trauma
-target_seconds: 120   # 266 words / 4 + 4 s x 13 steps = 118 s, rounded to 5
+target_seconds: 120   # 266 words / 4 + 4 s x 14 steps = 122 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact and aerated.
   chest-pleura: >
     No pneumothorax on lung windows, including anteriorly and at both bases. No pleural
     fluid. Mediastinum central.
@@ -2079,9 +2119,8 @@ views:
   head: >
     No intracranial haemorrhage or contusion. Grey-white differentiation preserved. Midline
     central; basal cisterns open; ventricles normal.
-  lungs-airway: >
-    Lungs clear, with no contusion, laceration or aspiration. Trachea and main bronchi
-    intact and aerated.
+  lungs: >
+    Lungs clear, with no contusion, laceration or aspiration.
   chest-wall: >
     Ribs counted on both sides, all intact. Sternum, scapulae and clavicles intact. No
     subcutaneous gas.
@@ -2089,8 +2128,8 @@ views:
     Bowel walls normal in thickness and enhancement. Mesenteric fat clear. No free gas.
     Hemidiaphragms intact; bladder intact.
   face-skull: >
-    Bone windows: vault, skull base, orbits and facial bones intact. Small occipital scalp
-    abrasion without haematoma.
+    Bone windows: vault, skull base, orbits and facial bones intact. Scalp soft tissues of
+    even thickness over the occiput.
   everything-else: >
     No tubes or lines other than peripheral cannulas. Limbs in the field intact. No foreign
     body. No incidental lesion needing follow-up.
@@ -2135,8 +2174,10 @@ indication: >
   Rear-seat passenger wearing a lap belt only, frontal collision at about 40 mph. Bruising
   across the lower abdomen, upper lumbar pain. Haemodynamically stable, GCS 15.
 routine: ct-trauma
-target_seconds: 125   # 295 words / 4 + 4 s x 13 steps = 126 s, rounded to 5
+target_seconds: 130   # 295 words / 4 + 4 s x 14 steps = 130 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact and aerated.
   chest-pleura: >
     No pneumothorax on lung windows, including anteriorly. No pleural fluid on either side.
     Mediastinum central.
@@ -2157,14 +2198,13 @@ views:
     Sacrum, acetabula and both hips normal.
   spine: >
     At L2 a horizontal fracture runs through the spinous process, both laminae and pedicles
-    into the back of the vertebral body; the interspinous gap at L1-L2 is widened and the
-    body hinges open posteriorly. Alignment otherwise normal.
+    into the back of the vertebral body; the upper and lower fragments of L2 are separated
+    by a gap that widens posteriorly, and the body hinges open. Alignment otherwise normal.
   head: >
     No extradural, subdural or subarachnoid blood and no contusion. Grey-white
     differentiation preserved; midline central; basal cisterns open.
-  lungs-airway: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration. Trachea and
-    main bronchi intact and aerated.
+  lungs: >
+    Lungs clear on lung windows, with no contusion, laceration or aspiration.
   chest-wall: >
     Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
     Scapulae and clavicles intact. No subcutaneous gas.
@@ -2185,14 +2225,15 @@ findings:
     severity: critical
     conspicuity: obvious
     teaching: >
-      A horizontal fracture through the posterior elements into the body with a widened
-      interspinous gap is a flexion-distraction (Chance) injury, unstable because the
+      A horizontal fracture through the posterior elements into the body, its fragments
+      distracted posteriorly, is a bony flexion-distraction (Chance) injury, unstable because the
       posterior column has failed in tension. Call now: spinal precautions and a spinal
       surgeon.
     evidence: a horizontal fracture runs through the spinous process, both laminae and pedicles
   - id: jejunal-mesenteric-injury
     step: bowel-mesentery
     term: bowel-injury
+    category: 2
     severity: major
     conspicuity: subtle
     accept_terms: [mesenteric-injury]
@@ -2200,7 +2241,8 @@ findings:
       A lap-belt Chance fracture carries a high rate of bowel and mesenteric injury, and the
       signs are quiet: focal wall thickening, abnormal enhancement, mesenteric stranding and
       fluid without a solid-organ injury. Satisfaction of search after the spine is the
-      trap; say it, and suggest close surgical review.
+      trap; call the surgical team within hours (category 2), because it changes management
+      towards laparotomy.
     evidence: A 6 cm segment of proximal jejunum has a thickened wall that enhances more than the loops around it
 impression: >
   Primary survey: unstable flexion-distraction (Chance) fracture of L2, telephoned to the
@@ -2234,8 +2276,12 @@ indication: >
   rate 124, blood pressure 92/58 after one unit of blood. GCS 15. Left chest and left upper
   quadrant tenderness. Pelvic binder applied at scene.
 routine: ct-trauma
-target_seconds: 140   # 351 words / 4 + 4 s x 13 steps = 140 s, rounded to 5
+target_seconds: 145   # 351 words / 4 + 4 s x 14 steps = 144 s, rounded to 5
 views:
+  airway:
+    text: >
+      No endotracheal tube. Trachea and main bronchi intact and aerated.
+    available_after: 30
   chest-pleura:
     text: >
       On lung windows a thin anterior sliver of gas, 6 mm deep, separates the left lung from
@@ -2256,7 +2302,7 @@ views:
   haemorrhage:
     text: >
       In the arterial phase a 12 mm focus as dense as the aorta lies in the lower pole of the
-      spleen; on the portal phase it has grown into a larger irregular pool. Blood of 50 HU
+      spleen; on the portal phase it has grown into a larger irregular pool. Fluid of 50 HU
       surrounds the spleen and liver and fills the paracolic gutters and the pelvis.
     available_after: 45
   solid-organs:
@@ -2281,10 +2327,9 @@ views:
     text: >
       No extradural, subdural or subarachnoid blood. No contusion. Grey-white
       differentiation preserved; midline central; basal cisterns open. Ventricles normal.
-  lungs-airway:
+  lungs:
     text: >
-      Lungs clear on lung windows, with no contusion, laceration or aspiration. Trachea and
-      main bronchi intact and aerated.
+      Lungs clear on lung windows, with no contusion, laceration or aspiration.
     available_after: 30
   chest-wall:
     text: >
@@ -2303,13 +2348,14 @@ views:
       haematoma. Paranasal sinuses and mastoids clear.
   everything-else:
     text: >
-      Peripheral cannulas in both arms. No endotracheal tube. Humeral heads and proximal femora
-      in the field intact. No foreign body and no incidental lesion.
+      Peripheral cannulas in both arms. Humeral heads and proximal femora in the field
+      intact. No foreign body and no incidental lesion.
     available_after: 90
 findings:
   - id: splenic-laceration
     step: solid-organs
     term: splenic-injury
+    category: 1
     severity: critical
     conspicuity: obvious
     teaching: >
@@ -2335,18 +2381,21 @@ findings:
     conspicuity: obvious
     teaching: >
       Free fluid of 30 to 60 HU after trauma is blood. Its volume, from around the spleen to
-      the pelvis, tells the surgeon how much has been lost.
-    evidence: Blood of 50 HU surrounds the spleen and liver
+      the pelvis, tells the surgeon how much has been lost: around both solid organs, in
+      both gutters and in the pelvis it is large-volume.
+    evidence: Fluid of 50 HU surrounds the spleen and liver
   - id: left-anterior-pneumothorax
     step: chest-pleura
     term: pneumothorax
+    category: 2
     side: left
     severity: critical
     conspicuity: subtle
     teaching: >
       An anterior pneumothorax, invisible on the supine film, is common with lower rib
       fractures and easily skipped when the abdomen is bleeding. It matters before
-      ventilation or air transfer, so include it in the primary survey call.
+      ventilation or air transfer: without tension it is category 2 (call within hours), so
+      add it to the primary survey call.
     evidence: a thin anterior sliver of gas, 6 mm deep, separates the left lung from the anterior chest wall
   - id: left-lower-rib-fractures
     step: chest-wall
@@ -2360,7 +2409,7 @@ findings:
     evidence: Fractures of the left ninth, tenth and eleventh ribs posterolaterally
 impression: >
   Primary survey: high-grade splenic laceration with active arterial extravasation and a
-  moderate-volume haemoperitoneum; small left anterior pneumothorax. Telephoned to the
+  large-volume haemoperitoneum; small left anterior pneumothorax. Telephoned to the
   trauma team leader. Secondary survey: fractures of the left 9th to 11th ribs, no flail
   segment. No intracranial, aortic, pelvic or spinal injury.
 references:
@@ -2387,8 +2436,10 @@ indication: >
   Tender left flank and left hip. Scanned with the arms down because of a painful
   shoulder.
 routine: ct-trauma
-target_seconds: 125   # 292 words / 4 + 4 s x 13 steps = 125 s, rounded to 5
+target_seconds: 130   # 292 words / 4 + 4 s x 14 steps = 129 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact and aerated.
   chest-pleura: >
     No pneumothorax on lung windows, including anteriorly and at both bases. No pleural
     fluid. Mediastinum central.
@@ -2415,9 +2466,8 @@ views:
   head: >
     No extradural, subdural or subarachnoid blood and no contusion. Grey-white
     differentiation preserved; midline central; basal cisterns open. Ventricles normal.
-  lungs-airway: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration. Trachea and
-    main bronchi intact and aerated.
+  lungs: >
+    Lungs clear on lung windows, with no contusion, laceration or aspiration.
   chest-wall: >
     Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
     Scapulae and clavicles intact. No subcutaneous gas.
@@ -2448,7 +2498,8 @@ distractors:
     evidence: a small triangular ossicle with a smooth, fully corticated margin
 impression: >
   No injury on the trauma CT. Streak artefact across the liver from the arms-down position;
-  bilateral os acetabuli (normal variant).
+  bilateral os acetabuli (normal variant). The painful shoulder is not assessed by this
+  scan: recommend shoulder radiographs.
 references:
   - "The Royal College of Radiologists. Standards of practice and guidance for trauma radiology in severely injured patients, 2nd ed. London: RCR, 2015"
   - "Radiopaedia: Os acetabuli; Streak artefact"
@@ -2472,8 +2523,10 @@ indication: >
   Restrained driver, car rolled over at about 50 mph; self-extricated. Left chest wall
   pain. Heart rate 96, blood pressure 138/84, GCS 15.
 routine: ct-trauma
-target_seconds: 120   # 278 words / 4 + 4 s x 13 steps = 122 s, rounded to 5
+target_seconds: 125   # 278 words / 4 + 4 s x 14 steps = 126 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact and aerated.
   chest-pleura: >
     No pneumothorax on lung windows, including anteriorly and at both bases. No pleural
     fluid on either side. Mediastinum central.
@@ -2499,9 +2552,8 @@ views:
   head: >
     No extradural, subdural or subarachnoid blood and no contusion. Grey-white
     differentiation preserved; midline central; basal cisterns open. Ventricles normal.
-  lungs-airway: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration. Trachea and
-    main bronchi intact and aerated.
+  lungs: >
+    Lungs clear on lung windows, with no contusion, laceration or aspiration.
   chest-wall: >
     The left seventh and eighth ribs each show a smooth bulge of mature, corticated callus
     laterally with no lucent line or step. All other ribs, the sternum, scapulae and
@@ -2554,10 +2606,13 @@ priority: stat
 patient: {age: 31, sex: M}
 indication: >
   Single stab wound to the left parasternal fourth intercostal space. Blood pressure
-  88/56, heart rate 118, raised neck veins. Transferred to CT from resus.
+  88/56 and heart rate 118 on arrival, 110/70 and 100 after the first fluid bolus; eFAST
+  equivocal for pericardial fluid. Transferred to CT from resus.
 routine: ct-trauma
-target_seconds: 125   # 284 words / 4 + 4 s x 13 steps = 123 s, rounded to 5
+target_seconds: 125   # 284 words / 4 + 4 s x 14 steps = 127 s, rounded to 5
 views:
+  airway: >
+    Trachea and main bronchi intact and aerated.
   chest-pleura: >
     No pneumothorax on lung windows. No pleural fluid on either side. Mediastinum central.
     The left pleural space is intact along the wound track.
@@ -2583,9 +2638,8 @@ views:
   head: >
     No extradural, subdural or subarachnoid blood and no contusion. Grey-white
     differentiation preserved; midline central; basal cisterns open. Ventricles normal.
-  lungs-airway: >
-    Lungs clear on lung windows, with no contusion or laceration along the track. Trachea
-    and main bronchi intact and aerated.
+  lungs: >
+    Lungs clear on lung windows, with no contusion or laceration along the track.
   chest-wall: >
     A gas-containing track runs through the left parasternal soft tissues of the fourth
     intercostal space towards the pericardium, with gas in the overlying subcutaneous fat.
@@ -2608,7 +2662,10 @@ findings:
     teaching: >
       Pericardial fluid denser than 30 HU after a precordial stab is blood. A compressed
       right ventricle and contrast reflux into a distended IVC mean tamponade: call the
-      trauma team leader now for thoracotomy or sternotomy, not a drain.
+      trauma team leader now for thoracotomy or sternotomy, not a drain. CT was defensible
+      only because his pressure recovered with fluid and the eFAST was equivocal: an
+      unstable patient with a precordial wound and tamponade goes from resus straight to
+      theatre (ATLS).
     evidence: Fluid of 48 HU, 14 mm deep, surrounds the heart
   - id: left-chest-wall-surgical-emphysema
     step: chest-wall
@@ -2627,6 +2684,7 @@ impression: >
   haemothorax; no other injury.
 references:
   - "The Royal College of Radiologists. Standards of practice and guidance for trauma radiology in severely injured patients, 2nd ed. London: RCR, 2015"
+  - "American College of Surgeons. Advanced Trauma Life Support (ATLS) Student Course Manual, 10th ed. Chicago: ACS, 2018 (thoracic trauma: cardiac tamponade)"
   - "Radiopaedia: Haemopericardium; Cardiac tamponade"
   - "ACR Practice Parameter for Communication of Diagnostic Imaging Findings; Larson et al., ACR Actionable Reporting Work Group, JACR 2014 (category 1)"
 exam_only: false
@@ -2648,8 +2706,10 @@ indication: >
   Thrown from a horse and trodden on. Intubated at the scene for agitation and hypoxia.
   Airway pressures rising and saturation falling on the CT table.
 routine: ct-trauma
-target_seconds: 125   # 299 words / 4 + 4 s x 13 steps = 127 s, rounded to 5
+target_seconds: 130   # 299 words / 4 + 4 s x 14 steps = 131 s, rounded to 5
 views:
+  airway: >
+    Endotracheal tube tip 4 cm above the carina. Trachea pushed to the left, intact.
   chest-pleura: >
     A large right pneumothorax: the right lung is collapsed towards the hilum, the heart and
     mediastinum are pushed to the left, and the right hemidiaphragm is flattened and
@@ -2675,9 +2735,9 @@ views:
   head: >
     No extradural, subdural or subarachnoid blood and no contusion. Grey-white
     differentiation preserved; midline central; basal cisterns open.
-  lungs-airway: >
+  lungs: >
     Right lung collapsed but its bronchi are patent to the hilum. Left lung clear, with no
-    contusion or aspiration. Trachea pushed to the left, intact.
+    contusion or aspiration.
   chest-wall: >
     Fractures of the right fourth to eighth ribs laterally, displaced; the fifth to seventh
     are also broken anteriorly. A thin lucent line crosses the body of the right scapula
@@ -2689,8 +2749,8 @@ views:
     Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
     haematoma. Paranasal sinuses and mastoids clear.
   everything-else: >
-    Endotracheal tube tip 4 cm above the carina. No chest drain or decompression cannula
-    in place. Limbs in the field intact. No foreign body.
+    No chest drain or decompression cannula in place. Limbs in the field intact. No foreign
+    body.
 findings:
   - id: right-tension-pneumothorax
     step: chest-pleura
@@ -2858,11 +2918,11 @@ findings:
   - id: small-pericardial-effusion
     step: right-heart
     term: pericardial-effusion
-    severity: minor
+    severity: major
     conspicuity: obvious
     teaching: >
-      New pericardial fluid with a type A dissection may mean bleeding into the pericardium;
-      mention it in the call, because it raises the urgency.
+      New pericardial fluid with a type A dissection may mean rupture into the pericardium,
+      with a risk of tamponade; mention it in the call, because it raises the urgency.
     evidence: A thin rim of pericardial fluid, 4 mm
 impression: >
   No pulmonary embolus. Type A aortic dissection: an intimal flap in a 46 mm ascending aorta
@@ -2921,12 +2981,22 @@ distractors:
       nodes) and needs no follow-up; Fleischner guidance excludes calcified benign
       nodules.
     evidence: a 3 mm nodule as dense as bone
+  - step: peripheral-arteries
+    term: chronic-thromboembolism
+    note: >
+      Nothing here to mark, but a normal CTPA does not exclude chronic thromboembolic
+      disease: V/Q scintigraphy is the screening test (sensitivity about 96-97 %, against
+      about 51 % for CTPA), and echocardiography assesses the probability of pulmonary
+      hypertension (Tunariu 2007; ESC/ERS 2022).
 impression: >
-  No acute or chronic pulmonary embolus; normal pulmonary artery size and right heart.
-  Calcified granuloma in the left lower lobe with calcified hilar nodes, benign. No cause
-  for the breathlessness on CT.
+  No acute pulmonary embolus. CTPA does not exclude chronic thromboembolic disease; if it
+  is suspected, recommend V/Q scintigraphy and echocardiography. Normal pulmonary artery
+  size and right heart. Calcified granuloma in the left lower lobe with calcified hilar
+  nodes, benign. No cause for the breathlessness on CT.
 references:
   - "MacMahon H et al. Guidelines for management of incidental pulmonary nodules detected on CT images: from the Fleischner Society 2017. Radiology 2017;284:228-243"
+  - "Tunariu N et al. Ventilation-perfusion scintigraphy is more sensitive than multidetector CTPA in detecting chronic thromboembolic pulmonary disease as a treatable cause of pulmonary hypertension. J Nucl Med 2007;48:680-684"
+  - "Humbert M et al. 2022 ESC/ERS Guidelines for the diagnosis and treatment of pulmonary hypertension. Eur Heart J 2022;43:3618-3731"
   - "Wittram C et al. CT angiography of pulmonary embolism: diagnostic criteria and causes of misdiagnosis. Radiographics 2004;24:1219-1238"
 exam_only: false
 status: draft
@@ -2941,7 +3011,7 @@ id: ctpa-pneumonia-incidental-nodule
 title: Fever and pleuritic pain, CTPA
 modality: CT
 exam: CT pulmonary angiogram
-priority: routine
+priority: urgent
 patient: {age: 70, sex: M}
 indication: >
   Three days of fever, cough and left pleuritic chest pain; former smoker. D-dimer raised.
@@ -2990,8 +3060,8 @@ findings:
     teaching: >
       Satisfaction of search: after the pneumonia explains the symptoms, the rest of the
       lungs still need reading. A spiculated nodule with pleural retraction in a former
-      smoker is suspicious for lung cancer; recommend further assessment (Fleischner
-      2017, or the local lung cancer pathway).
+      smoker is suspicious for lung cancer; flag it for follow-up and recommend further
+      assessment (Fleischner 2017, or the faster local lung cancer pathway).
     evidence: an 11 mm soft-tissue opacity with spiculated margins pulls the nearby pleura inwards
   - id: upper-lobe-emphysema
     step: lungs
@@ -3053,12 +3123,14 @@ findings:
   - id: suboptimal-bolus
     step: contrast
     term: suboptimal-opacification
+    category: 2
     severity: major
     conspicuity: obvious
     teaching: >
       Check the density before you read: under about 250 HU a small clot can hide in grey
       segmental arteries. Say the study is non-diagnostic beyond the lobar level rather than
-      negative, and suggest a repeat with a larger cannula or a faster injection.
+      negative, and call the team within hours (category 2) to repeat it with a larger
+      cannula or a faster injection, or to treat empirically.
     evidence: Main pulmonary artery only 150 HU
   - id: resolving-right-middle-lobe-pneumonia
     step: lungs
@@ -3123,6 +3195,14 @@ views:
     lymphadenopathy. Lactating breast tissue, symmetric. Upper abdomen and bones
     unremarkable.
 distractors:
+  - step: contrast
+    term: suboptimal-opacification
+    note: >
+      Upper lobe arteries denser than the lower is transient interruption of contrast:
+      unopacified IVC blood drawn in by a deep breath dilutes the bolus, more often in
+      pregnancy and in younger patients. The segmental and subsegmental arteries are still
+      opacified, so the study is diagnostic, not suboptimal.
+    evidence: denser in the upper lobe arteries than in the lower
   - step: peripheral-arteries
     term: pulmonary-embolus
     side: right
@@ -3136,7 +3216,8 @@ impression: >
   flow artefact. No right heart strain. Lungs clear.
 references:
   - "Wittram C et al. CT angiography of pulmonary embolism: diagnostic criteria and causes of misdiagnosis. Radiographics 2004;24:1219-1238"
-  - "Radiopaedia: Flow artefact (CTPA)"
+  - "Radiopaedia: Flow artefact (CTPA); Transient interruption of contrast"
+  - "Gosselin MV et al. Contrast dynamics during CT pulmonary angiogram: analysis of an inspiration associated artifact. J Thorac Imaging 2004;19:1-7"
 exam_only: false
 status: draft
 
@@ -3185,9 +3266,11 @@ findings:
     severity: critical
     conspicuity: obvious
     teaching: >
-      Clot straddling the pulmonary trunk bifurcation is a saddle embolus. With
-      hypotension and hypoxia this is high-risk pulmonary embolism: call the team at once,
-      because thrombolysis is being considered.
+      Clot straddling the pulmonary trunk bifurcation is a saddle embolus: call the team at
+      once. A systolic pressure of 98 mmHg is not haemodynamic instability, so with RV
+      dilatation on CT this is intermediate-risk pulmonary embolism, intermediate-high if the
+      troponin is raised too (ESC 2019): anticoagulate and monitor, with reperfusion kept as
+      rescue if she deteriorates; primary thrombolysis is not routine.
     evidence: A long filling defect straddles the bifurcation of the main pulmonary artery
   - id: bilateral-lobar-segmental-emboli
     step: peripheral-arteries
@@ -3215,7 +3298,9 @@ findings:
 impression: >
   Saddle pulmonary embolus with extensive bilateral lobar and segmental emboli. Right
   ventricular strain: RV/LV ratio about 1.45, straightened septum, contrast reflux into the
-  IVC. Critical result telephoned to the medical registrar (high-risk pulmonary embolism).
+  IVC. Systolic pressure 98 mmHg, so not high risk: intermediate-risk pulmonary embolism,
+  intermediate-high if the troponin is raised (ESC 2019). Critical result telephoned to the
+  medical registrar.
 references:
   - "Konstantinides SV et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism. Eur Heart J 2020;41:543-603"
   - "Qanadli SD et al. New CT index to quantify arterial obstruction in pulmonary embolism. AJR 2001;176:1415-1420"
@@ -3255,9 +3340,9 @@ views:
     Right ventricle smaller than the left on the axial four-chamber image. Septum normal in
     position. No contrast reflux into the IVC. No pericardial effusion.
   lungs: >
-    In the posterior left lower lobe a pleural-based, wedge-shaped opacity with its apex
-    pointing at the hilum, a rounded outer border and small central lucencies, without air
-    bronchograms. Rest of both lungs clear. No pleural effusion.
+    In the posterior left lower lobe a wedge-shaped opacity with its broad base on the
+    pleura and a rounded, convex margin facing the hilum, small central lucencies and no
+    air bronchograms. Rest of both lungs clear. No pleural effusion.
   everything-else: >
     Thoracic aorta normal in calibre with no intimal flap. No mediastinal or hilar
     lymphadenopathy. Upper abdomen and bones unremarkable.
@@ -3281,17 +3366,19 @@ findings:
     severity: major
     conspicuity: subtle
     teaching: >
-      A pleural-based wedge with a rounded outer border and central lucencies in the
-      territory of an occluded artery is an infarct, the cause of the pleuritic pain and
+      A peripheral wedge with its broad base on the pleura, a rounded margin convex towards
+      the hilum (the Hampton hump) and central lucencies in the territory of an occluded
+      artery is an infarct, the cause of the pleuritic pain and
       haemoptysis. Infarcts explain symptoms and can cavitate, so report them rather than
       calling them consolidation.
-    evidence: a pleural-based, wedge-shaped opacity with its apex pointing at the hilum
+    evidence: a wedge-shaped opacity with its broad base on the pleura
 impression: >
   Acute occlusive pulmonary embolus in the left lower lobe posterior basal segmental
   artery with a pulmonary infarct in its territory. No right heart strain. Result
   telephoned to the orthopaedic team.
 references:
   - "Konstantinides SV et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism. Eur Heart J 2020;41:543-603"
+  - "Hampton AO, Castleman B. Correlation of postmortem chest teleroentgenograms with autopsy findings, with special reference to pulmonary embolism and infarction. AJR 1940;43:305-326"
   - "Radiopaedia: Pulmonary infarction (Hampton hump)"
   - "ACR Practice Parameter for Communication of Diagnostic Imaging Findings; Larson et al., ACR Actionable Reporting Work Group, JACR 2014"
 exam_only: false
@@ -3393,8 +3480,8 @@ views:
     from yesterday.
   pleura: >
     The left lateral costophrenic angle is deep and sharply pointed, reaching well below
-    the right, and the left upper quadrant beneath it is abnormally lucent. The left dome
-    outline is unusually crisp. Right costophrenic angle normal.
+    the right, and the left upper quadrant beneath it is darker than the right. The left
+    dome's outline is sharper than the right's. Right costophrenic angle normal.
   circulation: >
     Heart normal in size for an AP film. Mediastinum central and not widened. Vascular
     pedicle normal in width. Hila obscured by the airspace opacity.
@@ -3422,6 +3509,7 @@ findings:
   - id: left-anterior-pneumothorax
     step: pleura
     term: pneumothorax
+    category: 1
     side: left
     severity: critical
     conspicuity: subtle
@@ -3452,7 +3540,7 @@ id: cxrp-cvc-jugular-ngt-short
 title: Line and tube check, portable chest
 modality: XR
 exam: Chest AP (semi-erect, portable)
-priority: routine
+priority: urgent
 patient: {age: 69, sex: F}
 indication: >
   High-dependency unit with small bowel obstruction. Left subclavian central line and
@@ -3485,7 +3573,7 @@ views:
     Visualised spine normal. No destructive bone lesion.
   diaphragm: >
     Both domes in normal position. Several dilated gas-filled small bowel loops lie in the
-    upper abdomen, in keeping with the known obstruction. No free gas.
+    upper abdomen. No free gas.
   soft-tissues: >
     Soft tissues of the neck and chest wall normal. No subcutaneous gas at the left
     infraclavicular puncture site.
@@ -4060,7 +4148,7 @@ views:
     paratracheal stripe thin.
   lungs: >
     Aerated right lung above the fluid clear. Left mid and lower zones clear. At the left
-    apex a rounded 14 mm opacity with a lobulated edge sits where the anterior end of the
+    apex a faint rounded opacity about 1 cm across sits where the anterior end of the
     first rib crosses the medial clavicle; the same place on the right is clear.
   pleura: >
     Homogeneous opacity fills the right costophrenic angle and rises laterally in a
@@ -4102,16 +4190,19 @@ findings:
     teaching: >
       Satisfaction of search: the effusion is obvious, the nodule is not. The apex, where
       the first rib and clavicle overlap, is a classic blind spot, so compare the apices
-      side by side. A lobulated nodule in a heavy smoker needs CT, and with the effusion it
-      may be one disease.
-    evidence: a rounded 14 mm opacity with a lobulated edge
+      side by side. This is also the classic site of a pseudonodule (the first costochondral
+      junction), so a clear right side matters; a nodule in a heavy smoker is flagged for
+      follow-up with CT, and with the effusion it may be one disease.
+    evidence: a faint rounded opacity about 1 cm across
 impression: >
-  Moderate right pleural effusion. Lobulated 14 mm nodule at the left apex, partly hidden
-  by the first rib and clavicle. Given the smoking history, CT of the chest is recommended
-  to characterise the nodule and look for a cause of the effusion.
+  Moderate right pleural effusion. Nodule of about 1 cm at the left apex, partly hidden by
+  the first rib and clavicle. Given the smoking history, recommend ultrasound-guided
+  diagnostic pleural aspiration and CT of the chest to characterise the nodule and look
+  for a cause of the effusion.
 references:
   - "Radiopaedia: Chest x-ray review: ABCDE"
   - "de Groot PM, Carter BW, Abbott GF, Wu CC. Pitfalls in chest radiographic interpretation: blind spots. Semin Roentgenol 2015;50:197-209"
+  - "Roberts ME et al. British Thoracic Society Guideline for pleural disease. Thorax 2023;78(Suppl 3):s1-s42"
   - "Kim YW, Mansfield LT. AJR 2014;202:465 - delayed diagnoses: under-reading 42%, satisfaction of search 22%"
 exam_only: false
 status: draft
@@ -4197,7 +4288,7 @@ id: cxr-free-air-epigastric-pain
 title: Epigastric pain and vomiting, erect chest
 modality: XR
 exam: Chest PA (erect)
-priority: routine
+priority: urgent
 patient: {age: 61, sex: M}
 indication: >
   Epigastric pain since this afternoon with vomiting; takes ibuprofen for back pain.
@@ -4206,8 +4297,7 @@ routine: cxr
 target_seconds: 85   # 197 words / 4 + 4 s x 9 steps = 85 s, rounded to 5
 views:
   technical: >
-    PA erect; the patient sat upright for several minutes before the exposure. Not
-    rotated. Six anterior ribs visible. Exposure adequate. Apices, costophrenic angles and
+    PA erect. Not rotated. Six anterior ribs visible. Exposure adequate. Apices, costophrenic angles and
     both upper quadrants included.
   airway: >
     Trachea central and of normal calibre. Carina and both main bronchi normal. Right
@@ -4290,8 +4380,7 @@ views:
     no lung markings beyond it. Left costophrenic angle sharp, no fluid level. Right
     pleura normal.
   circulation: >
-    Heart normal in size and shape; borders crisp. Mediastinum central and not shifted
-    towards the right. Hila normal in size and density. No mediastinal air.
+    Heart normal in size and shape; borders crisp. Mediastinum central. Hila normal in size and density. No mediastinal air.
   bones: >
     Ribs traced on both sides without a cortical break. Clavicles, scapulae and thoracic
     spine intact.
@@ -4299,8 +4388,7 @@ views:
     No tubes, lines, drains or cardiac devices are present. No external objects project
     over the lungs.
   diaphragm: >
-    Hemidiaphragms in normal position with sharp outlines; the left is not flattened or
-    depressed. Gastric bubble normal. No free gas under either dome.
+    Hemidiaphragms in normal position with sharp outlines. Gastric bubble normal. No free gas under either dome.
   soft-tissues: >
     No gas in the soft tissues of the chest wall, axillae or neck. Soft tissues otherwise
     unremarkable.
@@ -4308,6 +4396,7 @@ findings:
   - id: left-pneumothorax
     step: pleura
     term: pneumothorax
+    category: 2
     side: left
     severity: critical
     conspicuity: obvious
@@ -4315,12 +4404,13 @@ findings:
       A thin visceral pleural line with no lung markings beyond it is a pneumothorax; on an
       erect film look along the apex and the lateral wall. A rim of 2 cm or more at the
       level of the hilum is large (BTS 2010); no mediastinal shift or flattened
-      hemidiaphragm means no radiographic tension, but it is still a critical result.
+      hemidiaphragm means no radiographic tension. Without tension it is category 2: call
+      the team today, within hours, not as an emergency.
     evidence: thin white visceral pleural line runs parallel to the left lateral chest wall
 impression: >
   Large left pneumothorax, rim about 3 cm at the level of the hilum, without mediastinal
-  shift or other sign of tension. Lungs otherwise clear. Critical result telephoned to the
-  emergency team.
+  shift or other sign of tension. Lungs otherwise clear. Result communicated directly to
+  the emergency team.
 references:
   - "Radiopaedia: Chest x-ray review: ABCDE"
   - "MacDuff A, Arnold A, Harvey J. Management of spontaneous pneumothorax: BTS pleural disease guideline 2010. Thorax 2010;65(Suppl 2):ii18-ii31"
@@ -4637,8 +4727,8 @@ views:
     rotated. Seven anterior ribs above the right dome. Exposure adequate; both
     apices and costophrenic angles included.
   airway: >
-    Trachea of normal calibre and in the midline. Carina normal in position; left main
-    bronchus runs at a normal angle and is not depressed.
+    Trachea of normal calibre and in the midline. Carina normal in position; both main
+    bronchi outlined by air.
   lungs: >
     Both lungs clear for a supine film. No consolidation, contusion, collapse or mass. Apices
     and retrocardiac region clear.
@@ -4759,7 +4849,7 @@ findings:
     conspicuity: obvious
     teaching: >
       Symmetric lobulated hilar enlargement with clear lungs in a young adult with erythema
-      nodosum is typical of sarcoidosis (Scadding stage 1). Lymphoma is asymmetric and more
+      nodosum and ankle aches (Löfgren syndrome) is typical of sarcoidosis (Scadding stage 1). Lymphoma is asymmetric and more
       anterior; say so if the pattern does not fit.
     evidence: Both hila are enlarged, symmetric and lobulated
   - id: right-paratracheal-nodes
@@ -4984,7 +5074,8 @@ findings:
     teaching: >
       An apical mass with shoulder and inner-arm pain is a superior sulcus (Pancoast) tumour
       until proven otherwise. Compare the apices on every film: the patient was sent for a
-      shoulder problem.
+      shoulder problem. Flag it for follow-up with CT staging, faster on a local
+      suspected-cancer pathway.
     evidence: A 5 cm mass of soft-tissue density occupies the left apex
   - id: left-second-rib-destruction
     step: bones
@@ -4994,7 +5085,8 @@ findings:
     conspicuity: subtle
     teaching: >
       Rib destruction under an apical mass means chest wall invasion, which changes staging
-      and surgery. Trace each posterior rib through the apex, not just the lung.
+      and surgery; flag it for follow-up with the mass. Trace each posterior rib through the
+      apex, not just the lung.
     evidence: cannot be traced for 3 cm beneath the apical opacity
 impression: >
   Left apical mass with destruction of the posterior left second rib: superior sulcus
@@ -5106,8 +5198,8 @@ views:
     Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
     contour. Hila normal in size and density.
   bones: >
-    The lateral arc of the right sixth rib is expanded, with a moth-eaten lucent segment 3
-    cm long and an indistinct cortex. Other ribs, clavicles and spine intact.
+    In the lateral arc of the right sixth rib a moth-eaten lucent segment 3 cm long with
+    an indistinct cortex. Other ribs, clavicles and spine intact.
   lines: >
     No tubes, lines, drains or cardiac devices. No external objects project over the chest
     or neck.
@@ -5135,8 +5227,9 @@ findings:
     severity: major
     conspicuity: subtle
     teaching: >
-      A moth-eaten, expanded rib segment in a patient with previous breast cancer is a
-      metastasis until proven otherwise. Recommend staging with CT or bone imaging.
+      A moth-eaten lytic rib segment in a patient with previous breast cancer is a
+      metastasis until proven otherwise. Flag it for follow-up: recommend staging with CT or
+      bone imaging.
     evidence: a moth-eaten lucent segment 3 cm long
 impression: >
   Left mastectomy. Lytic lesion of the right sixth rib, suspicious for a bone metastasis:
@@ -5199,7 +5292,8 @@ distractors:
     side: right
     note: >
       Azygos fissure and lobe: a curved fissure ending in the teardrop of the azygos vein
-      above the right hilum. A normal variant in about 1 in 200 people, not a nodule.
+      above the right hilum. A normal variant on about 0.4 % of chest radiographs (about 1 in 250),
+      not a nodule.
     evidence: a small teardrop-shaped opacity just above the right hilum
 impression: >
   Normal chest radiograph. Azygos fissure (normal variant).
@@ -5272,7 +5366,7 @@ id: rx-cxr-normal-costal-cartilage
 title: Follow-up after chest infection, PA chest
 modality: XR
 exam: Chest PA
-priority: urgent
+priority: routine
 patient: {age: 68, sex: F}
 indication: >
   Follow-up film six weeks after a right lower lobe pneumonia. Symptoms resolved.
@@ -5620,7 +5714,7 @@ id: rx-cxr-right-apical-pneumothorax
 title: Sudden chest pain, PA chest
 modality: XR
 exam: Chest PA
-priority: routine
+priority: urgent
 patient: {age: 24, sex: M}
 indication: >
   Sudden right-sided chest pain at rest this morning, mildly breathless. Tall and thin.
@@ -5658,17 +5752,19 @@ findings:
   - id: right-apical-pneumothorax
     step: pleura
     term: pneumothorax
+    category: 2
     side: right
     severity: critical
     conspicuity: subtle
     teaching: >
       A thin visceral pleural line with no markings beyond it is a pneumothorax; small ones
-      hide at the apex behind the ribs and clavicle. Measure it and call, because management
-      depends on size and symptoms.
+      hide at the apex behind the ribs and clavicle. Measure it and communicate it: a small
+      one without tension is category 2: call within hours, and management depends on size
+      and symptoms.
     evidence: a thin white line runs parallel to the chest wall about 15 mm inside it
 impression: >
   Small right apical pneumothorax, 15 mm at the apex. No mediastinal shift. Result
-  telephoned.
+  communicated directly to the referring team.
 references:
   - "Radiopaedia: Chest x-ray review: ABCDE"
   - "MacDuff A, Arnold A, Harvey J. Management of spontaneous pneumothorax: British Thoracic Society pleural disease guideline 2010. Thorax 2010;65(Suppl 2):ii18-ii31"
@@ -6022,6 +6118,7 @@ impression: >
   review. Diabetic arterial calcification.
 references:
   - "Radiopaedia: Diabetic foot infection; Necrotising fasciitis"
+  - "Senneville E et al. IWGDF/IDSA guidelines on the diagnosis and treatment of diabetes-related foot infections (IWGDF/IDSA 2023). Diabetes Metab Res Rev 2024;40:e3687 (also Clin Infect Dis 2023)"
   - "ACR Practice Parameter for Communication of Diagnostic Imaging Findings; Larson et al., ACR Actionable Reporting Work Group, JACR 2014 (category 1)"
 exam_only: false
 status: draft
@@ -6071,8 +6168,8 @@ findings:
     accept_at: [soft-tissues]
     teaching: >
       A lifted anterior fat pad and any visible posterior fat pad mean an elbow effusion;
-      after trauma in an adult it usually means a radial head fracture, even when none is
-      seen.
+      after trauma in an adult about three in four such elbows hold a fracture on MRI,
+      most often of the radial head, even when none is seen (O'Dwyer 2004).
     evidence: The anterior fat pad is lifted away from the humerus into a triangular shape
   - id: radial-head-fracture
     step: bone
@@ -6101,6 +6198,7 @@ impression: >
   the lateral radial head. Alignment normal.
 references:
   - "Radiopaedia: Elbow fat pad sign; Radial head fracture"
+  - "O'Dwyer H et al. The fat pad sign following elbow trauma in adults: its usefulness and reliability in suspecting occult fracture. J Comput Assist Tomogr 2004;28:562-565"
   - "Skaggs DL, Mirzayan R. The posterior fat pad sign in association with occult fracture of the elbow in children. J Bone Joint Surg Am 1999;81:1429-1433"
   - "Kim YW, Mansfield LT. AJR 2014;202:465 - satisfaction of search 22% of delayed diagnoses"
 exam_only: false
@@ -6288,6 +6386,16 @@ findings:
       non-union and avascular necrosis of the proximal pole, so report it and advise
       immobilisation and fracture clinic follow-up.
     evidence: a thin lucent line crosses the middle third of the scaphoid
+  - id: scaphoid-fat-stripe
+    step: soft-tissues
+    term: soft-tissue-swelling
+    side: right
+    severity: incidental
+    conspicuity: obvious
+    teaching: >
+      A displaced, blurred scaphoid fat stripe is swelling beside the scaphoid, the indirect
+      sign of a fracture: mark it, then look hard at the scaphoid.
+    evidence: The scaphoid fat stripe on the radial side of the scaphoid is displaced outwards
 impression: >
   Undisplaced fracture through the waist of the right scaphoid, seen on the scaphoid view
   only. Carpal alignment normal. Immobilise and refer to fracture clinic.
@@ -6343,13 +6451,15 @@ findings:
     teaching: >
       Posterior dislocations follow seizures and electric shocks and are missed in about
       half of cases on the AP alone: a head fixed in internal rotation, a lost half-moon
-      overlap and a widened anterior glenohumeral gap are the signs. Ask for an axial or Y
-      view and call the team, because it needs reduction.
+      overlap and a widened anterior glenohumeral gap are the signs. Ask for an axillary or
+      modified axial (Velpeau) view, because the Y view is unreliable for posterior
+      dislocation, and call the team, because it needs reduction.
     evidence: the gap between the head and the anterior glenoid rim measures 8 mm
 impression: >
   Posterior dislocation of the right shoulder (fixed internal rotation, absent half-moon
-  overlap, widened anterior glenohumeral gap). No displaced fracture on this view; axial or
-  Y view recommended, and post-reduction films to look for a reverse Hill-Sachs defect.
+  overlap, widened anterior glenohumeral gap). No displaced fracture on this view; a
+  modified axial (Velpeau) view is recommended, since the Y view is unreliable for posterior
+  dislocation, and post-reduction films to look for a reverse Hill-Sachs defect.
 references:
   - "Radiopaedia: Posterior shoulder dislocation (light bulb, rim and trough line signs)"
   - "ACR RADPEER scoring (2016 scale)"
@@ -6876,10 +6986,11 @@ views:
     low. Proximal tibiofibular joint aligned.
   bone: >
     Femur, tibia, fibula and patella intact, with no fracture line or cortical step. Tibial
-    plateaus smooth.
+    plateaus smooth. Behind the lateral femoral condyle, within the soft tissues, a 7 mm
+    smooth, corticated oval ossicle.
   joints: >
-    Medial and lateral joint spaces preserved. No chondrocalcinosis. Behind the lateral
-    femoral condyle, within the soft tissues, a 7 mm smooth, corticated oval ossicle.
+    Medial, lateral and patellofemoral joint spaces preserved, the medial 5 mm wide on the
+    AP. No chondrocalcinosis and no osteophyte at the joint margins.
   soft-tissues: >
     No suprapatellar effusion and no fat-fluid level on the lateral. No popliteal or
     prepatellar swelling, gas or foreign body.
@@ -6887,13 +6998,13 @@ views:
     No hardware. Popliteal vessels not calcified. No incidental lesion in the visible femur
     and tibia.
 distractors:
-  - step: joints
-    term: osteoarthritis
+  - step: bone
+    term: avulsion-fracture
     side: right
     note: >
       Fabella: a sesamoid bone in the lateral head of gastrocnemius, smooth and fully
-      corticated, seen in many adults. It is not a loose body, an osteophyte or a fracture
-      fragment.
+      corticated, seen in many adults. It is not an avulsion or fracture fragment, a loose
+      body or an osteophyte.
     evidence: a 7 mm smooth, corticated oval ossicle
 impression: >
   Normal right knee; no fracture or effusion. Fabella (normal sesamoid).
@@ -7095,7 +7206,7 @@ findings:
       Trace Gilula's arcs on every wrist PA and check on the lateral that the radius, lunate
       and capitate form a line: a capitate behind the lunate is a perilunate dislocation. It
       is missed in about a quarter of cases, threatens the median nerve and needs urgent
-      reduction.
+      reduction; about 60 to 65 % are trans-scaphoid, so look hard at the scaphoid.
     evidence: the capitate sits behind it, off the lunate cup
   - id: soft-tissue-swelling
     step: soft-tissues
@@ -7112,6 +7223,7 @@ impression: >
   Urgent orthopaedic referral for reduction; median nerve symptoms noted.
 references:
   - "Radiopaedia: MSK radiograph review (ABCS: alignment, bone, cartilage, soft tissues)"
+  - "Herzberg G et al. Perilunate dislocations and fracture-dislocations: a multicenter study. J Hand Surg Am 1993;18:768-779"
   - "Gilula LA. Carpal injuries: analytic approach and case exercises. AJR 1979;133:503-517"
   - "FRCR 2B rapid reporting: 30 radiographs in 35 minutes, about half normal (REFERENCES.md)"
 exam_only: true
@@ -7148,7 +7260,7 @@ views:
     Fat planes around both hips symmetric, with no capsular bulge. No soft-tissue swelling,
     calcification or gas.
   everything-else: >
-    No hardware. The knee pain is referred from the hip: the knee itself is not imaged here.
+    No hardware. The knees are not included in the field.
 findings:
   - id: right-slipped-epiphysis
     step: alignment
@@ -7291,7 +7403,7 @@ steps:
       - id: pulmonary-embolus
         label: Pulmonary embolus
         aliases: [PE, incidental PE, filling defect, pulmonary embolism]
-        critical: true
+        category: 1
         lateral: true
       - id: basal-consolidation
         label: Basal consolidation
@@ -7304,6 +7416,7 @@ steps:
       - id: lung-nodule
         label: Lung nodule
         aliases: [nodule]
+        category: 3
         lateral: true
       - id: pericardial-effusion
         label: Pericardial effusion
@@ -7318,6 +7431,7 @@ steps:
       - id: liver-lesion
         label: Focal liver lesion
         aliases: [liver mass, metastasis, liver metastases, hypodense lesion]
+        category: 3
       - id: liver-abscess
         label: Liver abscess
         aliases: [hepatic abscess]
@@ -7330,10 +7444,6 @@ steps:
       - id: portal-vein-thrombosis
         label: Portal vein thrombosis
         aliases: [PVT, portal vein clot]
-      - id: portal-venous-gas
-        label: Portal venous gas
-        aliases: [portal gas, portomesenteric gas]
-        critical: true
   - id: biliary
     label: Gallbladder and bile ducts
     hint: "Stones, wall, pericholecystic fluid; duct calibre, duct stones, air."
@@ -7400,6 +7510,11 @@ steps:
         label: Hydronephrosis
         aliases: [hydroureter, obstructed kidney, pelvicalyceal dilatation]
         lateral: true
+      - id: pyonephrosis
+        label: Pyonephrosis (obstructed, infected kidney)
+        aliases: [infected obstructed kidney, obstructed infected kidney, infected hydronephrosis]
+        category: 1
+        lateral: true
       - id: urolithiasis
         label: Urinary tract calculus
         aliases: [renal stone, ureteric stone, calculus, kidney stone]
@@ -7427,6 +7542,11 @@ steps:
         label: Adnexal mass
         aliases: [ovarian cyst, ovarian mass, adnexal cyst]
         lateral: true
+      - id: ovarian-torsion
+        label: Ovarian (adnexal) torsion
+        aliases: [adnexal torsion, torsion]
+        category: 1
+        lateral: true
       - id: uterine-mass
         label: Uterine mass
         aliases: [fibroid, leiomyoma]
@@ -7449,13 +7569,9 @@ steps:
       - id: large-bowel-obstruction
         label: Large bowel obstruction
         aliases: [LBO]
-      - id: volvulus
-        label: Volvulus
-        aliases: [sigmoid volvulus, caecal volvulus, whirl sign]
-        critical: true
       - id: appendicitis
         label: Acute appendicitis
-        aliases: [appendix, appendicolith]
+        aliases: [appendicolith]
       - id: diverticulitis
         label: Diverticulitis
         aliases: [diverticular disease, sigmoid diverticulitis]
@@ -7464,8 +7580,8 @@ steps:
         aliases: [colonic wall thickening, pseudomembranous colitis, inflammatory colitis]
       - id: bowel-ischaemia
         label: Bowel ischaemia
-        aliases: [ischaemic bowel, pneumatosis, non-enhancing bowel]
-        critical: true
+        aliases: [ischaemic bowel, non-enhancing bowel]
+        category: 1
       - id: bowel-mass
         label: Bowel wall mass
         aliases: [colonic tumour, bowel tumour, gastric mass]
@@ -7476,7 +7592,7 @@ steps:
       - id: sma-occlusion
         label: Superior mesenteric artery occlusion
         aliases: [SMA embolus, SMA thrombosis, mesenteric ischaemia]
-        critical: true
+        category: 1
       - id: smv-thrombosis
         label: Mesenteric venous thrombosis
         aliases: [SMV thrombosis, SMV clot]
@@ -7493,7 +7609,7 @@ steps:
       - id: free-gas
         label: Free intraperitoneal gas
         aliases: [pneumoperitoneum, free air, extraluminal gas, perforation]
-        critical: true
+        category: 1
       - id: free-fluid
         label: Free fluid (ascites)
         aliases: [ascites, free fluid]
@@ -7509,15 +7625,11 @@ steps:
     terms:
       - id: ruptured-aaa
         label: Ruptured abdominal aortic aneurysm
-        aliases: [AAA rupture, leaking aneurysm, retroperitoneal haematoma]
-        critical: true
+        aliases: [AAA rupture, leaking aneurysm]
+        category: 1
       - id: aaa
         label: Abdominal aortic aneurysm (intact)
         aliases: [AAA, aneurysm]
-      - id: aortic-dissection
-        label: Aortic dissection
-        aliases: [dissection, intimal flap]
-        critical: true
       - id: retroperitoneal-lymphadenopathy
         label: Retroperitoneal lymphadenopathy
         aliases: [para-aortic nodes, lymphadenopathy]
@@ -7552,6 +7664,7 @@ steps:
       - id: lytic-lesion
         label: Lytic bone lesion
         aliases: [lytic, bone metastasis, myeloma]
+        category: 3
       - id: sclerotic-lesion
         label: Sclerotic bone lesion
         aliases: [sclerotic, blastic metastasis]
@@ -7603,57 +7716,39 @@ steps:
       - id: extradural-haematoma
         label: Extradural haematoma
         aliases: [EDH, epidural haematoma, epidural hematoma]
-        critical: true
+        category: 1
         lateral: true
       - id: subdural-haematoma
         label: Acute subdural haematoma
         aliases: [SDH, ASDH, subdural, acute subdural]
-        critical: true
+        category: 1
         lateral: true
       - id: chronic-subdural-haematoma
         label: Chronic or subacute subdural haematoma
         aliases: [CSDH, chronic subdural, isodense subdural]
-        critical: true
+        category: 2
         lateral: true
       - id: subarachnoid-haemorrhage
         label: Subarachnoid haemorrhage
         aliases: [SAH, subarachnoid blood]
-        critical: true
+        category: 1
       - id: intraparenchymal-haemorrhage
         label: Intraparenchymal haemorrhage
-        aliases: [ICH, IPH, intracerebral haemorrhage, haematoma]
-        critical: true
+        aliases: [ICH, IPH, intracerebral haemorrhage]
+        category: 1
         lateral: true
       - id: intraventricular-haemorrhage
         label: Intraventricular haemorrhage
         aliases: [IVH, ventricular blood]
-        critical: true
-      - id: haemorrhagic-contusion
-        label: Haemorrhagic contusion
-        aliases: [contusion, coup, contrecoup]
-        critical: true
-        lateral: true
+        category: 1
   - id: cisterns
     label: "Cisterns"
     hint: "Suprasellar, interpeduncular, ambient, quadrigeminal, Sylvian: dark, open?"
     terms:
-      - id: effaced-basal-cisterns
-        label: Effaced basal cisterns
-        aliases: [effaced cisterns, cisternal effacement, tight cisterns]
-        critical: true
-      - id: uncal-herniation
-        label: Uncal (transtentorial) herniation
-        aliases: [transtentorial herniation, descending herniation]
-        critical: true
-        lateral: true
-      - id: tonsillar-herniation
-        label: Tonsillar herniation
-        aliases: [coning, foramen magnum herniation]
-        critical: true
       - id: subarachnoid-haemorrhage
         label: Subarachnoid haemorrhage
         aliases: [SAH, cisternal blood]
-        critical: true
+        category: 1
       - id: sylvian-fissure-effacement
         label: Effaced Sylvian fissure
         aliases: [sylvian effacement]
@@ -7669,21 +7764,12 @@ steps:
       - id: midline-shift
         label: Midline shift (subfalcine herniation)
         aliases: [MLS, subfalcine herniation, shift]
-        critical: true
-      - id: acute-infarct
-        label: Acute infarct (loss of grey-white differentiation)
-        aliases: [stroke, ischaemia, early ischaemic change, insular ribbon sign]
-        critical: true
-        lateral: true
+        category: 1
       - id: hyperdense-artery
         label: Hyperdense artery sign
         aliases: [hyperdense MCA, dense MCA, dense vessel, dot sign]
-        critical: true
+        category: 1
         lateral: true
-      - id: diffuse-cerebral-oedema
-        label: Diffuse cerebral oedema
-        aliases: [cerebral edema, global oedema, reversal sign]
-        critical: true
       - id: mass
         label: Intracranial mass
         aliases: [tumour, SOL, space-occupying lesion]
@@ -7709,7 +7795,7 @@ steps:
       - id: hydrocephalus
         label: Hydrocephalus
         aliases: [HCP, ventriculomegaly, dilated ventricles]
-        critical: true
+        category: 2
       - id: transependymal-oedema
         label: Periventricular transependymal oedema
         aliases: [transependymal flow, periventricular lucency]
@@ -7738,12 +7824,12 @@ steps:
     terms:
       - id: skull-fracture
         label: Skull vault fracture (non-depressed)
-        aliases: [fracture, linear fracture, calvarial fracture]
+        aliases: [linear fracture, calvarial fracture]
         lateral: true
       - id: depressed-skull-fracture
         label: Depressed skull fracture
         aliases: [depressed fracture]
-        critical: true
+        category: 2
         lateral: true
       - id: skull-base-fracture
         label: Skull base fracture
@@ -7762,7 +7848,8 @@ steps:
         aliases: [intracranial air, intracranial gas]
       - id: lytic-lesion
         label: Lytic skull lesion
-        aliases: [lytic, metastasis, myeloma]
+        aliases: [lytic, myeloma]
+        category: 3
         lateral: true
   - id: sinuses
     label: "Sinuses and mastoids"
@@ -7799,11 +7886,12 @@ steps:
 # Trauma CT (whole-body, "pan-scan"): report the primary survey first - the immediately
 # life-threatening injuries, communicated at once - then the secondary survey (RCR,
 # Standards of practice and guidance for trauma radiology in severely injured patients).
-# Primary survey, in REFERENCES.md order: tension pneumothorax, massive haemothorax,
-# haemopericardium / tamponade, aortic injury, active haemorrhage, unstable pelvic ring
-# fracture, solid-organ injury with bleeding, unstable spine, intracranial haemorrhage with
-# mass effect. Free order inside a group; every primary step before any secondary step.
-# Written without a radiologist's review.
+# The primary survey follows ABCDE, "treat first what kills first" (ATLS 10th ed., 2018;
+# ESER guideline on radiological polytrauma imaging, Insights Imaging 2020): A airway and
+# tube position; B tension or open pneumothorax, massive haemothorax, flail segment,
+# pulmonary contusion; C haemopericardium, aortic injury, active haemorrhage, solid organs,
+# unstable pelvic ring; D intracranial haemorrhage, unstable spine. Groups in order, free
+# order inside each group. Written without a radiologist's review.
 kind: routine
 id: ct-trauma
 title: Trauma CT (primary survey, then secondary survey)
@@ -7811,230 +7899,48 @@ modality: CT
 order: groups
 order_weight: 30
 steps:
+  - id: airway
+    label: "Primary A: airway and tubes"
+    hint: "Tube tip to carina, tube in a bronchus? Trachea and main bronchi intact?"
+    terms:
+      - id: ett-malposition
+        label: Endotracheal tube malpositioned
+        aliases: [ETT, ETT in bronchus, ETT too low]
+        category: 1
+      - id: tracheobronchial-injury
+        label: Tracheobronchial injury
+        aliases: [bronchial rupture, fallen lung sign, tracheal tear]
+        category: 1
   - id: chest-pleura
-    label: "Primary: pleural spaces"
-    hint: "Tension pneumothorax, massive haemothorax: shift, flat dome, blood density?"
+    label: "Primary B: pleural spaces"
+    hint: "Tension or open pneumothorax, massive haemothorax: shift, dome, blood?"
     terms:
       - id: tension-pneumothorax
         label: Tension pneumothorax
         aliases: [tension, tension ptx]
-        critical: true
+        category: 1
         lateral: true
       - id: pneumothorax
         label: Pneumothorax
         aliases: [ptx, PTX, pneumo, occult pneumothorax]
-        critical: true
+        category: 2
+        lateral: true
+      - id: open-pneumothorax
+        label: Open pneumothorax (chest wall defect)
+        aliases: [sucking chest wound, open ptx, communicating pneumothorax]
+        category: 1
         lateral: true
       - id: haemothorax
         label: Haemothorax
         aliases: [HTX, massive haemothorax, hemothorax, pleural blood]
-        critical: true
+        category: 1
         lateral: true
       - id: pleural-effusion
         label: Simple pleural effusion (water density)
         aliases: [effusion, pleural fluid]
         lateral: true
-  - id: pericardium
-    label: "Primary: heart and pericardium"
-    hint: "Pericardial fluid (blood is over 30 HU), distended cava, cardiac wound?"
-    terms:
-      - id: haemopericardium
-        label: Haemopericardium
-        aliases: [pericardial blood, tamponade, pericardial effusion, hemopericardium]
-        critical: true
-      - id: pneumopericardium
-        label: Pneumopericardium
-        aliases: [pericardial air, pericardial gas]
-        critical: true
-      - id: cardiac-injury
-        label: Cardiac wall injury
-        aliases: [myocardial laceration, cardiac wound, cardiac contusion]
-        critical: true
-      - id: pericardial-fluid-simple
-        label: Small simple pericardial effusion (water density)
-        aliases: [simple pericardial effusion]
-  - id: aorta
-    label: "Primary: aorta and great vessels"
-    hint: "Isthmus first: contour, intimal flap, pseudoaneurysm, periaortic blood."
-    terms:
-      - id: aortic-injury
-        label: Traumatic aortic injury
-        aliases: [TAI, aortic transection, pseudoaneurysm, intimal flap, aortic tear]
-        critical: true
-      - id: mediastinal-haematoma
-        label: Mediastinal haematoma
-        aliases: [periaortic haematoma, mediastinal blood, hematoma]
-        critical: true
-      - id: great-vessel-injury
-        label: Great vessel injury (brachiocephalic, subclavian, carotid)
-        aliases: [subclavian injury, brachiocephalic injury, carotid dissection]
-        critical: true
-        lateral: true
-      - id: aortic-atheroma
-        label: Aortic atheroma or calcification
-        aliases: [atheroma, calcified aorta]
-  - id: haemorrhage
-    label: "Primary: active haemorrhage"
-    hint: "Contrast blush anywhere; free blood; flat IVC; where is it bleeding from?"
-    terms:
-      - id: active-extravasation
-        label: Active contrast extravasation
-        aliases: [blush, active bleeding, contrast blush, extravasation]
-        critical: true
-      - id: haemoperitoneum
-        label: Haemoperitoneum
-        aliases: [free blood, intraperitoneal blood, hemoperitoneum, free fluid]
-        critical: true
-      - id: retroperitoneal-haematoma
-        label: Retroperitoneal haematoma
-        aliases: [RP haematoma, retroperitoneal blood]
-        lateral: true
-      - id: pelvic-haematoma
-        label: Extraperitoneal pelvic haematoma
-        aliases: [pelvic haematoma, pelvic blood]
-      - id: flat-ivc
-        label: Flat IVC (hypovolaemic shock signs)
-        aliases: [flat cava, hypovolaemia, hypoperfusion complex, shock bowel]
-        critical: true
-  - id: solid-organs
-    label: "Primary: solid organs"
-    hint: "Spleen, liver, kidneys, adrenals, pancreas: laceration, haematoma, blush."
-    terms:
-      - id: splenic-injury
-        label: Splenic injury (laceration or haematoma)
-        aliases: [splenic laceration, ruptured spleen, splenic haematoma]
-        critical: true
-      - id: liver-injury
-        label: Liver injury (laceration or haematoma)
-        aliases: [hepatic laceration, liver laceration, hepatic haematoma]
-        critical: true
-      - id: renal-injury
-        label: Renal injury
-        aliases: [renal laceration, kidney laceration, perinephric haematoma]
-        critical: true
-        lateral: true
-      - id: active-extravasation
-        label: Active contrast extravasation (within an organ)
-        aliases: [blush, active bleeding, contrast blush]
-        critical: true
-      - id: adrenal-haematoma
-        label: Adrenal haematoma
-        aliases: [adrenal injury]
-        lateral: true
-      - id: pancreatic-injury
-        label: Pancreatic injury
-        aliases: [pancreatic laceration, pancreatic transection]
-  - id: pelvis
-    label: "Primary: pelvic ring"
-    hint: "Ring broken in two places? Symphysis, SI joints, sacrum; acetabula, hips."
-    terms:
-      - id: unstable-pelvic-fracture
-        label: Unstable pelvic ring injury
-        aliases: [open book, APC, vertical shear, symphyseal diastasis, SI joint diastasis]
-        critical: true
-      - id: pubic-ramus-fracture
-        label: Pubic ramus fracture (stable)
-        aliases: [rami fracture, ramus fracture]
-        lateral: true
-      - id: sacral-fracture
-        label: Sacral fracture
-        aliases: [sacral ala fracture]
-        lateral: true
-      - id: acetabular-fracture
-        label: Acetabular fracture
-        aliases: [acetabulum fracture]
-        lateral: true
-      - id: hip-dislocation
-        label: Hip dislocation
-        aliases: [dislocated hip]
-        lateral: true
-  - id: spine
-    label: "Primary: spine"
-    hint: "Sagittal reformats: alignment, three columns, facets, dens, junctions."
-    terms:
-      - id: unstable-spine-fracture
-        label: Unstable spinal fracture
-        aliases: [burst fracture, Chance fracture, fracture-dislocation, flexion-distraction]
-        critical: true
-      - id: odontoid-fracture
-        label: Odontoid (dens) fracture
-        aliases: [dens fracture, peg fracture, C2 fracture]
-        critical: true
-      - id: facet-dislocation
-        label: Facet dislocation
-        aliases: [jumped facet, perched facet, locked facet]
-        critical: true
-        lateral: true
-      - id: compression-fracture
-        label: Stable compression (wedge) fracture
-        aliases: [wedge fracture, vertebral compression fracture]
-      - id: transverse-process-fracture
-        label: Transverse process fracture
-        aliases: [TP fracture]
-        lateral: true
-      - id: spinous-process-fracture
-        label: Spinous process fracture
-        aliases: [clay-shoveler fracture]
-  - id: head
-    label: "Primary: head (haemorrhage, mass effect)"
-    hint: "Extra-axial blood, contusion, shift, cisterns: does it need surgery now?"
-    terms:
-      - id: extradural-haematoma
-        label: Extradural haematoma
-        aliases: [EDH, epidural haematoma]
-        critical: true
-        lateral: true
-      - id: subdural-haematoma
-        label: Acute subdural haematoma
-        aliases: [SDH, ASDH, subdural]
-        critical: true
-        lateral: true
-      - id: subarachnoid-haemorrhage
-        label: Traumatic subarachnoid haemorrhage
-        aliases: [SAH, tSAH]
-        critical: true
-      - id: haemorrhagic-contusion
-        label: Haemorrhagic contusion
-        aliases: [contusion, coup, contrecoup]
-        critical: true
-        lateral: true
-      - id: midline-shift
-        label: Midline shift
-        aliases: [MLS, subfalcine herniation]
-        critical: true
-      - id: effaced-basal-cisterns
-        label: Effaced basal cisterns (herniation)
-        aliases: [herniation, tight cisterns]
-        critical: true
-      - id: diffuse-axonal-injury
-        label: Diffuse axonal injury pattern
-        aliases: [DAI, shear injury]
-  - id: lungs-airway
-    label: "Secondary: lungs and airways"
-    hint: "Contusion, laceration, aspiration, collapse; bronchial injury; lung windows."
-    terms:
-      - id: pulmonary-contusion
-        label: Pulmonary contusion
-        aliases: [lung contusion]
-        lateral: true
-      - id: pulmonary-laceration
-        label: Pulmonary laceration
-        aliases: [pneumatocoele, lung laceration]
-        lateral: true
-      - id: aspiration
-        label: Aspiration
-        aliases: [aspiration pneumonitis]
-        lateral: true
-      - id: atelectasis
-        label: Atelectasis or collapse
-        aliases: [collapse, lobar collapse]
-        lateral: true
-      - id: tracheobronchial-injury
-        label: Tracheobronchial injury
-        aliases: [bronchial rupture, fallen lung sign, tracheal tear]
-        critical: true
   - id: chest-wall
-    label: "Secondary: chest wall and shoulder girdle"
+    label: "Primary B: chest wall (flail) and shoulder girdle"
     hint: "Count the ribs on both sides; flail segment, sternum, scapulae, clavicles."
     terms:
       - id: rib-fractures
@@ -8060,23 +7966,175 @@ steps:
         label: Subcutaneous emphysema
         aliases: [surgical emphysema, soft-tissue gas]
         lateral: true
+  - id: lungs
+    label: "Primary B: lungs (contusion, laceration)"
+    hint: "Contusion, laceration, aspiration, collapse: lung windows, both sides."
+    terms:
+      - id: pulmonary-contusion
+        label: Pulmonary contusion
+        aliases: [lung contusion]
+        lateral: true
+      - id: pulmonary-laceration
+        label: Pulmonary laceration
+        aliases: [pneumatocoele, lung laceration]
+        lateral: true
+      - id: aspiration
+        label: Aspiration
+        aliases: [aspiration pneumonitis]
+        lateral: true
+      - id: atelectasis
+        label: Atelectasis or collapse
+        aliases: [collapse, lobar collapse]
+        lateral: true
+  - id: pericardium
+    label: "Primary C: heart and pericardium"
+    hint: "Pericardial fluid (blood is over 30 HU), distended cava, cardiac wound?"
+    terms:
+      - id: haemopericardium
+        label: Haemopericardium
+        aliases: [pericardial blood, tamponade, hemopericardium]
+        category: 1
+      - id: pneumopericardium
+        label: Pneumopericardium
+        aliases: [pericardial air, pericardial gas]
+        category: 2
+      - id: pericardial-fluid-simple
+        label: Small simple pericardial effusion (water density)
+        aliases: [simple pericardial effusion]
+  - id: aorta
+    label: "Primary C: aorta and great vessels"
+    hint: "Isthmus first: contour, intimal flap, pseudoaneurysm, periaortic blood."
+    terms:
+      - id: aortic-injury
+        label: Traumatic aortic injury
+        aliases: [TAI, aortic transection, pseudoaneurysm, intimal flap, aortic tear]
+        category: 1
+      - id: mediastinal-haematoma
+        label: Mediastinal haematoma
+        aliases: [periaortic haematoma, mediastinal blood, hematoma]
+        category: 2
+      - id: aortic-atheroma
+        label: Aortic atheroma or calcification
+        aliases: [atheroma, calcified aorta]
+  - id: haemorrhage
+    label: "Primary C: active haemorrhage"
+    hint: "Contrast blush anywhere; free blood; flat IVC; where is it bleeding from?"
+    terms:
+      - id: active-extravasation
+        label: Active contrast extravasation
+        aliases: [blush, active bleeding, contrast blush, extravasation]
+        category: 1
+      - id: haemoperitoneum
+        label: Haemoperitoneum
+        aliases: [free blood, intraperitoneal blood, hemoperitoneum]
+        category: 1
+      - id: retroperitoneal-haematoma
+        label: Retroperitoneal haematoma
+        aliases: [RP haematoma, retroperitoneal blood]
+        lateral: true
+      - id: pelvic-haematoma
+        label: Extraperitoneal pelvic haematoma
+        aliases: [pelvic haematoma, pelvic blood]
+      - id: flat-ivc
+        label: Flat IVC (hypovolaemic shock signs)
+        aliases: [flat cava, hypovolaemia, hypoperfusion complex, shock bowel]
+  - id: solid-organs
+    label: "Primary C: solid organs"
+    hint: "Spleen, liver, kidneys, adrenals, pancreas: laceration, haematoma, blush."
+    terms:
+      - id: splenic-injury
+        label: Splenic injury (laceration or haematoma)
+        aliases: [splenic laceration, ruptured spleen, splenic haematoma]
+        category: 2
+      - id: liver-injury
+        label: Liver injury (laceration or haematoma)
+        aliases: [hepatic laceration, liver laceration, hepatic haematoma]
+        category: 2
+      - id: renal-injury
+        label: Renal injury
+        aliases: [renal laceration, kidney laceration, perinephric haematoma]
+        category: 2
+        lateral: true
+      - id: active-extravasation
+        label: Active contrast extravasation (within an organ)
+        aliases: [blush, active bleeding, contrast blush]
+        category: 1
+      - id: adrenal-haematoma
+        label: Adrenal haematoma
+        aliases: [adrenal injury]
+        lateral: true
+      - id: pancreatic-injury
+        label: Pancreatic injury
+        aliases: [pancreatic laceration, pancreatic transection]
+  - id: pelvis
+    label: "Primary C: pelvic ring"
+    hint: "Ring broken in two places? Symphysis, SI joints, sacrum; acetabula, hips."
+    terms:
+      - id: unstable-pelvic-fracture
+        label: Unstable pelvic ring injury
+        aliases: [open book, APC, vertical shear, symphyseal diastasis, SI joint diastasis]
+        category: 1
+      - id: pubic-ramus-fracture
+        label: Pubic ramus fracture (stable)
+        aliases: [rami fracture, ramus fracture]
+        lateral: true
+      - id: sacral-fracture
+        label: Sacral fracture
+        aliases: [sacral ala fracture]
+        lateral: true
+      - id: acetabular-fracture
+        label: Acetabular fracture
+        aliases: [acetabulum fracture]
+        lateral: true
+      - id: hip-dislocation
+        label: Hip dislocation
+        aliases: [dislocated hip]
+        lateral: true
+  - id: head
+    label: "Primary D: head (haemorrhage, mass effect)"
+    hint: "Extra-axial blood, contusion, shift, cisterns: does it need surgery now?"
+    terms:
+      - id: diffuse-axonal-injury
+        label: Diffuse axonal injury pattern
+        aliases: [DAI, shear injury]
+  - id: spine
+    label: "Primary D: spine"
+    hint: "Sagittal reformats: alignment, three columns, facets, dens, junctions."
+    terms:
+      - id: unstable-spine-fracture
+        label: Unstable spinal fracture
+        aliases: [burst fracture, Chance fracture, fracture-dislocation, flexion-distraction]
+        category: 1
+      - id: odontoid-fracture
+        label: Odontoid (dens) fracture
+        aliases: [dens fracture, peg fracture, C2 fracture]
+        category: 1
+      - id: compression-fracture
+        label: Stable compression (wedge) fracture
+        aliases: [wedge fracture, vertebral compression fracture]
+      - id: transverse-process-fracture
+        label: Transverse process fracture
+        aliases: [TP fracture]
+        lateral: true
+      - id: spinous-process-fracture
+        label: Spinous process fracture
+        aliases: [clay-shoveler fracture]
   - id: bowel-mesentery
     label: "Secondary: bowel, mesentery, diaphragm, bladder"
     hint: "Free gas, bowel wall, mesenteric fat and vessels, diaphragm, bladder."
     terms:
-      - id: free-gas
-        label: Free intraperitoneal gas
-        aliases: [pneumoperitoneum, free air, extraluminal gas]
-        critical: true
       - id: bowel-injury
         label: Bowel injury
         aliases: [bowel wall thickening, bowel haematoma, bowel perforation]
+        category: 2
       - id: mesenteric-injury
         label: Mesenteric injury
         aliases: [mesenteric haematoma, mesenteric stranding, mesenteric tear]
+        category: 2
       - id: diaphragmatic-rupture
         label: Diaphragmatic rupture
         aliases: [diaphragm injury, collar sign, dependent viscera sign]
+        category: 2
         lateral: true
       - id: bladder-injury
         label: Bladder injury
@@ -8092,7 +8150,7 @@ steps:
       - id: depressed-skull-fracture
         label: Depressed skull fracture
         aliases: [depressed fracture]
-        critical: true
+        category: 2
         lateral: true
       - id: skull-base-fracture
         label: Skull base fracture
@@ -8111,12 +8169,8 @@ steps:
         aliases: [intracranial air, intracranial gas]
   - id: everything-else
     label: "Secondary: everything else"
-    hint: "Tubes and lines, limbs in the field, foreign bodies, incidental findings."
+    hint: "Lines and drains, limbs in the field, foreign bodies, incidental findings."
     terms:
-      - id: ett-malposition
-        label: Endotracheal tube malpositioned
-        aliases: [ETT, ETT in bronchus, ETT too low]
-        critical: true
       - id: line-malposition
         label: Line or drain malpositioned
         aliases: [chest drain, CVC, misplaced drain]
@@ -8131,13 +8185,23 @@ steps:
       - id: incidental-lesion
         label: Incidental lesion needing follow-up
         aliases: [incidentaloma, adrenal nodule, renal mass, lung nodule]
+        category: 3
 groups:
-  - id: primary
-    label: Primary survey (immediately life-threatening)
-    steps: [chest-pleura, pericardium, aorta, haemorrhage, solid-organs, pelvis, spine, head]
+  - id: primary-a
+    label: "Primary survey A: airway and tubes"
+    steps: [airway]
+  - id: primary-b
+    label: "Primary survey B: breathing (pleura, chest wall, lungs)"
+    steps: [chest-pleura, chest-wall, lungs]
+  - id: primary-c
+    label: "Primary survey C: circulation (pericardium, aorta, haemorrhage, organs, pelvis)"
+    steps: [pericardium, aorta, haemorrhage, solid-organs, pelvis]
+  - id: primary-d
+    label: "Primary survey D: disability (head, spine)"
+    steps: [head, spine]
   - id: secondary
     label: Secondary survey
-    steps: [lungs-airway, chest-wall, bowel-mesentery, face-skull, everything-else]
+    steps: [bowel-mesentery, face-skull, everything-else]
 
 """##
         ),
@@ -8161,6 +8225,7 @@ steps:
       - id: suboptimal-opacification
         label: Suboptimal opacification (non-diagnostic level)
         aliases: [poor bolus, non-diagnostic, suboptimal, poor opacification]
+        category: 2
       - id: transient-interruption
         label: Transient interruption of contrast
         aliases: [TIC, Valsalva artefact, unopacified IVC inflow]
@@ -8177,11 +8242,11 @@ steps:
       - id: saddle-embolus
         label: Saddle embolus
         aliases: [saddle PE, saddle]
-        critical: true
+        category: 1
       - id: pulmonary-embolus
         label: Pulmonary embolus
         aliases: [PE, filling defect, clot, central PE, lobar PE]
-        critical: true
+        category: 1
         lateral: true
       - id: chronic-thromboembolism
         label: Chronic thromboembolic disease
@@ -8197,7 +8262,7 @@ steps:
       - id: pulmonary-embolus
         label: Pulmonary embolus
         aliases: [PE, filling defect, segmental PE, subsegmental PE]
-        critical: true
+        category: 1
         lateral: true
       - id: chronic-thromboembolism
         label: Chronic thromboembolic disease
@@ -8220,10 +8285,6 @@ steps:
       - id: ivc-reflux
         label: Contrast reflux into the IVC and hepatic veins
         aliases: [contrast reflux, hepatic vein reflux]
-      - id: right-heart-thrombus
-        label: Right heart thrombus (clot in transit)
-        aliases: [clot in transit, RA thrombus, RV thrombus]
-        critical: true
       - id: pericardial-effusion
         label: Pericardial effusion
         aliases: [pericardial fluid]
@@ -8242,10 +8303,12 @@ steps:
       - id: nodule
         label: Pulmonary nodule
         aliases: [lung nodule, SPN]
+        category: 3
         lateral: true
       - id: mass
         label: Lung mass
         aliases: [lung cancer, tumour]
+        category: 3
         lateral: true
       - id: ground-glass
         label: Ground-glass opacity
@@ -8264,7 +8327,7 @@ steps:
       - id: pneumothorax
         label: Pneumothorax
         aliases: [ptx, PTX]
-        critical: true
+        category: 2
         lateral: true
   - id: everything-else
     label: Everything else
@@ -8273,7 +8336,7 @@ steps:
       - id: aortic-dissection
         label: Aortic dissection
         aliases: [dissection, intimal flap, type A dissection]
-        critical: true
+        category: 1
       - id: lymphadenopathy
         label: Mediastinal or hilar lymphadenopathy
         aliases: [mediastinal nodes, hilar nodes]
@@ -8283,6 +8346,7 @@ steps:
       - id: bone-lesion
         label: Bone lesion
         aliases: [lytic, sclerotic, bone metastasis]
+        category: 3
       - id: vertebral-fracture
         label: Vertebral compression fracture
         aliases: [wedge fracture, compression fracture]
@@ -8337,22 +8401,17 @@ steps:
     label: Lines and tubes
     hint: "ETT 5 cm above carina; NGT below diaphragm; CVC tip at SVC/RA; drains."
     terms:
-      - id: ett-endobronchial
-        label: ETT tip in a main bronchus
-        aliases: [ETT, ETT too low, endobronchial intubation, main bronchus intubation]
-        critical: true
-        lateral: true
       - id: ett-oesophageal
         label: ETT in the oesophagus
         aliases: [ETT, oesophageal intubation, esophageal intubation]
-        critical: true
+        category: 1
       - id: ett-high
         label: ETT tip too high
         aliases: [ETT, ETT too high]
       - id: ngt-airway
         label: NG tube in the airway
         aliases: [NGT, NG tube in bronchus, nasogastric tube misplaced, feeding tube in lung]
-        critical: true
+        category: 1
         lateral: true
       - id: ngt-not-in-stomach
         label: NG tube tip above the diaphragm
@@ -8360,6 +8419,11 @@ steps:
       - id: cvc-malposition
         label: Central venous catheter malpositioned
         aliases: [CVC, CVL, PICC, central line, line in IJ]
+        lateral: true
+      - id: cvc-arterial
+        label: Central line in an artery (arterial placement)
+        aliases: [arterial CVC, CVC in artery, arterial line placement, arterial cannulation]
+        category: 1
         lateral: true
       - id: pa-catheter-distal
         label: Pulmonary artery catheter too distal
@@ -8403,7 +8467,7 @@ steps:
         lateral: true
       - id: collapse
         label: Lobar collapse
-        aliases: [atelectasis, lobar atelectasis, volume loss, sail sign]
+        aliases: [lobar atelectasis, volume loss, sail sign]
         lateral: true
       - id: plate-atelectasis
         label: Plate (linear) atelectasis
@@ -8411,21 +8475,23 @@ steps:
         lateral: true
       - id: pulmonary-oedema
         label: Pulmonary oedema (cardiogenic)
-        aliases: [oedema, edema, CHF, fluid overload, Kerley lines]
+        aliases: [oedema, edema, fluid overload, Kerley lines]
       - id: ards
         label: Diffuse bilateral airspace opacity (ARDS pattern)
         aliases: [ARDS, diffuse alveolar damage, white-out]
       - id: nodule
         label: Pulmonary nodule
         aliases: [lung nodule, SPN]
+        category: 3
         lateral: true
       - id: mass
         label: Lung mass
         aliases: [tumour]
+        category: 3
         lateral: true
       - id: cavity
         label: Cavitating lesion
-        aliases: [cavity, abscess, pneumatocoele]
+        aliases: [cavity, pneumatocoele]
         lateral: true
   - id: pleura
     label: "B: Breathing (pleura)"
@@ -8434,17 +8500,12 @@ steps:
       - id: pneumothorax
         label: Pneumothorax
         aliases: [ptx, PTX, pneumo, deep sulcus sign]
-        critical: true
-        lateral: true
-      - id: tension-pneumothorax
-        label: Tension pneumothorax
-        aliases: [tension, tension ptx]
-        critical: true
+        category: 2
         lateral: true
       - id: hydropneumothorax
         label: Hydropneumothorax
         aliases: [pleural air-fluid level, hydropneumo]
-        critical: true
+        category: 2
         lateral: true
       - id: pleural-effusion
         label: Pleural effusion
@@ -8464,15 +8525,15 @@ steps:
       - id: widened-mediastinum
         label: Widened mediastinum
         aliases: [wide mediastinum, mediastinal widening, mediastinal haematoma]
-        critical: true
+        category: 1
       - id: pneumomediastinum
         label: Pneumomediastinum
         aliases: [mediastinal air, mediastinal emphysema, continuous diaphragm sign]
-        critical: true
+        category: 2
       - id: pneumopericardium
         label: Pneumopericardium
         aliases: [pericardial air]
-        critical: true
+        category: 2
       - id: widened-vascular-pedicle
         label: Widened vascular pedicle
         aliases: [vascular pedicle, fluid overload, distended azygos]
@@ -8504,16 +8565,13 @@ steps:
         aliases: [sternal dehiscence, broken wire, wire migration]
       - id: lytic-lesion
         label: Lytic bone lesion
-        aliases: [lytic, metastasis]
+        aliases: [lytic]
+        category: 3
         lateral: true
   - id: diaphragm
     label: "E: Below the diaphragm"
     hint: "Supine free gas: both bowel walls (Rigler), falciform ligament, RUQ."
     terms:
-      - id: free-air
-        label: Free intraperitoneal gas
-        aliases: [pneumoperitoneum, free gas, Rigler sign, football sign, air under diaphragm]
-        critical: true
       - id: dilated-bowel
         label: Dilated bowel loops
         aliases: [ileus, bowel obstruction, distended bowel]
@@ -8622,23 +8680,25 @@ steps:
         lateral: true
       - id: collapse
         label: Lobar collapse
-        aliases: [atelectasis, lobar atelectasis, volume loss, sail sign, Golden S sign]
+        aliases: [lobar atelectasis, volume loss, sail sign, Golden S sign]
         lateral: true
       - id: nodule
         label: Pulmonary nodule
         aliases: [lung nodule, coin lesion, SPN]
+        category: 3
         lateral: true
       - id: mass
         label: Lung mass
         aliases: [tumour, lung cancer, Pancoast tumour, apical mass]
+        category: 3
         lateral: true
       - id: cavity
         label: Cavitating lesion
-        aliases: [cavity, abscess]
+        aliases: [cavity]
         lateral: true
       - id: pulmonary-oedema
         label: Pulmonary oedema
-        aliases: [oedema, edema, CHF, heart failure, Kerley lines, bat wing]
+        aliases: [oedema, edema, Kerley lines, bat wing]
       - id: interstitial-opacity
         label: Reticular (interstitial) opacity
         aliases: [fibrosis, reticulation, ILD]
@@ -8663,17 +8723,12 @@ steps:
       - id: pneumothorax
         label: Pneumothorax
         aliases: [ptx, PTX, pneumo]
-        critical: true
-        lateral: true
-      - id: tension-pneumothorax
-        label: Tension pneumothorax
-        aliases: [tension, tension ptx]
-        critical: true
+        category: 2
         lateral: true
       - id: hydropneumothorax
         label: Hydropneumothorax
         aliases: [pleural air-fluid level, hydropneumo]
-        critical: true
+        category: 2
         lateral: true
       - id: pleural-effusion
         label: Pleural effusion
@@ -8700,23 +8755,23 @@ steps:
         aliases: [CTR, enlarged heart, cardiac enlargement]
       - id: widened-mediastinum
         label: Widened mediastinum
-        aliases: [wide mediastinum, mediastinal widening, aortic injury]
-        critical: true
+        aliases: [wide mediastinum, mediastinal widening]
+        category: 1
       - id: pneumomediastinum
         label: Pneumomediastinum
         aliases: [mediastinal air, mediastinal emphysema]
-        critical: true
+        category: 2
       - id: pneumopericardium
         label: Pneumopericardium
         aliases: [pericardial air]
-        critical: true
+        category: 2
       - id: hilar-enlargement
         label: Hilar enlargement
         aliases: [hilar mass, bulky hilum, hilar lymphadenopathy]
         lateral: true
       - id: mediastinal-mass
         label: Mediastinal mass
-        aliases: [anterior mediastinal mass, lymphadenopathy]
+        aliases: [anterior mediastinal mass]
       - id: hiatus-hernia
         label: Hiatus hernia
         aliases: [HH, retrocardiac air-fluid level]
@@ -8744,7 +8799,8 @@ steps:
         lateral: true
       - id: lytic-lesion
         label: Lytic bone lesion
-        aliases: [lytic, metastasis, bone destruction]
+        aliases: [lytic, bone destruction]
+        category: 3
         lateral: true
       - id: sclerotic-lesion
         label: Sclerotic bone lesion
@@ -8764,26 +8820,22 @@ steps:
       - id: ett-endobronchial
         label: ETT tip in a main bronchus
         aliases: [ETT, ETT too low, endobronchial intubation, main bronchus intubation]
-        critical: true
+        category: 1
         lateral: true
-      - id: ett-oesophageal
-        label: ETT in the oesophagus
-        aliases: [ETT, oesophageal intubation, esophageal intubation]
-        critical: true
       - id: ett-high
         label: ETT tip too high
         aliases: [ETT, ETT too high]
-      - id: ngt-airway
-        label: NG tube in the airway
-        aliases: [NGT, NG tube in bronchus, nasogastric tube misplaced]
-        critical: true
-        lateral: true
       - id: ngt-not-in-stomach
         label: NG tube tip above the diaphragm
         aliases: [NGT, NGT too short, NGT in oesophagus]
       - id: cvc-malposition
         label: Central venous catheter malpositioned
         aliases: [CVC, CVL, PICC, central line]
+        lateral: true
+      - id: cvc-arterial
+        label: Central line in an artery (arterial placement)
+        aliases: [arterial CVC, CVC in artery, arterial line placement, arterial cannulation]
+        category: 1
         lateral: true
       - id: chest-drain-malposition
         label: Chest drain malpositioned
@@ -8799,7 +8851,7 @@ steps:
       - id: free-air
         label: Free subdiaphragmatic air
         aliases: [pneumoperitoneum, free gas, free intraperitoneal gas, air under diaphragm]
-        critical: true
+        category: 1
       - id: raised-hemidiaphragm
         label: Raised hemidiaphragm
         aliases: [elevated hemidiaphragm, eventration, phrenic palsy]
@@ -8893,6 +8945,15 @@ steps:
         label: Acromioclavicular joint separation
         aliases: [AC joint injury, ACJ disruption]
         lateral: true
+      - id: symphyseal-diastasis
+        label: Pubic symphysis diastasis (pelvic ring disruption)
+        aliases: [symphyseal diastasis, widened symphysis, open book, symphysis diastasis]
+        category: 1
+      - id: si-joint-diastasis
+        label: Sacroiliac joint diastasis (pelvic ring disruption)
+        aliases: [SI joint diastasis, widened SI joint, sacroiliac widening, SIJ diastasis]
+        category: 1
+        lateral: true
   - id: bone
     label: "B: Bone"
     hint: "Trace every cortex on every view; texture, lucency, sclerosis, periosteum."
@@ -8908,6 +8969,10 @@ steps:
       - id: femoral-neck-fracture
         label: Femoral neck fracture
         aliases: [NOF, neck of femur fracture, hip fracture, intracapsular fracture]
+        lateral: true
+      - id: pubic-ramus-fracture
+        label: Pubic ramus fracture
+        aliases: [ramus fracture, rami fracture, pubic rami fracture]
         lateral: true
       - id: ankle-fracture
         label: Ankle (malleolar) fracture
@@ -8935,7 +9000,8 @@ steps:
         lateral: true
       - id: lytic-lesion
         label: Lytic bone lesion
-        aliases: [lytic, bone destruction, metastasis, osteolysis]
+        aliases: [lytic, bone destruction, osteolysis]
+        category: 3
         lateral: true
       - id: sclerotic-lesion
         label: Sclerotic bone lesion
@@ -8943,7 +9009,7 @@ steps:
         lateral: true
       - id: osteomyelitis
         label: Osteomyelitis
-        aliases: [bone infection, periosteal reaction, periostitis, cortical destruction]
+        aliases: [bone infection, cortical destruction]
         lateral: true
       - id: osteopenia
         label: Osteopenia
@@ -8995,7 +9061,7 @@ steps:
       - id: soft-tissue-gas
         label: Gas in the soft tissues
         aliases: [subcutaneous gas, gas gangrene, necrotising fasciitis]
-        critical: true
+        category: 1
         lateral: true
       - id: radiopaque-foreign-body
         label: Radiopaque foreign body
@@ -9425,17 +9491,18 @@ interruptions:
         SourceFile(
             path: "Cases/scenarios/rapids.yaml",
             text: #"""
-# The default exam, FRCR-rapids style: 30 radiographs drawn by the seed from the 32
-# exam-only chest and MSK radiographs (about half normal), all waiting at the start,
-# 35 minutes (about 70 s a film), no feedback until the end. Exam-only cases never
-# appear in drill or shift. Draft content, not reviewed by a radiologist.
+# The default exam, in the legacy FRCR 2B rapid-reporting format (not the current exam):
+# 30 radiographs drawn by the seed from the 32 exam-only chest and MSK radiographs
+# (about half normal), all waiting at the start, 35 minutes (about 70 s a film), no
+# feedback until the end. Exam-only cases never appear in drill or shift. Draft content,
+# not reviewed by a radiologist.
 kind: scenario
 id: rapids
-title: Rapid reporting (30 radiographs in 35 minutes)
+title: Rapid reporting, legacy FRCR format (30 films in 35 minutes)
 description: >
-  A timed self-test in the style of FRCR rapid reporting: thirty chest and musculoskeletal
-  radiographs, about half of them normal, in thirty-five minutes. Decide every step of
-  every film; feedback comes only at the end.
+  A timed self-test in the legacy FRCR rapid-reporting format (not the current
+  examination): thirty chest and musculoskeletal radiographs, about half of them normal,
+  in thirty-five minutes. Decide every step of every film; feedback comes only at the end.
 mode: exam
 default: true
 feedback: false
