@@ -18,54 +18,61 @@ indication: >
   Two days of central pain moving to the right iliac fossa, fever 38.1, CRP 96. Pregnancy
   test negative. Ultrasound inconclusive. Query appendicitis.
 routine: ct-abdomen
-target_seconds: 140   # 318 words / 4 + 4 s x 15 steps = 140 s, rounded to 5
+target_seconds: 170   # 436 words / 4 + 4 s x 15 steps = 169 s, rounded to 5
 views:
   scout: >
-    Scout: bowel gas pattern normal, with no dilated loops. A small oval calcific density
-    projects over the right iliac fossa. No devices; hips and lung bases unremarkable.
+    Scout: gas in the stomach, transverse colon and rectum, no dilated loops. A small oval
+    calcific density projects over the right iliac fossa. No devices.
   lung-bases: >
-    Lung windows: bases clear, with no nodule, consolidation or effusion. Basal pulmonary
-    arteries opacified. Heart normal in size.
+    Lung windows: both bases aerated to the costophrenic recesses, fissures thin, basal
+    pulmonary arteries opacified. No pleural fluid. Heart size within limits;
+    pericardium thin.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion in any
-    segment. Portal and hepatic veins patent.
+    Liver 14 cm in span, smooth surface, enhancing uniformly through all segments including
+    the dome. Portal vein 10 mm, hepatic veins opacified; the falciform ligament fat
+    crisp.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 4 mm.
+    Gallbladder 6 cm with a folded fundus, wall 1 mm, bile of water density and no layering
+    stones. Intrahepatic ducts not seen; common bile duct 4 mm, tapering into the pancreatic
+    head.
   spleen: >
-    Spleen normal in size at 9 cm, with uniform enhancement and no focal lesion or infarct.
-    Splenic vein patent.
+    Spleen 9 cm long, smooth and homogeneous in the portal phase, with a 7 mm round splenule
+    of the same density at its lower pole. Splenic vein opacified to the confluence.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas of full bulk for 27 years, head 26 mm, body 18 mm, tail 20 mm, enhancing
+    uniformly; duct under 2 mm. Fat planes around the gland and the SMV clear.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically, without scarring, mass or hydronephrosis. No calculi
-    along either ureter. Adrenal glands slender and normal.
+    Kidneys 11.5 cm right and 12 cm left, with a fetal lobulation on the left lateral
+    border, enhancing symmetrically. Collecting systems undilated; ureters followed to the
+    bladder without calcification. Adrenals slender.
   pelvis: >
-    Bladder thin-walled. Uterus normal for age. In the left ovary a 2 cm cyst with a thick,
-    crenulated, brightly enhancing wall; right ovary normal. No pelvic lymphadenopathy.
+    Bladder wall 2 mm, partly filled. Uterus anteverted, endometrium 9 mm. In the left ovary
+    a 2 cm cyst with a thick, crenulated, brightly enhancing wall; right ovary 3 cm with
+    small follicles. Pelvic nodes under 8 mm.
   bowel: >
     The appendix is 11 mm wide, fluid-filled and does not contain gas; its wall enhances
-    avidly and a 7 mm calcified stone sits at its base. The surrounding fat is stranded.
-    Caecum and terminal ileum otherwise normal; no dilated loops.
+    avidly and a 7 mm calcified focus sits at its base;
+    the fat around it is stranded.
   mesentery: >
-    Superior mesenteric artery and vein patent and normally related. A few small, non-enlarged
-    nodes in the right iliac fossa mesentery.
+    Superior mesenteric vein to the right of the artery, both opacified. Several oval nodes
+    up to 7 mm short axis in the right iliac fossa mesentery; mesenteric fat elsewhere of fat
+    density.
   peritoneum: >
-    No free gas on lung windows. No collection around the appendix or in the pelvis. A thin
-    sliver of simple fluid lies in the pouch of Douglas. Peritoneal surfaces smooth.
+    Lung windows show gas only inside bowel. No fluid pocket around the appendix or in the
+    paracolic gutters. A thin sliver of simple fluid lies in the pouch of Douglas.
+    Peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta normal in calibre, without dissection. IVC normal. No retroperitoneal
-    lymphadenopathy, fluid or haematoma.
+    Abdominal aorta 1.4 cm with a smooth wall, IVC 18 mm across, left renal vein
+    passing in front of the aorta. Para-aortic nodes under 5 mm; retroperitoneal fat clear.
   body-wall: >
-    Inguinal, femoral and umbilical orifices free; no hernia. Abdominal wall muscles and
-    subcutaneous fat normal.
+    Inguinal canals hold the round ligaments; femoral canals and umbilicus contain fat.
+    Rectus muscles 1 cm thick and symmetric; subcutaneous fat 2.5 cm deep without stranding.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with no fracture or lytic or
-    sclerotic lesion.
+    Bone windows: lumbar vertebrae of full height with well-hydrated discs; iliac crests and
+    acetabula with continuous cortex. Sacroiliac joints crisp and symmetric.
   lines-tubes: >
-    No drains, catheters, stents or feeding tubes. No vascular lines in the field apart from
-    a peripheral cannula.
+    One peripheral cannula beyond the field; contrast arrived through it. No urinary
+    catheter, drain, intrauterine device or other device in the abdomen or pelvis.
 findings:
   - id: acute-appendicitis
     step: bowel
@@ -126,55 +133,63 @@ indication: >
   Sudden severe central abdominal and back pain, hypertensive, smoker. Pulsatile mass
   felt by one examiner. Query ruptured aneurysm or dissection.
 routine: ct-abdomen
-target_seconds: 140   # 312 words / 4 + 4 s x 15 steps = 138 s, rounded to 5
+target_seconds: 170   # 443 words / 4 + 4 s x 15 steps = 171 s, rounded to 5
 views:
   scout: >
-    Scout: bowel gas pattern normal. Faint curvilinear calcification outlines a normal-width
-    aorta. No devices or foreign bodies; lung bases clear.
+    Scout: gas in the stomach and colon, no loop dilated. Faint curvilinear calcification
+    outlines an aorta about 2.4 cm wide at L3. No devices or foreign bodies; lung bases clear,
+    psoas margins visible on both sides.
   lung-bases: >
-    Lung windows: mild centrilobular emphysema at both bases; no nodule, consolidation or
-    effusion. Heart normal in size.
+    Lung windows: mild centrilobular lucencies at both bases in a smoker, fissures thin,
+    recesses sharp. No pleural fluid. Heart size within limits; coronary
+    calcification in the left anterior descending artery.
   liver: >
-    Liver normal in size and contour. Next to the falciform ligament a 1 cm wedge of
-    slightly lower density, with vessels running straight through it. No other focal
-    lesion; portal and hepatic veins patent.
+    Liver 15 cm, smooth. Next to the falciform ligament a 1 cm wedge of slightly lower
+    density, with vessels running straight through it. Elsewhere uniform in both phases;
+    portal and hepatic veins opacified.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 5 mm.
+    Gallbladder 8 cm, wall 2 mm, bile of water density without layering stones.
+    Intrahepatic ducts not visible; common bile duct 5 mm, tapering smoothly into the
+    pancreatic head.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 10.5 cm long, with a zebra pattern of enhancement on the arterial phase that
+    becomes homogeneous on the portal phase. Splenic artery tortuous and calcified; vein
+    opacified.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas head 23 mm, body 15 mm, enhancing brightly on the arterial phase and uniformly
+    on the portal phase; duct 2 mm from head to tail. Peripancreatic fat of fat density.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically in both phases, without infarct, mass or
-    hydronephrosis. No calculi along either ureter. Adrenal glands slender and normal.
+    Kidneys 11 cm each; corticomedullary differentiation on the arterial phase and a
+    uniform nephrogram on the portal phase, symmetric, without cortical wedges. Collecting
+    systems and ureters undilated. Adrenals slender.
   pelvis: >
-    Bladder thin-walled. Prostate and seminal vesicles normal in size for age. No pelvic
-    free fluid or lymphadenopathy.
+    Bladder wall 3 mm, partly filled. Prostate 40 mm across; seminal vesicles symmetric.
+    Common iliac arteries 11 mm each with calcified plaque. Pelvic nodes under 8 mm; no
+    pelvic fluid.
   bowel: >
-    Stomach, small bowel and colon normal in calibre and wall thickness. Appendix normal.
-    A few uncomplicated sigmoid diverticula without surrounding inflammation.
+    Stomach and duodenum with a 3 mm wall; small bowel loops under 2.5 cm. Appendix 5 mm
+    with gas. A few sigmoid diverticula without wall thickening or fat stranding around
+    them.
   mesentery: >
-    Superior mesenteric artery and vein patent and normally related. Mesenteric fat clear,
-    with no stranding or enlarged nodes.
+    Superior mesenteric artery opacified from its origin, 1 cm from the coeliac axis, with a
+    smooth lumen; vein to its right. Mesenteric fat of fat density; nodes under 5 mm.
   peritoneum: >
     Beside the second part of the duodenum a 2 cm rounded pocket of gas and fluid opens into
-    the duodenal lumen. No other extraluminal gas, no free fluid and no collection.
+    the duodenal lumen. Lung windows show no gas under the anterior wall; gutters and pelvis
+    dry.
   retroperitoneum: >
-    Abdominal aorta 2.4 cm at its widest, with calcified plaque in the wall and no
-    intimal flap, dissection or periaortic stranding. IVC normal. No retroperitoneal
-    haematoma or lymphadenopathy.
+    Abdominal aorta 2.4 cm at its widest, with calcified plaque in the wall and one smooth
+    lumen on both phases; periaortic fat clear. IVC oval. Para-aortic nodes under 6 mm.
   body-wall: >
-    Inguinal, femoral and umbilical orifices free; no hernia. Abdominal wall muscles and
-    subcutaneous fat normal, with no collection.
+    Inguinal canals hold spermatic cords; femoral canals and umbilicus contain fat. Rectus
+    and flank muscles symmetric, subcutaneous fat 2 cm deep without stranding.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with degenerative change and
-    no fracture or lytic or sclerotic lesion.
+    Bone windows: vertebral bodies of full height, anterior osteophytes at L2 to L4,
+    facet hypertrophy at L4/5. Pelvis and lower ribs with continuous cortex; trabecular
+    pattern uniform.
   lines-tubes: >
-    No drains, catheters, stents or feeding tubes. No vascular lines in the field apart
-    from a peripheral cannula.
+    One peripheral cannula in the right antecubital fossa, beyond the field, carried the
+    dual-phase injection. No urinary catheter, stent, drain or feeding tube.
 distractors:
   - step: peritoneum
     term: free-gas
@@ -188,7 +203,7 @@ distractors:
     note: >
       Diverticulosis is not diverticulitis: diverticula without wall thickening or
       surrounding fat stranding are a common incidental finding at this age.
-    evidence: A few uncomplicated sigmoid diverticula without surrounding inflammation
+    evidence: A few sigmoid diverticula without wall thickening or fat stranding
   - step: liver
     term: liver-lesion
     note: >
@@ -225,56 +240,64 @@ indication: >
   Three days of left iliac fossa pain and fever 38.4, tender left iliac fossa, CRP 160.
   Recent long-haul flight. Query diverticulitis or abscess.
 routine: ct-abdomen
-target_seconds: 135   # 304 words / 4 + 4 s x 15 steps = 135 s, rounded to 5
+target_seconds: 170   # 442 words / 4 + 4 s x 15 steps = 170 s, rounded to 5
 views:
   scout: >
-    Scout: normal bowel gas pattern without dilated loops. No abnormal calcification,
-    devices or foreign bodies. Lung bases clear.
+    Scout: gas in the small bowel and throughout the colon, no loop dilated. No
+    calcification over the kidneys or ureters; no devices or foreign bodies. Lumbar
+    curvature straight.
   lung-bases: >
-    Lung windows: bases clear, with no nodule or consolidation. On soft-tissue windows, in
-    the right lower lobe a segmental artery holds a central low-density defect outlined by
-    a rim of contrast on three consecutive slices. No effusion. Right ventricle
-    narrower than the left.
+    Soft-tissue windows: in the right lower
+    lobe a segmental artery holds a central low-density defect outlined by a rim of
+    contrast on three consecutive slices. Right ventricle
+    narrower than the left; no pleural fluid.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion or
-    abscess. Portal and hepatic veins patent; no portal venous gas.
+    Liver 15 cm in span, smooth, 105 HU in the portal phase,
+    similar to the spleen and uniform throughout. Portal vein 12 mm and hepatic veins opacified; no branching
+    gas under the capsule.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 5 mm.
+    Gallbladder 8 cm, wall 2 mm, bile of water density, a Phrygian-cap fold at the fundus.
+    Intrahepatic ducts not visible; common bile duct 5 mm, tapering into the pancreatic
+    head.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 11 cm long, smooth and homogeneous in the portal phase. Splenic artery straight,
+    splenic vein 9 mm and opacified. Two splenules of 6 and 8 mm at the hilum.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas head 24 mm, body 16 mm, tail 18 mm, slightly lobulated, enhancing uniformly;
+    duct 2 mm. Fat around the gland and the superior mesenteric vessels of fat density.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically, without scarring, mass or hydronephrosis. No calculi
-    along either ureter. Adrenal glands slender and normal.
+    Kidneys 11 cm right and 11.5 cm left, enhancing symmetrically, cortex 7 mm. Collecting
+    systems undilated; ureters followed to the bladder without calcification. Adrenals
+    slender, limbs under 5 mm.
   pelvis: >
-    Bladder thin-walled, not in contact with the inflamed colon. Prostate normal in size.
-    No pelvic collection or lymphadenopathy.
+    Bladder wall 3 mm, with a fat plane between its dome and the sigmoid. Prostate 40 mm
+    across; seminal vesicles symmetric. Pelvic side-wall nodes under 8 mm, rectum empty.
   bowel: >
     A 10 cm segment of sigmoid colon has multiple diverticula, a thickened wall and marked
-    stranding of the surrounding fat, centred on one inflamed diverticulum. No dilated
-    loops upstream.
+    stranding of the surrounding fat, centred on one diverticulum. No gas outside the
+    wall; descending colon not dilated.
   mesentery: >
-    Superior mesenteric artery and vein patent. Sigmoid mesocolon stranded next to the
-    inflamed segment; no enlarged nodes elsewhere in the mesentery.
+    Superior mesenteric artery and vein opacified, vein to the right. Sigmoid mesocolon
+    stranded beside the thickened segment; nodes there up to 6 mm, small bowel mesentery
+    clear.
   peritoneum: >
-    No free gas on lung windows, including next to the sigmoid. No abscess or fluid
-    collection. No free fluid in the pelvis.
+    Lung windows show gas only inside bowel and diverticula, none beside the sigmoid or
+    under the wall. No fluid pocket in the pelvis or paracolic gutters; peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta normal in calibre, without dissection. IVC normal. No retroperitoneal
-    lymphadenopathy, fluid or haematoma.
+    Abdominal aorta 1.9 cm with scattered calcified plaque, IVC 20 mm and oval, left renal
+    vein crossing in front of the aorta. Para-aortic nodes under 6 mm; retroperitoneal fat
+    clear.
   body-wall: >
-    Inguinal, femoral and umbilical orifices free; no hernia. Abdominal wall muscles and
-    subcutaneous fat normal, with no collection.
+    Inguinal canals hold the spermatic cords; femoral canals contain fat. The umbilicus
+    and linea alba closed; rectus muscles intact; subcutaneous fat 3 cm deep, without
+    stranding.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with no fracture or lytic or
-    sclerotic lesion.
+    Bone windows: an 8 mm oval dense focus in the right iliac wing, with brush-like margins
+    blending into the surrounding trabeculae. Vertebral bodies of full height with small
+    osteophytes; lower ribs with continuous cortex.
   lines-tubes: >
-    No drains, catheters, stents or feeding tubes. No vascular lines in the field apart
-    from a peripheral cannula.
+    One peripheral cannula in the left forearm, beyond the field; contrast arrived through
+    it. No urinary catheter, drain, stent or feeding tube.
 findings:
   - id: sigmoid-diverticulitis
     step: bowel
@@ -298,6 +321,14 @@ findings:
       unsuspected pulmonary embolus is category 1: call now, for anticoagulation, and check
       the ventricles at the top of the scan, since an RV/LV ratio over 1.0 signals strain.
     evidence: a segmental artery holds a central low-density defect outlined by a rim of contrast
+distractors:
+  - step: bones
+    term: sclerotic-lesion
+    note: >
+      Bone island (enostosis): a small homogeneous dense focus whose brush-like margins blend
+      into the surrounding trabeculae. It needs no follow-up; a sclerotic deposit is usually
+      less homogeneous, lacks the brush border and may expand or destroy cortex.
+    evidence: an 8 mm oval dense focus in the right iliac wing, with brush-like margins
 impression: >
   Acute uncomplicated sigmoid diverticulitis; no abscess or perforation. Incidental acute
   pulmonary embolus in a right lower lobe segmental artery, with an RV/LV ratio under 1.0
@@ -326,56 +357,65 @@ indication: >
   Sudden severe central abdominal pain for six hours, soft abdomen, pain out of proportion
   to the findings. Atrial fibrillation, not anticoagulated. Lactate 6.2.
 routine: ct-abdomen
-target_seconds: 135   # 308 words / 4 + 4 s x 15 steps = 137 s, rounded to 5
+target_seconds: 170   # 432 words / 4 + 4 s x 15 steps = 168 s, rounded to 5
 views:
   scout: >
-    Scout: a few mildly distended small bowel loops with gas; colonic gas present. No
-    abnormal calcification, devices or foreign bodies.
+    Scout: a few small bowel loops with gas up to 3 cm in the central abdomen; gas in the
+    transverse and descending colon. Calcified iliac arteries; no devices or radio-opaque
+    tablets.
   lung-bases: >
-    Lung windows: bases clear, with no nodule, consolidation or effusion. Left atrium
-    enlarged. No filling defect in the basal pulmonary arteries.
+    Lung windows: bases aerated, fissures thin, no septal
+    lines. Left atrium 55 mm across. Basal pulmonary arteries opacified on the arterial phase
+    without filling gaps. No pleural fluid.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion. Portal
-    and hepatic veins patent; no gas in the portal venous branches.
+    Liver 15 cm in span, smooth surface, uniform in both phases. Hepatic veins opacified on
+    the portal phase. Portal vein 13 mm, opacified; no branching gas
+    under the liver capsule.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 6 mm.
+    Gallbladder 6 cm, wall 2 mm, bile of water density and
+    the surrounding fat clean; cystic duct seen joining low. Intrahepatic ducts not visible; common bile duct 6 mm.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 10 cm, with a smooth sharply marginated notch in its medial border containing
+    fat, and enhancement of equal density on either side. Splenic artery and vein
+    opacified.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas lobulated with fatty interdigitation, head 22 mm, enhancing uniformly on both
+    phases; duct 2 mm. Coarse calcification in the splenic artery behind the body;
+    peripancreatic fat clear.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically, with no wedge-shaped infarct, mass or
-    hydronephrosis. No calculi along either ureter. Adrenal glands normal.
+    Kidneys 10.5 cm each, enhancing symmetrically in the corticomedullary and nephrographic
+    phases, cortex 6 mm and even. Collecting systems undilated, ureters followed to the
+    bladder. Adrenals slender.
   pelvis: >
-    Bladder thin-walled. Prostate and seminal vesicles normal in size for age.
-    No pelvic free fluid or lymphadenopathy.
+    Bladder wall 4 mm, partly filled. Prostate 45 mm across with central calcification;
+    seminal vesicles symmetric. Pelvic side-wall nodes under 8 mm; no fluid in the
+    rectovesical pouch.
   bowel: >
-    Loops from the mid-jejunum to the distal ileum are mildly dilated with paper-thin walls
-    that do not enhance, unlike the bright walls of the proximal jejunal loops. Small
-    bubbles of gas lie within the walls of two loops. Caecum and ascending colon
-    enhance less than the left colon.
+    Mid-jejunal to distal ileal loops
+    are 3 cm wide with
+    paper-thin walls
+    that do not enhance, unlike the bright proximal jejunum. Gas bubbles in two
+    loop walls; caecum and ascending colon enhance less than the left colon.
   mesentery: >
     The superior mesenteric artery opacifies for its first 4 cm, then ends abruptly in a
-    rounded low-density plug just beyond the middle colic origin; branches beyond it fill
-    faintly. SMV patent and normally placed.
+    rounded low-density plug just beyond the middle colic origin; branches beyond
+    it fill faintly. No gas in the mesenteric veins. 
   peritoneum: >
-    No free gas on lung windows, including around the abnormal loops. No collection.
-    Peritoneal surfaces smooth.
+    Lung windows through the abdomen show gas only in bowel and bowel walls, none under the
+    anterior wall or around the liver. Paracolic gutters and pelvis dry; peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta calcified, normal in calibre, without dissection or thrombus. IVC
-    normal. No retroperitoneal lymphadenopathy or haematoma.
+    Abdominal aorta 2.3 cm with calcified and soft plaque, lumen smooth. Coeliac axis and
+    inferior mesenteric artery opacified from their origins. IVC oval; para-aortic nodes
+    under 10 mm.
   body-wall: >
-    Inguinal, femoral and umbilical orifices free; no hernia. Abdominal wall muscles and
-    subcutaneous fat normal.
+    Inguinal canals hold spermatic cords only; femoral canals and umbilicus contain fat.
+    Rectus muscles thin for 81 years, subcutaneous fat without stranding or gas.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with degenerative change and
-    no fracture or destructive lesion.
+    Bone windows: osteopenia with anterior osteophytes bridging L2 to L4 and preserved disc
+    heights. Vertebral bodies of full height; pelvis and lower ribs with continuous cortex.
   lines-tubes: >
-    No drains, catheters, stents or feeding tubes. No vascular lines in the field apart from
-    a peripheral cannula.
+    One peripheral cannula in the right antecubital fossa, out of the field; contrast
+    arrived through it. No nasogastric tube, urinary catheter, drain or stent.
 findings:
   - id: sma-embolus
     step: mesentery
@@ -399,6 +439,14 @@ findings:
       bowel finding is the obvious one; name the vessel as well, because the operation
       depends on it.
     evidence: paper-thin walls that do not enhance
+distractors:
+  - step: spleen
+    term: splenic-infarct
+    note: >
+      Splenic cleft, a developmental notch: smooth, sharply marginated, containing fat, with
+      equal enhancement on both sides. An infarct is a peripheral wedge of low attenuation
+      reaching the capsule, which is worth looking for in atrial fibrillation.
+    evidence: a smooth sharply marginated notch in its medial border containing
 impression: >
   Acute mesenteric ischaemia: embolic occlusion of the superior mesenteric artery beyond
   the middle colic origin, with non-enhancing loops from the mid-jejunum to the ileum,
@@ -428,53 +476,62 @@ indication: >
   Day 5 after laparoscopic right hemicolectomy for a caecal tumour. Temperature 38.2,
   mild abdominal tenderness, CRP 140. Query anastomotic leak or collection.
 routine: ct-abdomen
-target_seconds: 135   # 299 words / 4 + 4 s x 15 steps = 135 s, rounded to 5
+target_seconds: 170   # 431 words / 4 + 4 s x 15 steps = 168 s, rounded to 5
 views:
   scout: >
-    Scout: normal post-operative bowel gas pattern without dilated loops. Surgical drain
-    over the right abdomen; skin clips over the port sites.
+    Scout: gas in small bowel and the remaining colon, no loop wider than 3 cm. A surgical
+    drain projects over the right abdomen; skin clips over four port sites and a urinary
+    catheter in the pelvis.
   lung-bases: >
-    Lung windows: bases clear, with no consolidation, nodule or effusion. Basal pulmonary
-    arteries opacified without filling defect.
+    Lung windows: bases aerated with a thin plate of linear density at the left base, vessels
+    passing through it. Basal pulmonary arteries opacified without filling gaps. No pleural
+    fluid; heart size within limits.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion in any
-    segment. Portal and hepatic veins patent.
+    Liver 14 cm in span, smooth, enhancing uniformly through all segments including the
+    dome. Portal vein 11 mm and hepatic veins opacified; no branching gas under the
+    capsule.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 5 mm.
+    Gallbladder 7 cm, wall 2 mm, bile of water density without layering stones.
+    Intrahepatic ducts not visible; common bile duct 5 mm, tapering into the pancreatic
+    head.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 10 cm long, smooth and homogeneous in the portal phase, a shallow lobulation on
+    its anterior border. Splenic vein opacified; no fluid around the spleen.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas head 24 mm, body 16 mm, enhancing uniformly; duct 2 mm. The second part of the
+    duodenum curves around the head with clean fat planes between them.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically, without scarring, mass or hydronephrosis. No
-    calculi along either ureter. Adrenal glands slender and normal.
+    Kidneys 11 cm each, enhancing symmetrically, the right ureter followed past the
+    operative bed to the bladder undilated. No calyceal dilatation or calcification;
+    adrenals slender.
   pelvis: >
-    Bladder thin-walled around the catheter balloon. Uterus and ovaries small, normal for
-    age. No pelvic collection or lymphadenopathy.
+    Bladder wall 3 mm around the catheter balloon. Uterus small, endometrium a thin line;
+    ovaries 2 cm each. Pelvic side-wall nodes under 6 mm; rectum holds stool.
   bowel: >
-    Ileocolic anastomosis in the right upper abdomen with an intact staple line and no gas
-    outside it. Small bowel and remaining colon normal in calibre.
+    Ileocolic anastomosis in the right upper abdomen, staple line continuous and no gas
+    outside it. Small bowel loops under 2.5 cm with feathery folds; transverse and left
+    colon holding gas and stool.
   mesentery: >
-    Surgical clips at the ileocolic pedicle. Mild expected stranding of the right-sided
-    mesenteric fat next to the anastomosis; SMA and SMV patent.
+    Surgical clips at the ileocolic pedicle. Mild stranding of the right-sided mesenteric
+    fat next to the anastomosis; SMA and SMV opacified, vein to the right; nodes under 5
+    mm.
   peritoneum: >
     Three small bubbles of gas lie under the anterior abdominal wall near the umbilical port
-    site, fewer than on day 2. No fluid collection. No free fluid.
+    site, fewer than on day 2. Paracolic gutters and pelvis without fluid; peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta normal in calibre, without dissection. IVC normal. No retroperitoneal
-    lymphadenopathy, fluid or haematoma.
+    Abdominal aorta 1.7 cm with a smooth wall, IVC oval, left renal vein crossing anterior
+    to the aorta. Para-aortic nodes under 6 mm; retroperitoneal fat clear.
   body-wall: >
-    Port sites with mild fat stranding and skin clips; no fluid collection or hernia at
-    any port. Inguinal and femoral orifices free.
+    Port sites with a few millimetres of fat stranding and skin clips; the umbilical port
+    fascia closed, without a fluid pocket. Inguinal canals hold the round ligaments;
+    femoral canals contain fat.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with no fracture or lytic or
-    sclerotic lesion.
+    Bone windows: vertebral bodies of full height, mild L4/5 disc narrowing, facet
+    arthropathy at L5/S1. Sacrum, pubic rami and lower ribs with continuous cortex.
   lines-tubes: >
     A surgical drain enters the right flank and its tip lies beside the anastomosis in the
-    right paracolic gutter. Urinary catheter balloon in the bladder.
+    right paracolic gutter. Urinary catheter balloon in the bladder; peripheral cannula
+    beyond the field.
 distractors:
   - step: peritoneum
     term: free-gas
@@ -488,7 +545,7 @@ distractors:
     note: >
       Mild stranding next to a fresh anastomosis is expected. A leak shows as a collection,
       extraluminal gas (or enteric contrast, when given) at the anastomosis.
-    evidence: Mild expected stranding of the right-sided
+    evidence: Mild stranding of the right-sided mesenteric
 impression: >
   Expected appearances five days after laparoscopic right hemicolectomy: intact
   anastomosis, no collection, a few residual bubbles of post-operative gas fewer than on
@@ -515,54 +572,65 @@ indication: >
   Day 7 after open anterior resection for rectal cancer. Spiking fevers, pelvic pain, and
   very little fluid from the pelvic drain. Query collection.
 routine: ct-abdomen
-target_seconds: 135   # 305 words / 4 + 4 s x 15 steps = 136 s, rounded to 5
+target_seconds: 165   # 419 words / 4 + 4 s x 15 steps = 165 s, rounded to 5
 views:
   scout: >
-    Scout: non-dilated bowel gas pattern. Skin staples along a midline laparotomy. A drain
-    projects over the left lower abdomen. No other devices.
+    Scout: gas in small bowel and colon, no loop dilated. Skin staples along a midline
+    laparotomy and a ring of surgical staples low in the pelvis. A drain projects over the
+    left lower abdomen; urinary catheter present.
   lung-bases: >
-    Lung windows: small bilateral basal areas of linear atelectasis; no nodule or
-    effusion. Basal pulmonary arteries opacified without filling defect.
+    Lung windows: small bilateral basal bands of linear density, with vessels running
+    through them, the diaphragm a little high after surgery. Basal pulmonary arteries
+    opacified without filling gaps. No pleural fluid.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion in any
-    segment. Portal and hepatic veins patent.
+    Liver 15 cm in span, smooth surface, uniform in the portal phase through all segments
+    including the dome. Portal vein 12 mm and hepatic veins opacified; no branching gas
+    under the capsule.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 5 mm.
+    Gallbladder 7 cm, wall 2 mm, bile of water density without layering.
+    Intrahepatic ducts not visible; common bile duct 5 mm, tapering into the pancreatic
+    head.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 10 cm long, smooth, homogeneous in the portal phase. Splenic artery
+    straight; splenic vein opacified; no perisplenic fluid.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas lobulated with fat between the lobules, head 22 mm, enhancing uniformly; duct
+    2 mm. Peripancreatic fat of fat density despite the recent surgery.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically, without scarring, mass or hydronephrosis. No
-    calculi. Adrenal glands slender and normal.
+    Kidneys 11 cm each, enhancing symmetrically, collecting systems undilated. Both ureters
+    followed past the operative bed to the bladder, undilated.
+    Adrenals slender.
   pelvis: >
-    Behind the colorectal anastomosis in the presacral space, a 6 cm fluid collection with
-    an enhancing rim and two bubbles of gas. Bladder and prostate normal.
+    Behind the colorectal anastomosis in the presacral space, a 6 cm fluid-density area
+    with an enhancing rim and two bubbles of gas. No gas
+    outside it; bladder wall 3 mm.
   bowel: >
-    Colorectal anastomosis low in the pelvis, its staple line intact on this scan, with no
-    contrast outside it. Small bowel and colon normal in calibre.
+    Colorectal anastomosis low in the pelvis, its staple line continuous, with no contrast
+    outside it. Small bowel loops under 2.5 cm, colon of normal calibre with gas reaching
+    the anastomosis.
   mesentery: >
-    Surgical clips at the inferior mesenteric pedicle. Mesenteric fat otherwise clear; SMA
-    and SMV patent. No enlarged nodes.
+    Surgical clips at the inferior mesenteric pedicle beside the aorta. Superior mesenteric
+    artery and vein opacified, vein to the right; small bowel mesentery of fat density,
+    nodes under 5 mm.
   peritoneum: >
-    No free gas beyond the pelvis on lung windows. No other collection or free fluid in
-    the abdomen. Peritoneal surfaces smooth.
+    Lung windows show gas only inside bowel above the pelvis, none under the midline
+    wound or around the liver. Paracolic gutters and Morison's pouch without
+    fluid; peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta normal in calibre, without dissection. IVC normal. No retroperitoneal
-    lymphadenopathy, fluid or haematoma.
+    Abdominal aorta 2.2 cm with calcified plaque, IVC oval. Para-aortic nodes under 6 mm;
+    retroperitoneal fat clear apart from surgical clips at the pedicle.
   body-wall: >
-    Midline laparotomy wound with skin staples and mild subcutaneous stranding; no wound
-    collection or hernia. Stoma absent.
+    Midline laparotomy closed with skin staples, a 5 mm band of subcutaneous stranding along
+    the wound, linea alba sutures intact. Inguinal canals hold spermatic cords only; no
+    stoma.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with no fracture or lytic or
-    sclerotic lesion.
+    Bone windows: vertebral bodies of full height with endplate osteophytes at L3 to L5;
+    sacrum, coccyx and pubic rami with continuous cortex. Facet hypertrophy at L4/5.
   lines-tubes: >
-    The pelvic drain enters through the left lower abdominal wall; its tip and side holes
-    lie in the left paracolic gutter at the level of the iliac crest, 8 cm above the
-    pelvis. Urinary catheter balloon in the bladder.
+    The pelvic drain enters the left
+    lower abdominal wall; its tip and side holes
+    lie in the left paracolic gutter at the level of the iliac crest. Catheter balloon in
+    the bladder.
 findings:
   - id: presacral-collection
     step: pelvis
@@ -573,7 +641,7 @@ findings:
     teaching: >
       A rim-enhancing collection with gas beside a fresh colorectal anastomosis is an abscess,
       often from a small anastomotic leak. Measure it and describe a safe route for drainage.
-    evidence: a 6 cm fluid collection with an enhancing rim and two bubbles of gas
+    evidence: a 6 cm fluid-density area with an enhancing rim and two bubbles of gas
   - id: drain-tip-away-from-collection
     step: lines-tubes
     term: drain-malposition
@@ -591,7 +659,7 @@ distractors:
     note: >
       Linear basal atelectasis is expected after laparotomy; consolidation is
       lobar or segmental, with air bronchograms.
-    evidence: small bilateral basal areas of linear atelectasis
+    evidence: small bilateral basal bands of linear density
 impression: >
   6 cm presacral abscess behind the colorectal anastomosis, suggesting a contained
   anastomotic leak. The pelvic drain has migrated: its tip lies in the left paracolic
@@ -620,55 +688,63 @@ indication: >
   Three days of fever, rigors and right-sided abdominal and flank pain; white cells 18.
   Urine dipstick equivocal. Query source of sepsis, query collection.
 routine: ct-abdomen
-target_seconds: 135   # 301 words / 4 + 4 s x 15 steps = 135 s, rounded to 5
+target_seconds: 170   # 434 words / 4 + 4 s x 15 steps = 168 s, rounded to 5
 views:
   scout: >
-    Scout: normal bowel gas pattern. No calcification over the renal outlines or along the
-    ureters. No devices; lung bases and hips unremarkable.
+    Scout: gas scattered through small bowel and colon, none dilated. No calcification over
+    the renal outlines or along the line of the ureters; psoas margins visible. No devices;
+    sacroiliac joints clear.
   lung-bases: >
-    Lung windows: bases clear, with no nodule, consolidation or effusion. Basal pulmonary
-    arteries opacified. Heart normal in size.
+    Lung windows: both bases aerated to the costophrenic recesses, fissures thin, basal
+    pulmonary arteries opacified with contrast. No pleural fluid. Heart size within limits;
+    pericardium thin.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion or
-    abscess in any segment. Portal and hepatic veins patent.
+    Liver 14 cm in span with a smooth surface and a small Riedel-type inferior extension of
+    segment VI. Enhancement 110 HU and uniform through all segments; portal and hepatic
+    veins opacified.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 4 mm.
+    Gallbladder 7 cm, wall 1 mm, bile of water density with no layering or calcified
+    stones. Intrahepatic ducts not visible; common bile duct 4 mm, tapering smoothly into
+    the pancreatic head.
   spleen: >
-    Spleen normal in size at 11 cm, with uniform enhancement and no focal lesion or infarct.
-    Splenic vein patent.
+    Spleen 11 cm long and 4 cm thick, smooth, homogeneous
+    in the portal phase. Splenic vein 8 mm and opacified; no perisplenic fluid.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas head 25 mm and body 18 mm, enhancing uniformly; duct
+    under 2 mm. Fat planes around the head and the superior mesenteric vessels clear.
   kidneys-adrenals: >
-    The right kidney is larger than the left; alternating bands of lower and normal
+    Right kidney 13.5 cm, left 11.5 cm; in the right, alternating bands of lower and normal
     enhancement radiate from the papillae to the cortex, and the perinephric fat is
-    stranded. No hydronephrosis, calculus, gas or collection. Left kidney and both
-    adrenals normal.
+    stranded. Collecting systems
+    undilated, no gas.
   pelvis: >
-    Bladder thin-walled and well distended. Uterus and both ovaries normal for age. No
-    pelvic lymphadenopathy or collection.
+    Bladder distended, wall 2 mm. Uterus anteverted, endometrium 8 mm. Right ovary 3.5 cm,
+    holding a 2.2 cm cyst with a thick crenulated enhancing rim; left ovary with small
+    follicles. Trace fluid in the pouch of Douglas.
   bowel: >
-    Stomach, small bowel and colon normal in calibre and wall thickness. Appendix normal,
-    5 mm, containing gas. No diverticulitis or colitis.
+    Stomach and duodenum with a 3 mm wall, small bowel loops under 2.5 cm. Appendix 5 mm,
+    containing gas, arising from the caecal pole medially. Colon of normal calibre with
+    stool; no wall thickening.
   mesentery: >
-    Superior mesenteric artery and vein patent and normally related. Mesenteric fat clear,
-    with no stranding or enlarged nodes.
+    Superior mesenteric vein to the right of the artery, both opacified along their length.
+    Mesenteric fat of fat density; several ileocolic nodes up to 6 mm short axis.
   peritoneum: >
-    No free gas on lung windows, no free fluid and no collection. Peritoneal surfaces and
-    omentum smooth.
+    Lung windows through the abdomen show gas only within bowel. Morison's pouch, the
+    paracolic gutters and the perihepatic space dry; omentum thin and of fat density.
   retroperitoneum: >
-    Abdominal aorta normal in calibre, without dissection. IVC normal. A few small
-    right para-aortic nodes under 1 cm in short axis.
+    Abdominal aorta 1.5 cm with a smooth wall, IVC of oval calibre. A few right
+    para-aortic nodes under 1 cm in short axis, oval with fatty hila. Psoas muscles
+    symmetric.
   body-wall: >
-    Inguinal, femoral and umbilical orifices free; no hernia. Abdominal wall muscles and
-    subcutaneous fat normal, with no collection.
+    Inguinal canals hold the round ligaments only; femoral canals and umbilicus contain fat.
+    Rectus sheath intact, subcutaneous fat 2 cm deep without stranding. No protrusion
+    through the wall.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with no fracture or lytic or
-    sclerotic lesion.
+    Bone windows: lumbar vertebrae of full height with well-hydrated discs, a transitional
+    L5 with a broad left transverse process. Pelvis and lower ribs with continuous cortex.
   lines-tubes: >
-    No drains, catheters, stents or feeding tubes. No vascular lines in the field apart
-    from a peripheral cannula.
+    One peripheral cannula beyond the field; contrast arrived through it. No urinary
+    catheter, ureteric stent, nephrostomy, drain or intrauterine device in the pelvis.
 findings:
   - id: right-pyelonephritis
     step: kidneys-adrenals
@@ -682,6 +758,13 @@ findings:
       on portal-phase CT. Report whether there is obstruction, gas or an abscess, because
       those change management.
     evidence: alternating bands of lower and normal enhancement radiate from the papillae to the cortex
+distractors:
+  - step: pelvis
+    term: ovarian-mass
+    note: >
+      Corpus luteum: a cyst under 3 cm with a thick, crenulated, enhancing rim in the ovary of
+      a menstruating woman, with a little physiological pelvic fluid. It needs no follow-up.
+    evidence: holding a 2.2 cm cyst with a thick crenulated enhancing rim
 impression: >
   Right acute pyelonephritis (enlarged kidney, striated nephrogram, perinephric stranding),
   without obstruction, gas or abscess. No other source of sepsis.
@@ -707,56 +790,69 @@ indication: >
   Collapsed at home with sudden left back and flank pain. Blood pressure 82/50 on arrival.
   Query ruptured abdominal aortic aneurysm.
 routine: ct-abdomen
-target_seconds: 135   # 292 words / 4 + 4 s x 15 steps = 133 s, rounded to 5
+target_seconds: 175   # 463 words / 4 + 4 s x 15 steps = 176 s, rounded to 5
 views:
   scout: >
-    Scout: a curvilinear rim of calcification outlines a wide soft-tissue mass in the
-    central abdomen; the left psoas outline is lost. Bowel gas displaced to the right.
+    Scout: a curvilinear rim of calcification about 8 cm across projects over
+    L2 to L4; the left psoas outline is lost and the bowel gas lies to the right
+    of it.
   lung-bases: >
-    Lung windows: bases clear, with no nodule, consolidation or effusion. Coronary artery
-    calcification. Heart normal in size.
+    Lung windows: a thin subpleural band of density along the dependent posterior
+    bases, with vessels and air bronchi visible through it. No pleural fluid. Coronary
+    calcification; heart size within limits.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion. Portal
-    and hepatic veins patent.
+    Liver 15 cm in craniocaudal span, smooth in contour, attenuation 58 HU in the portal
+    phase and uniform through segments I to VIII. Portal vein 12 mm and hepatic veins
+    opacified to the IVC.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 6 mm.
+    Gallbladder 7 cm long, wall 2 mm, contents of fluid density without layering
+    stones. Intrahepatic ducts not visible; common bile duct 6 mm at the head of
+    the pancreas, tapering smoothly.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 10 cm in length, homogeneous in the portal phase, with a 9 mm round splenule of
+    identical density at the hilum. Splenic artery tortuous and calcified; splenic vein
+    opacified.
   pancreas: >
-    Pancreas normal in bulk and enhancement; duct not dilated. Peripancreatic fat clear,
-    with no collection.
+    Pancreas atrophic for 76 years, with fatty interdigitation between lobules; duct 2 mm
+    in the body. Peripancreatic fat planes clear, and the splenic vein runs intact behind
+    the body.
   kidneys-adrenals: >
-    Both kidneys enhance; the left kidney is pushed forwards by retroperitoneal blood. Single
-    renal arteries arise 25 mm above the point where the aorta widens, and the aorta below
-    them is angled about 30 degrees. No hydronephrosis or calculi. Adrenal glands normal.
+    Kidneys enhance symmetrically, right 10.5 and left 10.8 cm, the left displaced
+    forwards. Single renal arteries arise 25 mm above the aortic widening; the aorta
+    between is angled about 30 degrees. No calyceal dilatation; adrenals slender.
   pelvis: >
-    Bladder thin-walled. Prostate normal in size for age. Common iliac arteries 13 mm and
-    external iliac arteries 8 mm on both sides, with patchy calcification and no stenosis.
-    No blood tracking into the pelvis, no free fluid and no lymphadenopathy.
+    Bladder wall 3 mm; prostate 45 mm across.
+    Common iliac arteries 13 mm and external iliac arteries 8 mm on both sides, calcified, without stenosis. No
+    pelvic fluid.
   bowel: >
-    Small bowel and colon normal in calibre and wall thickness, displaced to the right by the
-    retroperitoneal mass. No bowel ischaemia.
+    Stomach collapsed. Small bowel loops up to 2 cm, wall 2 mm, shifted to the right of
+    midline. Colon of normal calibre with a few sigmoid diverticula; no wall thickening or
+    pericolic stranding.
   mesentery: >
-    Superior mesenteric artery and vein patent, displaced to the right. Mesenteric fat
-    clear of blood.
+    Superior mesenteric artery and vein opacified, both displaced to the right by the
+    retroperitoneal soft tissue; the vein lies to the right of the artery. Mesenteric fat of
+    fat density, nodes under 5 mm.
   peritoneum: >
-    No free gas. No intraperitoneal blood around the liver or spleen or in the pelvis. No
-    collection.
+    Lung windows through the abdomen show no gas outside bowel under the anterior wall or
+    around the liver. No fluid in Morison's pouch, the paracolic gutters or the rectovesical
+    pouch; peritoneum thin.
   retroperitoneum: >
-    The infrarenal aorta is a 7.8 cm aneurysm with mural thrombus; its left posterolateral
-    wall is discontinuous, and a large haematoma spreads from it into the left perirenal and
-    pararenal spaces and along the psoas. No active contrast jet.
+    Infrarenal aorta 7.8 cm with a
+    non-enhancing crescent; its left
+    posterolateral wall is discontinuous, and 55 HU soft tissue spreads from it into the left
+    perirenal and pararenal spaces. No contrast jet.
   body-wall: >
-    Inguinal, femoral and umbilical orifices free; no hernia. Abdominal wall normal, with no
-    flank bruising or collection.
+    Inguinal canals, femoral canals and umbilicus contain only fat; no protrusion through
+    the wall. Rectus muscles and flank muscles symmetric, subcutaneous fat without
+    stranding or bruising.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact; no vertebral erosion beside
-    the aneurysm. Degenerative change only.
+    Bone windows: lumbar vertebral bodies of preserved height, with anterior osteophytes
+    and L4/5 disc-space narrowing. Vertebral margins beside the aorta smooth and corticated;
+    pelvis and lower ribs with continuous cortex.
   lines-tubes: >
-    Two peripheral cannulas. No drains, catheters, stents or feeding tubes. No central line
-    or other vascular device.
+    Two peripheral cannulas, in the right and left antecubital fossae, beyond the field.
+    No urinary catheter, nasogastric tube, drain or vascular stent in the abdomen or
+    pelvis.
 findings:
   - id: ruptured-infrarenal-aneurysm
     step: retroperitoneum
@@ -770,7 +866,15 @@ findings:
       the call comes before the report, because minutes decide survival. Give the
       vascular team the size, the neck length and angulation, the iliac access and whether
       the rupture is contained.
-    evidence: The infrarenal aorta is a 7.8 cm aneurysm with mural thrombus
+    evidence: its left posterolateral wall is discontinuous
+distractors:
+  - step: lung-bases
+    term: basal-consolidation
+    note: >
+      Dependent atelectasis: a thin subpleural band in the dependent bases of a supine
+      patient, with vessels and air bronchi preserved through it. It is not airspace
+      disease and needs no report beyond a mention.
+    evidence: a thin subpleural band of density along the dependent posterior
 impression: >
   Ruptured 7.8 cm infrarenal abdominal aortic aneurysm with a large left retroperitoneal
   haematoma; no free intraperitoneal blood and no active contrast jet. For EVAR planning:
@@ -800,55 +904,63 @@ indication: >
   Two days of colicky pain, bilious vomiting and distension; no flatus since yesterday.
   No previous abdominal surgery. Query obstruction.
 routine: ct-abdomen
-target_seconds: 140   # 330 words / 4 + 4 s x 15 steps = 142 s, rounded to 5
+target_seconds: 165   # 415 words / 4 + 4 s x 15 steps = 164 s, rounded to 5
 views:
   scout: >
-    Scout: multiple dilated gas-filled small bowel loops in the central abdomen, stacked
-    like a ladder; little gas in the colon. No abnormal calcification or devices.
+    Scout: gas-filled small bowel loops up to 4 cm across are stacked in the central
+    abdomen, with little gas in the colon and none in the rectum. No devices.
   lung-bases: >
-    Lung windows: bases clear apart from slight dependent crowding of vessels; no nodule,
-    consolidation or effusion. Heart normal in size.
+    Lung windows: slight dependent crowding of vessels at both bases, clearing towards the
+    anterior lung. Fissures thin, no pleural fluid. Heart size within limits; mitral
+    annulus calcified.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion in any
-    segment. Portal and hepatic veins patent; no gas in the portal veins.
+    Liver 14 cm in span, smooth surface, uniform enhancement through all segments including
+    the dome. Portal vein 11 mm and opacified, hepatic veins filling; no gas in the
+    peripheral portal branches.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 6 mm, normal for age.
+    Gallbladder 6 cm, wall 2 mm, bile of water density without calcified stones.
+    Intrahepatic ducts not seen; common bile duct 7 mm, tapering to
+    the ampulla.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 9 cm long, smooth, uniform in the portal phase. Calcified splenic artery, tortuous
+    at the hilum; splenic vein opacified to the confluence. No perisplenic fluid.
   pancreas: >
-    Pancreas fatty-replaced as expected at this age, uniform in enhancement; duct not
-    dilated. Peripancreatic fat clear, with no collection.
+    Pancreas thin and lobulated with fat between the lobules; duct 2 mm in the body. Peripancreatic planes clear and the duodenum passes beneath it
+    undilated.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically, without mass or hydronephrosis. No calculi along
-    either ureter. Adrenal glands slender and normal.
+    Kidneys 10 cm each, enhancing symmetrically, collecting systems undilated. Two 3 mm
+    round calcifications with lucent centres lie beside the distal left ureter, which passes
+    separate from them to the bladder. Adrenals slender.
   pelvis: >
-    Bladder thin-walled. Uterus and ovaries small and normal for age. No pelvic
-    lymphadenopathy or mass.
+    Bladder half-filled, wall 3 mm. Uterus small and atrophic, endometrium a thin line;
+    ovaries not separately seen. Pelvic side-wall nodes
+    under 8 mm.
   bowel: >
-    Jejunum and ileum dilated to 4 cm with fluid and gas, the walls of normal thickness and
-    enhancement. The dilated loops lead down into the right side of the pelvis; beyond that
-    point the distal ileum and the colon are collapsed.
+    Jejunum and ileum dilated to 4 cm with fluid and gas, walls 2 mm. They lead into the right pelvis; beyond that point distal ileum and
+    colon are collapsed.
   mesentery: >
-    Mesenteric vessels patent and normally related, with no whirl or swirl of the vessels.
-    Mesenteric fat clear; no enlarged nodes.
+    Superior mesenteric vein to the right of the artery, both opacified, with the jejunal
+    branches fanning out without rotation. Mesenteric fat of fat density; nodes up to 5 mm
+    short axis.
   peritoneum: >
-    No free gas on lung windows. No free fluid in the abdomen and no collection. Peritoneal
-    surfaces smooth.
+    Lung windows through the abdomen show gas only inside bowel, none under the anterior
+    wall. Morison's pouch and the paracolic gutters dry; peritoneum thin and smooth.
   retroperitoneum: >
-    Abdominal aorta calcified but normal in calibre. IVC normal. No retroperitoneal
-    lymphadenopathy, fluid or haematoma.
+    Abdominal aorta 2.1 cm with calcified plaque, IVC of oval cross-section, left renal
+    vein crossing anterior to the aorta. Retroperitoneal fat clear; para-aortic nodes under
+    10 mm.
   body-wall: >
     Below the right inguinal ligament, medial to the femoral vein, which it compresses, a
-    2.5 cm sac holds a knuckle of small bowel with a thickened wall and fluid around it. The
-    inguinal canals and umbilicus are free.
+    2.5 cm knuckle of small bowel with a 4 mm wall sits in fluid.
+    No gas
+    in its wall.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs osteopenic but intact, with no
-    fracture or lytic or sclerotic lesion.
+    Bone windows: diffuse osteopenia, vertebral bodies of preserved height, facet
+    hypertrophy at L4/5 and L5/S1. Pubic rami, sacrum and lower ribs with continuous
+    cortex.
   lines-tubes: >
-    No nasogastric tube yet. No drains, catheters or stents. No vascular lines in the field
-    apart from a peripheral cannula.
+    No nasogastric tube yet, the stomach holding fluid. One peripheral cannula beyond the
+    field. No urinary catheter, drain or stent in the abdomen or pelvis.
 findings:
   - id: small-bowel-obstruction
     step: bowel
@@ -875,6 +987,13 @@ findings:
       loop with fluid in the sac suggests compromise: call the surgeons today, within hours
       (category 2).
     evidence: Below the right inguinal ligament, medial to the femoral vein, which it compresses
+distractors:
+  - step: kidneys-adrenals
+    term: urolithiasis
+    note: >
+      Pelvic phleboliths: small round calcifications with lucent centres beside, not in,
+      the ureter, which is followed separately to the bladder and is not dilated.
+    evidence: round calcifications with lucent centres lie beside the distal left ureter
 impression: >
   Small bowel obstruction caused by an incarcerated right femoral hernia; the trapped loop
   has a thickened wall with fluid in the sac, concerning for ischaemia. No free gas or
@@ -902,55 +1021,63 @@ indication: >
   Two years after open right hemicolectomy for a stage III caecal cancer. Routine
   surveillance; CEA has risen slightly. The previous surveillance CT a year ago was clear.
 routine: ct-abdomen
-target_seconds: 135   # 300 words / 4 + 4 s x 15 steps = 135 s, rounded to 5
+target_seconds: 170   # 440 words / 4 + 4 s x 15 steps = 170 s, rounded to 5
 views:
   scout: >
-    Scout: normal bowel gas pattern. Surgical clips in the right abdomen. No other devices
-    or foreign bodies; lung bases clear.
+    Scout: gas in small bowel and the remaining colon, no loop dilated. Surgical clips and a
+    staple line in the right abdomen. No other devices; the lower ribs and pelvis
+    are in the field.
   lung-bases: >
-    Lung windows: bases clear, with no nodule, consolidation or effusion. Chest reported
-    separately. Heart normal in size.
+    Lung windows: bases aerated to the recesses, fissures thin, bronchial walls thin and
+    the posterior recesses sharp. No pleural fluid. Chest reported
+    separately; heart size within limits.
   liver: >
-    Liver normal in size. Just beneath the dome in segment 7 a 14 mm rounded focus of low
-    density with a faint brighter rim, not present a year ago. Rest of the liver uniform;
-    portal and hepatic veins patent.
+    Just beneath the dome in segment 7 a 14 mm rounded focus
+    of low density with a faint brighter rim, not present a year ago. Rest of the liver
+    uniform; portal veins opacified.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 5 mm.
+    Gallbladder 6 cm, wall 2 mm, bile of water density and no layering stones. Intrahepatic
+    ducts not visible; common bile duct 5 mm, tapering into the pancreatic head, as a year
+    ago.
   spleen: >
-    Spleen normal in size, with uniform enhancement and no focal lesion or infarct. Splenic
-    vein patent.
+    Spleen 9.5 cm long, smooth and homogeneous in the portal phase, unchanged in size from
+    last year. Splenic vein opacified to the confluence; no perisplenic fluid.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail; duct not dilated.
-    Peripancreatic fat clear.
+    Pancreas head 23 mm and body 15 mm, lobulated with fat between the lobules, enhancing
+    uniformly; duct 2 mm throughout. Peripancreatic fat of fat density.
   kidneys-adrenals: >
-    Both kidneys enhance symmetrically, without scarring, mass or hydronephrosis. No
-    calculi. Adrenal glands slender and normal.
+    Kidneys 11 cm right and 11.5 cm left, enhancing symmetrically, cortex even. Collecting
+    systems undilated; ureters without calcification. Adrenal limbs slender, under 5 mm, as
+    on the previous scan.
   pelvis: >
-    Bladder thin-walled. Uterus and ovaries small and normal for age. No pelvic mass,
-    collection or lymphadenopathy.
+    Bladder wall 2 mm, well filled. Uterus small, endometrium a thin line; ovaries 2 cm and
+    without cysts. Pelvic side-wall and internal iliac nodes under 6 mm.
   bowel: >
-    Ileocolic anastomosis in the right abdomen with no wall thickening or mass at the
-    anastomosis. Remaining colon and small bowel normal.
+    Ileocolic anastomosis in the right abdomen, its staple line 3 mm thick with no soft
+    tissue growing from it. Transverse and left colon of normal calibre; small bowel loops
+    under 2.5 cm.
   mesentery: >
-    Surgical clips at the ileocolic pedicle. Mesenteric fat clear, with no enlarged or new
-    nodes. SMA and SMV patent.
+    Surgical clips at the ileocolic pedicle. Mesenteric fat of fat density around the
+    clips; nodes along the superior mesenteric vessels under 5 mm, as a year ago. SMA and
+    SMV opacified.
   peritoneum: >
-    No free fluid, collection or free gas. Peritoneal surfaces and omentum smooth, with no
-    nodules or omental thickening.
+    Lung windows show gas only in bowel. Greater omentum thin and of fat density; the
+    pelvis and paracolic gutters dry. Peritoneal surfaces smooth, without nodules, compared
+    with last year.
   retroperitoneum: >
-    Abdominal aorta normal in calibre. IVC normal. No retroperitoneal or para-aortic
-    lymphadenopathy, fluid or mass at the nodal stations.
+    Abdominal aorta 1.8 cm with a little calcified plaque, IVC oval. Para-aortic and
+    aortocaval nodes under 6 mm in short axis, unchanged; retroperitoneal fat clear.
   body-wall: >
     Through a 4 cm defect in the midline laparotomy scar above the umbilicus, a loop of
-    transverse colon and fat protrude into the subcutaneous tissue, with no bowel
-    dilatation or wall thickening.
+    transverse colon and fat protrude into the subcutaneous tissue, with no
+    dilatation or fluid around it.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with no fracture or lytic or
-    sclerotic lesion.
+    Bone windows: a 6 mm notch in the superior endplate of L2 with a sclerotic rim,
+    continuous with the disc above. Vertebral bodies otherwise of full height; pelvis and
+    lower ribs with continuous cortex.
   lines-tubes: >
-    No drains, catheters, stents or feeding tubes. No vascular lines in the field apart
-    from a peripheral cannula.
+    One peripheral cannula beyond the field; contrast arrived through it. No port, stent,
+    urinary catheter, drain or feeding tube in the abdomen or pelvis.
 findings:
   - id: incisional-hernia
     step: body-wall
@@ -972,6 +1099,15 @@ findings:
       rising CEA is a metastasis until proven otherwise. Flag it for follow-up: compare with
       the previous scan and recommend liver MRI and MDT review.
     evidence: a 14 mm rounded focus of low density with a faint brighter rim
+distractors:
+  - step: bones
+    term: lytic-lesion
+    note: >
+      Schmorl node: a small notch in a vertebral endplate with a sclerotic rim, continuous
+      with the adjacent disc. It is disc material herniated into the vertebral body, not a
+      lytic deposit, which destroys bone without a sclerotic rim and need not touch the
+      endplate.
+    evidence: a 6 mm notch in the superior endplate of L2 with a sclerotic rim
 impression: >
   New 14 mm rim-enhancing lesion in liver segment 7, suspicious for a metastasis given the
   rising CEA: liver MRI and colorectal MDT discussion recommended. No local recurrence at
@@ -998,61 +1134,71 @@ indication: >
   Outpatient: 6 kg unintentional weight loss over four months, normal blood tests and
   endoscopy. Query occult malignancy.
 routine: ct-abdomen
-target_seconds: 135   # 295 words / 4 + 4 s x 15 steps = 134 s, rounded to 5
+target_seconds: 170   # 438 words / 4 + 4 s x 15 steps = 170 s, rounded to 5
 views:
   scout: >
-    Scout: normal bowel gas pattern. No abnormal calcification, devices or foreign bodies.
-    Lung bases and hips in view unremarkable.
+    Scout: gas in the stomach, small bowel and colon, no loop dilated. No calcification over
+    the kidneys, gallbladder or pancreas; no devices. Lung bases and hips in view, with
+    degenerative change at both hips.
   lung-bases: >
-    Lung windows: bases clear, with no nodule, consolidation or effusion. Heart normal in
-    size. Chest reported separately.
+    Lung windows: bases aerated, bronchial walls thin, fissures thin and the posterior recesses
+    sharp. No pleural fluid. Heart size within limits;
+    chest reported separately.
   liver: >
-    Liver normal in size and contour, with uniform enhancement and no focal lesion in any
-    segment, including the dome. Portal and hepatic veins patent.
+    Liver 14 cm in span, smooth, enhancing uniformly through all eight segments including
+    the dome and the caudate. Portal vein 11 mm and hepatic veins opacified; fissures not
+    widened.
   biliary: >
-    Gallbladder thin-walled without stones or pericholecystic fluid. Intrahepatic ducts not
-    dilated; common bile duct 5 mm.
+    Gallbladder 7 cm, wall 2 mm, bile of water density without layering stones.
+    Intrahepatic ducts not visible; common bile duct 5 mm, tapering smoothly through the
+    pancreatic head to the ampulla.
   spleen: >
-    Spleen normal in size. At the splenic hilum a 12 mm round, smooth nodule that matches
-    the spleen exactly in density on every phase. No focal splenic lesion.
+    Spleen 10 cm long. At the splenic hilum a 12 mm round, smooth nodule that matches the
+    spleen exactly in density in the portal phase. Splenic parenchyma homogeneous; splenic vein
+    opacified.
   pancreas: >
-    Pancreas normal in bulk and enhancement from head to tail, with no mass; duct not
-    dilated. Peripancreatic fat clear.
+    Pancreas head 22 mm, body 14 mm, tail 16 mm, lobulated with fat between the lobules and
+    enhancing uniformly; duct 2 mm, tapering to the tail. Fat around the superior
+    mesenteric artery clear.
   kidneys-adrenals: >
     The lateral border of the left kidney has a smooth bulge of cortex that enhances exactly
-    like the rest of the kidney in every phase. No mass, scarring or hydronephrosis.
-    Adrenals normal.
+    like the rest of the kidney in the portal phase. Kidneys 11 and 11.5 cm, collecting systems
+    undilated. Adrenals slender.
   pelvis: >
-    Bladder thin-walled. Prostate and seminal vesicles normal in size for age. No pelvic
-    lymphadenopathy or mass.
+    Bladder wall 3 mm, well filled. Prostate 42 mm across with small central
+    calcifications; seminal vesicles symmetric. Pelvic side-wall and inguinal nodes under
+    8 mm, oval with fatty hila.
   bowel: >
-    Stomach, small bowel and colon normal in calibre, with no wall thickening or mass.
-    Appendix normal. No diverticulitis.
+    Stomach partly filled, wall 4 mm at the antrum. Small bowel loops under 2.5 cm;
+    colon with a smooth 3 mm wall from caecum to rectum. Appendix 6 mm and gas-filled.
   mesentery: >
-    Superior mesenteric artery and vein patent. Mesenteric fat clear, with a few small
-    nodes under 5 mm in short axis.
+    Superior mesenteric artery and vein opacified, vein to the right. Mesenteric fat of fat
+    density, with a few small nodes under 5 mm in short axis along the jejunal branches.
   peritoneum: >
-    No free gas, free fluid or collection. Peritoneal surfaces and omentum smooth, with no
-    nodules or omental thickening.
+    Lung windows show gas only in bowel. Greater omentum thin and of fat density across the
+    abdomen; paracolic gutters and the rectovesical pouch dry. Peritoneal surfaces smooth.
   retroperitoneum: >
-    Abdominal aorta normal in calibre, without dissection. IVC normal. No retroperitoneal
-    lymphadenopathy, fluid or mass.
+    Abdominal aorta 2.0 cm with scattered calcified plaque, IVC oval. Para-aortic,
+    aortocaval and coeliac nodes under 6 mm short axis; retroperitoneal fat clear, psoas
+    muscles symmetric.
   body-wall: >
-    Inguinal, femoral and umbilical orifices free; no hernia. Abdominal wall muscles and
-    subcutaneous fat normal, with no mass.
+    Inguinal canals hold spermatic cords; femoral canals and umbilicus contain fat.
+    Subcutaneous fat 1.5 cm deep over the flanks; rectus muscles
+    intact and the linea alba closed.
   bones: >
-    Bone windows: lumbar spine, pelvis and lower ribs intact, with no fracture or lytic or
-    sclerotic lesion.
+    Bone windows: vertebral bodies of full height, disc narrowing at L5/S1 with a vacuum
+    cleft, small osteophytes. Trabecular pattern uniform; pelvis and lower ribs with
+    continuous cortex.
   lines-tubes: >
-    No drains, catheters, stents or feeding tubes. No vascular lines in the field apart
-    from a peripheral cannula.
+    One peripheral cannula beyond the field; contrast arrived through it. No urinary
+    catheter, stent, drain or feeding tube in the abdomen or pelvis.
 distractors:
   - step: spleen
     term: splenic-lesion
     note: >
       Splenule (accessory spleen): a small round nodule near the splenic hilum that follows
       the spleen's density in every phase. A normal variant, not a lymph node or deposit.
-    evidence: matches the spleen exactly in density on every phase
+    evidence: matches the spleen exactly in density
   - step: kidneys-adrenals
     term: renal-mass
     side: left
@@ -1084,29 +1230,32 @@ patient: {age: 81, sex: M}
 indication: >
   Fell backwards at home and struck the back of his head. Takes apixaban. GCS 15, headache.
 routine: ct-head
-target_seconds: 60   # 150 words / 4 + 4 s x 6 steps = 62 s, rounded to 5
+target_seconds: 75   # 213 words / 4 + 4 s x 6 steps = 77 s, rounded to 5
 views:
   blood: >
-    A crescent-shaped hyperdense collection, 7 mm at its thickest, lines the inner table
-    over the right frontal and parietal lobes and crosses the coronal suture without
-    crossing the midline. No other extra-axial blood. No intraparenchymal,
-    intraventricular or subarachnoid blood.
+    A crescent of hyperdensity, 7 mm at its thickest, lines the inner table over the right
+    frontal and parietal lobes, crossing the coronal suture and stopping at the falx. The
+    left convexity and the tentorium show no hyperdensity.
   cisterns: >
-    Basal cisterns patent: suprasellar, ambient, quadrigeminal and perimesencephalic
-    cisterns normal and symmetric. Both Sylvian fissures visible. Foramen magnum normal.
+    Suprasellar, ambient and quadrigeminal cisterns open and of CSF density. Behind the
+    vermis a CSF space 14 mm deep communicates freely with the fourth ventricle; the
+    occipital bone over it is not scalloped and the cerebellum is not displaced.
   brain: >
-    Mild effacement of the right frontal and parietal sulci beneath the collection.
-    Grey-white differentiation preserved. No parenchymal contusion or mass. Septum
-    pellucidum in the midline, with no midline shift.
+    Beneath the crescent the right frontal and parietal sulci are narrower than those on
+    the left. Grey-white differentiation preserved in both hemispheres. Basal ganglia and
+    thalami symmetric. Septum pellucidum in the midline, with no midline shift.
   ventricles: >
-    Lateral ventricles symmetric, without effacement, and normal in size for age. Third
-    and fourth ventricles normal. No periventricular low density.
+    Lateral ventricles symmetric; the frontal horns span 38 mm (Evans index 0.28) and the
+    right body is not compressed. Third ventricle 6 mm wide, fourth ventricle midline. No
+    periventricular low density.
   bone: >
-    Bone window: no fracture of the calvarium or skull base, including the occipital bone.
-    Soft-tissue swelling over the left occiput, 12 mm thick, without gas.
+    Bone window: occipital, parietal and frontal bones and the skull base intact, with no
+    lucent line. Over the left occiput the scalp is 12 mm thick, against 5 mm on the
+    right, with no gas in it.
   sinuses: >
-    Paranasal sinuses and mastoid air cells clear, with no fluid levels. Orbits, globes and
-    facial soft tissues normal.
+    Frontal, ethmoid and maxillary sinuses aerated; no fluid level in the sphenoid. Mastoid
+    air cells and middle ears aerated on both sides. Globes symmetric, both lenses replaced
+    by thin, dense intraocular implants.
 findings:
   - id: right-acute-subdural
     step: blood
@@ -1119,7 +1268,7 @@ findings:
       acute subdural haematoma. In an anticoagulated patient it is a critical result even
       without midline shift, because it may enlarge: call now so anticoagulation can be
       reversed and neurosurgery consulted, and report its thickness and any shift.
-    evidence: A crescent-shaped hyperdense collection, 7 mm at its thickest
+    evidence: A crescent of hyperdensity, 7 mm at its thickest
   - id: left-occipital-scalp-haematoma
     step: bone
     term: scalp-haematoma
@@ -1129,7 +1278,15 @@ findings:
     teaching: >
       Scalp swelling marks the impact site. Look beneath it for a fracture and opposite it
       for the contrecoup injury - here the right frontal subdural.
-    evidence: Soft-tissue swelling over the left occiput
+    evidence: Over the left occiput the scalp is 12 mm thick
+distractors:
+  - step: cisterns
+    term: arachnoid-cyst
+    note: >
+      Mega cisterna magna: a large CSF space behind the vermis that communicates with the
+      fourth ventricle, neither scallops the occipital bone nor displaces the cerebellum. A
+      normal variant; a retrocerebellar arachnoid cyst is separate and exerts mass effect.
+    evidence: a CSF space 14 mm deep communicates freely with the fourth ventricle
 impression: >
   Acute right frontoparietal subdural haematoma, 7 mm maximum thickness, with local sulcal
   effacement and no midline shift. Left occipital scalp haematoma at the impact site, with
@@ -1157,30 +1314,32 @@ indication: >
   Punched and fell, striking the left side of his head on the kerb. Brief loss of
   consciousness, then talking normally; now GCS 13 and vomiting.
 routine: ct-head
-target_seconds: 65   # 162 words / 4 + 4 s x 6 steps = 64 s, rounded to 5
+target_seconds: 75   # 211 words / 4 + 4 s x 6 steps = 77 s, rounded to 5
 views:
   blood: >
-    A biconvex, lens-shaped hyperdense collection, 11 mm thick, lies against the inner
-    table over the left temporal lobe, limited in front and behind by the coronal and
-    lambdoid sutures. It contains a small swirl of lower density. No subdural,
-    subarachnoid or intraventricular blood.
+    A biconvex, lens-shaped hyperdensity, 11 mm thick, lies against the inner table over
+    the left temporal lobe, between the coronal and lambdoid sutures, with a small swirl
+    of lower density. Falx and tentorium show no hyperdensity.
   cisterns: >
-    Suprasellar, ambient, interpeduncular and quadrigeminal cisterns patent and symmetric.
-    Both Sylvian fissures visible. Foramen magnum normal.
+    Suprasellar, interpeduncular, ambient and quadrigeminal cisterns open and of CSF
+    density, the left ambient cistern as wide as the right. Both Sylvian fissures hold CSF
+    to their depths. Cisterna magna 5 mm deep.
   brain: >
-    Left temporal sulci effaced beneath the collection. Grey-white differentiation
-    preserved; no contusion in the frontal or temporal poles. Septum pellucidum in the
-    midline. Posterior fossa normal.
+    Left temporal sulci effaced beneath the lens. Elsewhere the sulci are narrow and
+    crisply outlined, as at 24. Grey-white differentiation preserved; frontal and temporal
+    poles of uniform density. Septum pellucidum in the midline. Cerebellum symmetric.
   ventricles: >
-    Lateral, third and fourth ventricles normal in size and symmetric. No hydrocephalus and
-    no periventricular low density.
+    Lateral ventricles small and symmetric: frontal horns 30 mm across (Evans index 0.23).
+    Third ventricle 3 mm wide. Fourth ventricle midline and open to the cisterna magna. No
+    periventricular low density.
   bone: >
     Bone window: a thin, straight lucent line with sharp, non-sclerotic edges crosses the
-    squamous left temporal bone directly beneath the collection, running across the groove
-    of the middle meningeal artery. No depression. Left temporal scalp swelling, 9 mm thick.
+    squamous left temporal bone beneath the lens, across the middle meningeal groove; no
+    depression. The left temporal scalp is 9 mm thick, the right 4 mm.
   sinuses: >
-    Paranasal sinuses and mastoid air cells clear; no fluid in the sphenoid sinus or the
-    middle ears. Orbits and globes normal.
+    The right frontal sinus is absent, the frontal bone solid and of marrow density at its
+    site; the left frontal sinus is aerated. Maxillary, ethmoid and sphenoid sinuses
+    aerated; no fluid in the middle ears. Globes intact.
 findings:
   - id: left-temporal-extradural
     step: blood
@@ -1193,7 +1352,7 @@ findings:
       a middle meningeal artery torn by a temporal fracture; a swirl of low density means
       active bleeding. The lucid interval comes before rapid deterioration, so call now for
       emergency neurosurgery.
-    evidence: A biconvex, lens-shaped hyperdense collection, 11 mm thick
+    evidence: A biconvex, lens-shaped hyperdensity, 11 mm thick
   - id: left-temporal-fracture
     step: bone
     term: skull-fracture
@@ -1214,7 +1373,16 @@ findings:
     teaching: >
       Scalp swelling marks the point of impact; look directly beneath it for a fracture and
       an extradural collection, and opposite it for contrecoup contusion.
-    evidence: Left temporal scalp swelling, 9 mm thick
+    evidence: The left temporal scalp is 9 mm thick
+distractors:
+  - step: sinuses
+    term: sinus-opacification
+    side: right
+    note: >
+      Unilateral frontal sinus aplasia, a common normal variant: the sinus never formed, so
+      solid bone fills its site. An opacified sinus keeps its cavity and walls, filled by
+      fluid or soft-tissue density.
+    evidence: The right frontal sinus is absent, the frontal bone solid and of marrow density
 impression: >
   Acute left temporal extradural haematoma, 11 mm thick, with a swirl sign suggesting
   active bleeding and local sulcal effacement; no midline shift. Undisplaced fracture of
@@ -1244,28 +1412,32 @@ indication: >
   Code stroke: sudden weakness of the right arm and leg with expressive dysphasia, onset
   70 minutes ago. Not anticoagulated. Candidate for thrombolysis and thrombectomy.
 routine: ct-head
-target_seconds: 55   # 133 words / 4 + 4 s x 6 steps = 57 s, rounded to 5
+target_seconds: 70   # 192 words / 4 + 4 s x 6 steps = 72 s, rounded to 5
 views:
   blood: >
-    No extra-axial collection over either convexity, along the falx or on the tentorium. No
-    intraparenchymal, intraventricular or subarachnoid haemorrhage.
+    Each globus pallidus holds a symmetric 3 mm focus of calcific density, over 200 HU. No
+    extra-axial hyperdensity over either convexity, along the falx or on the tentorium.
+    Ventricles and sulci hold CSF density only.
   cisterns: >
-    Suprasellar, ambient, interpeduncular and quadrigeminal cisterns patent and symmetric.
-    Both Sylvian fissures open and of equal width.
+    Suprasellar, ambient, interpeduncular and quadrigeminal cisterns open and dark. The
+    basilar tip in the interpeduncular cistern matches the posterior cerebral arteries in
+    density. Both Sylvian fissures open and of equal width.
   brain: >
     Grey-white differentiation preserved, including both insular ribbons and lentiform
     nuclei. The proximal left middle cerebral artery is a tubular line of higher density
-    than the right middle cerebral artery and the basilar artery, over 2 cm of its length.
-    No mass. Midline structures central.
+    than the right (56 against 41 HU) over 2 cm of its length. Midline structures central.
   ventricles: >
-    Ventricles normal in size for age and symmetric, with no effacement. Temporal horns not
-    dilated. No periventricular low density.
+    Lateral ventricles symmetric, frontal horns 34 mm across (Evans index 0.26); temporal
+    horns 2 mm wide. Third ventricle 5 mm. Fourth ventricle midline. No periventricular low
+    density.
   bone: >
-    Bone window: calvarium, skull base and facial bones intact, with no fracture or lytic
-    lesion. No scalp swelling.
+    Bone window: calvarium, skull base and facial bones intact. The inner table of both
+    frontal bones is thickened symmetrically and nodular, sparing the midline and the outer
+    table. No scalp swelling.
   sinuses: >
-    Paranasal sinuses and mastoid air cells clear. Orbits normal; globes symmetric and the
-    optic nerves unremarkable.
+    Frontal, ethmoid and sphenoid sinuses aerated. Dental amalgam casts streaks across the
+    floor of both maxillary sinuses, which are aerated above it. Mastoids well pneumatised
+    and clear. Globes symmetric.
 findings:
   - id: left-mca-thrombus
     step: brain
@@ -1278,6 +1450,14 @@ findings:
       vessel before any early ischaemic change appears. Compare both MCAs on every code
       stroke, call the stroke team now and recommend CT angiography for thrombectomy.
     evidence: The proximal left middle cerebral artery is a tubular line of higher density than the right
+distractors:
+  - step: blood
+    term: intraparenchymal-haemorrhage
+    note: >
+      Physiological globus pallidus calcification: bilateral, symmetric and of calcific
+      density, far denser than the 50 to 70 HU of acute haemorrhage, and common with age.
+      It is no contraindication to thrombolysis.
+    evidence: Each globus pallidus holds a symmetric 3 mm focus of calcific density
 impression: >
   Hyperdense proximal left middle cerebral artery in keeping with acute thrombus. No
   haemorrhage; no established early ischaemic change (ASPECTS 10). Critical result
@@ -1306,31 +1486,33 @@ indication: >
   Code stroke: sudden weakness of the left arm and face, onset 50 minutes ago.
   Thrombolysis candidate; exclude haemorrhage.
 routine: ct-head
-target_seconds: 65   # 156 words / 4 + 4 s x 6 steps = 63 s, rounded to 5
+target_seconds: 75   # 199 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
 views:
   blood: >
-    No extra-axial collection over either convexity, along the falx or on the tentorium.
-    No intraparenchymal hyperdensity. Ventricles and basal cisterns contain CSF density
-    only. Sulci free of blood.
+    The falx is of uniform soft-tissue density along its length and both tentorial leaves
+    are thin. No hyperdensity in the parenchyma, the sulci or the ventricles. The superior
+    sagittal and straight sinuses match the arteries in density.
   cisterns: >
-    Suprasellar, interpeduncular, ambient, quadrigeminal and perimesencephalic cisterns
-    patent, symmetric and dark with CSF. Sylvian fissures open on both sides. Foramen
-    magnum normal.
+    Suprasellar and interpeduncular cisterns open, the basilar artery seen in cross-section
+    within them. Ambient and quadrigeminal cisterns symmetric around the midbrain. Both
+    Sylvian fissures open to the insula.
   brain: >
     Grey-white differentiation preserved in both hemispheres, including the insular
-    ribbons and lentiform nuclei. Sulci appropriate for age, none effaced. Both middle
-    cerebral arteries are the same density as the other vessels; coarse, symmetric
-    calcification lines the walls of both cavernous carotid arteries. No mass. Midline
-    structures central.
+    ribbons and lentiform nuclei. Both middle cerebral arteries measure 42 HU, like the
+    basilar; coarse, symmetric calcification lines the walls of both cavernous carotid
+    arteries. Midline structures central.
   ventricles: >
-    Ventricles normal in size for age and symmetric. Temporal horns not dilated. No
-    periventricular low density. Septum pellucidum midline.
+    Lateral ventricles symmetric, frontal horns 36 mm across (Evans index 0.27). Third
+    ventricle 6 mm wide, its walls parallel. Temporal horns 2 mm. Septum pellucidum thin
+    and midline; no periventricular low density.
   bone: >
-    Bone window: calvarium, skull base and visualised facial bones intact. Sutures normal
-    for age. No scalp swelling or soft-tissue gas.
+    Bone window: calvarium and skull base intact, the coronal, sagittal and lambdoid
+    sutures partly fused at 72. Scalp 5 mm thick and even over both sides of the head, with
+    no gas.
   sinuses: >
-    Paranasal sinuses clear and well aerated, without fluid or mucosal thickening. Mastoid
-    air cells and middle ears clear. Orbits unremarkable.
+    Maxillary, ethmoid, frontal and sphenoid sinuses aerated, with no fluid level. Nasal
+    septum bowed 4 mm to the left. Mastoid air cells and middle ears aerated. Orbits
+    symmetric, extraocular muscles of even bulk.
 distractors:
   - step: brain
     term: hyperdense-artery
@@ -1370,28 +1552,32 @@ indication: >
   Two days of new confusion with a urinary infection. No fall, no focal deficit. Exclude an
   intracranial cause.
 routine: ct-head
-target_seconds: 60   # 134 words / 4 + 4 s x 6 steps = 58 s, rounded to 5
+target_seconds: 75   # 204 words / 4 + 4 s x 6 steps = 75 s, rounded to 5
 views:
   blood: >
-    No extradural or subdural collection over either convexity or the tentorium. No
-    intraparenchymal, intraventricular or subarachnoid hyperdensity. A thin linear plate of
-    bone density lies in the midline along the anterior falx.
+    A thin linear plate of bone density lies in the midline along the anterior falx, 1 mm
+    thick and 25 mm long. No hyperdensity over either convexity, on the tentorium, in the
+    sulci or in the ventricles.
   cisterns: >
-    Suprasellar, ambient and quadrigeminal cisterns patent, slightly prominent as expected
-    at this age. Sylvian fissures open. Foramen magnum normal.
+    Suprasellar, ambient and quadrigeminal cisterns wide and CSF-filled. Sylvian fissures
+    open to the insula, 6 mm across on each side. Cisterna magna 7 mm deep, the cerebellar
+    tonsils above the foramen magnum.
   brain: >
     Sulci and Sylvian fissures are evenly widened over both hemispheres, in proportion to
-    the ventricles and to age; the hippocampi are not disproportionately small.
-    Grey-white differentiation preserved. No mass. Midline central.
+    the ventricles and to age; the hippocampi are of equal size and not disproportionately
+    small. Grey-white differentiation preserved. Midline structures central.
   ventricles: >
-    Ventricles mildly prominent, in proportion to the sulci; temporal horns not
-    disproportionately enlarged. No periventricular low density or effacement.
+    Frontal horns 40 mm across (Evans index 0.29), in step with the sulci; temporal horns 3
+    mm wide. Third ventricle 7 mm. The frontal horns keep their angles, and there is no
+    periventricular low density.
   bone: >
-    Bone window: calvarium and skull base intact, with no fracture or lytic lesion. No
-    scalp swelling.
+    Bone window: calvarium and skull base intact; the diploe is thin and the outer table
+    smooth, with no lucent or sclerotic focus in the vault. Scalp 4 mm thick over both
+    sides of the head.
   sinuses: >
-    Paranasal sinuses clear and mastoid air cells well aerated. Lens implants in both
-    globes; orbits otherwise normal.
+    Both globes hold thin, dense lens implants. Maxillary, ethmoid, frontal and sphenoid
+    sinuses aerated, with no fluid level. Mastoid air cells aerated; the right external
+    auditory canal holds a hearing-aid mould.
 distractors:
   - step: brain
     term: atrophy
@@ -1432,28 +1618,32 @@ indication: >
   Several falls over six weeks, increasing headache and slowness; family have noticed mild
   right arm weakness. Takes aspirin.
 routine: ct-head
-target_seconds: 60   # 148 words / 4 + 4 s x 6 steps = 61 s, rounded to 5
+target_seconds: 75   # 210 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   blood: >
-    No hyperdense collection. Over the left frontal and parietal convexity the cortex is
-    separated from the inner table by a crescent of tissue of the same density as brain,
-    12 mm thick, into which no sulci extend.
+    No hyperdensity along the falx or the tentorium. Over the left frontoparietal
+    convexity the cortex is separated from the inner table by a crescent of tissue of the
+    same density as brain, 12 mm thick, into which no sulci extend.
   cisterns: >
-    Suprasellar, ambient and quadrigeminal cisterns patent and dark with CSF. Both Sylvian
-    fissures visible. Foramen magnum normal.
+    Suprasellar, ambient and quadrigeminal cisterns open and CSF-filled, the left ambient
+    cistern as wide as the right. The left uncus does not cross the tentorial edge. Both
+    Sylvian fissures visible.
   brain: >
-    Left hemisphere sulci cannot be traced out to the inner table: the grey-white junction
-    is pushed inwards and the convexity sulci are effaced. Septum pellucidum displaced 4 mm
-    to the right. Right hemisphere sulci normal for age.
+    Left convexity sulci cannot be traced to the inner table; the grey-white junction lies
+    further from the skull than on the right. Septum pellucidum displaced 4 mm to the
+    right. Right sulci evenly widened at 79.
   ventricles: >
-    Third and fourth ventricles normal in size. The left lateral ventricle is compressed,
-    narrower than the right. No periventricular low density and no hydrocephalus.
+    The left lateral ventricle is narrower than the right, its frontal horn compressed to
+    a slit. Right temporal horn 3 mm wide. Third ventricle 6 mm, fourth ventricle midline.
+    No periventricular low density.
   bone: >
-    Bone window: calvarium and skull base intact, with no fracture or lytic lesion. No scalp
-    swelling over either side of the head.
+    Bone window: calvarium and skull base intact. A 6 mm well-corticated, smoothly
+    marginated lucency indents the inner table of the occipital bone beside the right
+    transverse sinus; the outer table over it is intact. Scalp 4 mm thick on both sides.
   sinuses: >
-    Paranasal sinuses and mastoid air cells clear, without fluid levels. Orbits, globes and
-    facial soft tissues normal.
+    Maxillary, ethmoid and frontal sinuses aerated, without fluid. The sphenoid sinus
+    extends into both anterior clinoid processes, thin-walled and clear. Mastoid air cells
+    and middle ears aerated. Orbital fat clear.
 findings:
   - id: left-isodense-subdural
     step: blood
@@ -1478,6 +1668,15 @@ findings:
     evidence: Septum pellucidum displaced 4 mm to the right
     accept_at: [ventricles]
     accept_terms: [effaced-ventricle]
+distractors:
+  - step: bone
+    term: lytic-lesion
+    side: right
+    note: >
+      Arachnoid granulation: a small, smoothly corticated defect of the inner table beside a
+      dural venous sinus, with the outer table intact. A lytic lesion has ill-defined or
+      non-corticated margins and may breach both tables.
+    evidence: A 6 mm well-corticated, smoothly marginated lucency indents the inner table
 impression: >
   Left isodense (subacute) subdural haematoma over the frontal and parietal convexity,
   12 mm thick, with 4 mm midline shift to the right. Critical result telephoned for
@@ -1505,27 +1704,32 @@ indication: >
   Tripped and struck the right forehead on a door frame. Takes warfarin, INR 2.8. GCS 15,
   no loss of consciousness, no vomiting.
 routine: ct-head
-target_seconds: 60   # 140 words / 4 + 4 s x 6 steps = 59 s, rounded to 5
+target_seconds: 70   # 187 words / 4 + 4 s x 6 steps = 71 s, rounded to 5
 views:
   blood: >
-    No extradural, subdural or subarachnoid blood over either convexity, along the falx or
-    the tentorium, or in the cisterns. No intraparenchymal or intraventricular haemorrhage.
+    No hyperdensity over either frontal convexity, beneath the impact site or opposite it,
+    along the falx or on the tentorium. The frontal sulci reach the inner table, filled
+    with CSF. Ventricles and cisterns of CSF density.
   cisterns: >
-    Suprasellar, ambient, interpeduncular and quadrigeminal cisterns patent, symmetric and
-    dark with CSF. Both Sylvian fissures open.
+    Suprasellar, ambient, interpeduncular and quadrigeminal cisterns open, symmetric and
+    slightly wide at 77. Both Sylvian fissures open. Cisterna magna and prepontine cistern
+    CSF-filled around a midline brainstem.
   brain: >
-    Grey-white differentiation preserved. No contusion in the frontal or temporal poles.
-    Sulci normal for age, none effaced. Midline structures central. Posterior fossa normal.
+    Grey-white differentiation preserved. Frontal and temporal poles, gyri recti and
+    orbitofrontal cortex of uniform density. Sulci evenly widened for 77, none effaced.
+    Midline structures central; cerebellum symmetric.
   ventricles: >
-    Ventricles normal in size for age and symmetric, without effacement. Third and fourth
-    ventricles normal; no periventricular low density.
+    Lateral ventricles symmetric, frontal horns 37 mm across (Evans index 0.28). Third
+    ventricle 6 mm. Fourth ventricle midline. The occipital horns hold CSF with no
+    dependent level.
   bone: >
     Bone window: a thin branching lucent channel with smooth, corticated margins runs in
-    the inner table of the right parietal bone, mirrored by a similar channel on the left;
-    no step. No scalp haematoma or soft-tissue gas at the right forehead.
+    the inner table of the right parietal bone, mirrored on the left. Frontal bone intact
+    beneath the impact; the right forehead scalp is 5 mm thick, as on the left.
   sinuses: >
-    Frontal, ethmoid, maxillary and sphenoid sinuses clear, with no fluid level. Mastoid
-    air cells clear. Orbits normal.
+    Frontal sinuses aerated behind an intact anterior wall. Ethmoid, maxillary and
+    sphenoid sinuses aerated, with no fluid level. Mastoid air cells clear. Orbital roofs
+    intact; globes symmetric.
 distractors:
   - step: bone
     term: skull-fracture
@@ -1562,28 +1766,33 @@ indication: >
   Three weeks of headaches, worse lying down; now vomiting and intermittently drowsy.
   Query raised intracranial pressure.
 routine: ct-head
-target_seconds: 60   # 139 words / 4 + 4 s x 6 steps = 59 s, rounded to 5
+target_seconds: 75   # 208 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   blood: >
-    No extradural or subdural collection. No subarachnoid blood in the cisterns or sulci. No
-    intraparenchymal haemorrhage, and no dependent blood layering in the occipital horns.
+    No extra-axial hyperdensity over either convexity, along the falx or on the tentorium,
+    and none in the sulci. The occipital horns hold clear CSF with no dependent layer. A 2
+    mm calcific fleck sits in the pineal gland.
   cisterns: >
-    Basal cisterns patent: suprasellar, ambient and quadrigeminal cisterns contain CSF.
-    Foramen magnum normal, with the cerebellar tonsils above it.
+    Suprasellar, ambient and quadrigeminal cisterns open and CSF-filled; the optic chiasm
+    is outlined in the suprasellar cistern. Cerebellar tonsils rounded, 2 mm above the
+    foramen magnum. Sylvian fissures visible.
   brain: >
-    Grey-white differentiation preserved. No parenchymal mass, oedema or infarct. Midline
-    structures central. Brainstem and cerebellum normal.
+    Grey-white differentiation preserved in both hemispheres. Basal ganglia, thalami and
+    internal capsules symmetric and of uniform density. Midline structures central.
+    Brainstem and cerebellum of uniform density, the vermis midline.
   ventricles: >
-    Both lateral ventricles are enlarged and symmetric, with ballooned frontal horns and
-    dilated temporal horns; the third and fourth ventricles are normal in size. A smooth
-    10 mm round focus, denser than brain, sits in the roof of the third ventricle at the
-    foramina of Monro.
+    Both lateral ventricles are enlarged and symmetric, with ballooned frontal horns
+    (Evans index 0.40) and 5 mm temporal horns. A smooth 10 mm round focus, denser than
+    brain, sits in the roof of the third ventricle at the foramina of Monro; third
+    ventricle 4 mm.
   bone: >
-    Bone window: calvarium and skull base intact, with no lytic lesion or sutural
-    widening. No scalp swelling.
+    Bone window: calvarium and skull base intact; the dorsum sellae is intact. A 7 mm oval
+    lucency with a thin corticated rim lies in the diploe of the right frontal bone,
+    sparing both tables, with a vascular channel running into it.
   sinuses: >
-    Paranasal sinuses and mastoid air cells clear, without fluid or mucosal thickening.
-    Orbits and globes normal.
+    Maxillary, ethmoid and frontal sinuses aerated; the sphenoid sinus clear beneath an
+    intact sellar floor. Mastoid air cells and middle ears aerated. Globes symmetric,
+    lenses clear.
 findings:
   - id: obstructive-hydrocephalus
     step: ventricles
@@ -1606,6 +1815,15 @@ findings:
       ventricles dilated is a colloid cyst until proven otherwise. It can block both
       foramina suddenly and kill, so name the cause as well as the hydrocephalus.
     evidence: A smooth 10 mm round focus, denser than brain, sits in the roof of the third ventricle
+distractors:
+  - step: bone
+    term: lytic-lesion
+    side: right
+    note: >
+      Diploic venous lake: a well-defined, thinly corticated lucency in the diploe, fed by a
+      vascular channel and sparing both tables. A lytic lesion has ill-defined or
+      non-corticated margins and may breach the tables.
+    evidence: A 7 mm oval lucency with a thin corticated rim lies in the diploe
 impression: >
   Obstructive hydrocephalus of both lateral ventricles caused by a 10 mm hyperdense lesion
   at the foramina of Monro, in keeping with a colloid cyst; third and fourth ventricles
@@ -1634,29 +1852,32 @@ indication: >
   Ten days of frontal headache and right cheek pain, worse on bending forward, with nasal
   discharge. Neurological examination normal.
 routine: ct-head
-target_seconds: 65   # 163 words / 4 + 4 s x 6 steps = 65 s, rounded to 5
+target_seconds: 75   # 199 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
 views:
   blood: >
-    No extradural or subdural collection. No subarachnoid blood. A 5 mm focus of bone
-    density lies in the midline behind the third ventricle, above the quadrigeminal
-    cistern; paired, symmetric foci of the same density sit in the atria of both lateral
-    ventricles. No other hyperdensity.
+    A 5 mm focus of bone density lies in the midline behind the third ventricle, above the
+    quadrigeminal cistern; paired, symmetric foci of the same density sit in the atria of
+    both lateral ventricles. No extra-axial or sulcal hyperdensity.
   cisterns: >
-    Basal cisterns patent and symmetric: suprasellar, ambient, quadrigeminal and
-    perimesencephalic cisterns contain CSF density. Sylvian fissures open.
+    Suprasellar, ambient, quadrigeminal and perimesencephalic cisterns open and
+    CSF-filled. Both Sylvian fissures open. Cisterna magna 4 mm deep, with the tonsils
+    rounded above the foramen magnum.
   brain: >
-    Grey-white differentiation preserved. Hemispheres symmetric; sulci normal for age,
-    none effaced. No mass or oedema. Midline structures central. Posterior fossa normal.
+    Grey-white differentiation preserved; sulci narrow at 33, none effaced. The frontal
+    lobes above the orbital roofs are of uniform density, with no low-density zone beside
+    the frontal sinuses. Midline structures central; posterior fossa symmetric.
   ventricles: >
-    Ventricles normal in size and symmetric; temporal horns not dilated. No dependent
-    layering in the occipital horns. Third and fourth ventricles normal.
+    Lateral ventricles symmetric and slim, frontal horns 29 mm across (Evans index 0.22).
+    Temporal horns barely visible. Third ventricle 3 mm, fourth ventricle midline. The
+    occipital horns hold CSF with no dependent layer.
   bone: >
-    Bone window: calvarium and skull base intact. Walls of both maxillary sinuses intact,
-    without erosion or expansion. No scalp swelling.
+    Bone window: calvarium and skull base intact. The walls of both maxillary sinuses and
+    the posterior wall of the frontal sinus are of even thickness, without erosion or
+    expansion. Cheek soft tissues symmetric.
   sinuses: >
     The right maxillary sinus holds a horizontal gas-fluid interface across its lower
-    half; the fluid is of low density, not blood. Left maxillary, frontal, ethmoid and
-    sphenoid sinuses clear. Mastoid air cells and middle ears clear. Orbits normal.
+    half; the fluid measures 15 HU. Left maxillary, frontal, ethmoid and sphenoid sinuses
+    aerated. The left middle turbinate is aerated. Mastoids clear.
 findings:
   - id: right-maxillary-fluid-level
     step: sinuses
@@ -1710,29 +1931,32 @@ indication: >
   Sudden severe occipital headache while lifting weights 4 hours ago, the worst ever.
   Neck stiffness. GCS 15, no focal deficit. Query subarachnoid haemorrhage.
 routine: ct-head
-target_seconds: 60   # 141 words / 4 + 4 s x 6 steps = 59 s, rounded to 5
+target_seconds: 75   # 195 words / 4 + 4 s x 6 steps = 73 s, rounded to 5
 views:
   blood: >
-    No extradural or subdural collection. No intraparenchymal or intraventricular
-    hyperdensity. The interpeduncular fossa is filled by faintly hyperdense material,
-    slightly denser than the adjacent midbrain. The convexity sulci
-    contain CSF density only.
+    No extra-axial hyperdensity over either convexity, along the falx or on the tentorium.
+    The interpeduncular fossa is filled by faintly hyperdense material, slightly denser
+    than the adjacent midbrain. The convexity sulci contain CSF density only.
   cisterns: >
     Suprasellar and ambient cisterns open, not effaced. The interpeduncular cistern is
     greyer than the suprasellar cistern in front of it. Quadrigeminal cistern and both
     Sylvian fissures contain dark CSF.
   brain: >
-    Grey-white differentiation preserved. No focal lesion or sulcal effacement. Midline
-    structures central. Brainstem, cerebellum and posterior fossa normal.
+    Grey-white differentiation preserved; sulci crisp at 46, none effaced. Basal ganglia
+    and thalami symmetric. Midline structures central. Cerebellar hemispheres, vermis and
+    pons of uniform density around a midline fourth ventricle.
   ventricles: >
-    Lateral and third ventricles normal in size and symmetric; the temporal horns are
-    slit-like. Fourth ventricle normal. No dependent layering in the occipital horns.
+    Temporal horns slit-like, 1 mm wide; third ventricle 4 mm. The body of the left
+    lateral ventricle is 3 mm narrower than the right, with the septum pellucidum in the
+    midline. No dependent layering in the occipital horns.
   bone: >
-    Bone window: calvarium and skull base intact, with no lytic or sclerotic lesion. No
-    scalp swelling.
+    Bone window: calvarium, clivus and skull base intact, the petrous apices of even marrow
+    density. Sagittal and lambdoid sutures open, with serrated margins. Scalp 5 mm thick
+    over both sides of the head.
   sinuses: >
-    Paranasal sinuses clear, without fluid or mucosal thickening. Mastoid air cells and
-    middle ears well aerated. Orbits normal.
+    Maxillary, ethmoid, frontal and sphenoid sinuses aerated, without fluid or mucosal
+    thickening. Mastoid air cells and middle ears well aerated. Globes symmetric; both optic
+    nerves straight within the orbital fat.
 findings:
   - id: interpeduncular-sah
     step: blood
@@ -1747,6 +1971,15 @@ findings:
       angiography; a perimesencephalic pattern can be non-aneurysmal, but that is decided
       after angiography.
     evidence: filled by faintly hyperdense material, slightly denser than the adjacent midbrain
+distractors:
+  - step: ventricles
+    term: effaced-ventricle
+    side: left
+    note: >
+      Asymmetric lateral ventricles, a common normal variant: the septum pellucidum is in
+      the midline and the sulci on that side are not effaced. A ventricle compressed by a
+      lesion comes with mass effect that pushes the septum across.
+    evidence: The body of the left lateral ventricle is 3 mm narrower than the right
 impression: >
   Small-volume acute subarachnoid haemorrhage in the interpeduncular cistern. No
   hydrocephalus and no parenchymal haematoma. Recommend CT angiography to look for an
@@ -1774,51 +2007,64 @@ indication: >
   Pinned between a reversing lorry and a wall at the level of the hips. Pelvic binder
   applied at scene. Heart rate 130, blood pressure 84/50. GCS 14.
 routine: ct-trauma
-target_seconds: 125   # 285 words / 4 + 4 s x 14 steps = 127 s, rounded to 5
+target_seconds: 185   # 509 words / 4 + 4 s x 14 steps = 183.25 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact and aerated.
+    Not intubated, on a non-rebreathe mask. Trachea midline, 21 mm across at the inlet. Carina
+    at the T5 level, the main and lobar bronchi aerated and free of secretions, with no gas
+    outside their walls.
   chest-pleura: >
-    No pneumothorax or pleural fluid on either side. Mediastinum central. Both domes
-    normal in position.
+    Lung windows show markings out to the chest wall on both sides, with no pneumothorax and
+    no pleural fluid. The mediastinum sits in the midline and both costophrenic recesses are
+    aerated to their depths.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart small. IVC narrow but not flat; hepatic
-    veins normal.
+    Pericardium 1 mm, no fluid or gas in the sac. The heart is small, the left ventricular
+    cavity 38 mm across. Suprarenal IVC oval, 12 by 20 mm; hepatic veins enhancing, with no
+    contrast reflux.
   aorta: >
-    Thoracic and abdominal aorta normal in calibre and contour to the bifurcation. No
-    intimal flap or periaortic blood. Arch vessels normal.
+    Thoracic aorta 27 mm at the arch and of smooth contour through the isthmus, with clear fat
+    around it; abdominal aorta 17 mm above the bifurcation. Arch vessels, coeliac axis, SMA,
+    renal and common iliac arteries opacified to their branches.
   haemorrhage: >
-    A large extraperitoneal haematoma fills the pelvis and displaces the bladder upwards.
-    Within it, beside the right internal iliac branches, a 6 mm focus as dense as the
-    iliac arteries becomes a larger irregular pool on the portal phase. No intraperitoneal
-    fluid.
+    55 HU soft tissue occupies the extraperitoneal pelvis, lifting the bladder. Beside the
+    right internal iliac branches a 6 mm focus as dense as the iliac arteries spreads to a 20
+    mm pool on the portal phase. No intraperitoneal fluid.
   solid-organs: >
-    Spleen, liver, kidneys, adrenals and pancreas enhance normally and uniformly, with no
-    laceration, haematoma or devascularised segment.
+    Liver 15 cm and homogeneous, portal and hepatic veins opacified. Spleen 9 cm, uniform on
+    the portal phase. Kidneys 11.5 and 11 cm with symmetric enhancement, adrenal limbs 4 mm,
+    pancreas of even density; no laceration or devascularised segment in any organ.
   pelvis: >
-    The pubic symphysis is widened to 45 mm. Both sacroiliac joints are widened
-    anteriorly, the right more than the left, with the posterior joints still aligned.
-    Acetabula and hips intact; binder at the level of the trochanters.
+    The pubic symphysis measures 45 mm across. Both sacroiliac joints are widened anteriorly,
+    the right more than the left, with the posterior joints still aligned. Acetabula and hips
+    intact; binder at the level of the greater trochanters.
   spine: >
-    Sagittal and coronal reformats: alignment normal throughout. Vertebral body heights
-    preserved; posterior elements, facets and transverse processes intact.
+    Sagittal and coronal reformats show alignment maintained from the occiput to the coccyx.
+    The posterior arch of C1 has a 3 mm midline gap with smooth corticated ends, the lateral
+    masses lined up with C2. Body heights uniform, facets and transverse processes intact.
   head: >
-    Head included at the trauma team's request: no extradural, subdural or subarachnoid
-    blood; midline central; basal cisterns open.
+    Head included at the trauma team's request: no extra-axial or intraparenchymal
+    hyperdensity from the vertex to the foramen magnum. Grey-white differentiation preserved
+    and the septum in the midline; basal cisterns and sulci open for 37, ventricles symmetric.
   lungs: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration.
+    Both lungs aerated, vessels reaching the pleura in every lobe, the fissures thin and the
+    segmental airways open. No ground-glass density, air-space opacity or cavity, the lower
+    lobes included.
   chest-wall: >
-    Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
-    Scapulae and clavicles intact. No subcutaneous gas.
+    Twelve ribs counted on each side, cortices continuous. Sternum intact on the sagittal
+    reformat, manubriosternal joint aligned. Scapulae, clavicles and acromioclavicular joints
+    intact, the chest wall fat free of gas.
   bowel-mesentery: >
-    Bowel and mesentery normal. No free gas. Hemidiaphragms intact. Bladder wall intact,
-    compressed by the haematoma; no contrast outside it on the delayed images.
+    Stomach and small bowel of normal calibre, walls 2 mm; colon gas-filled to the sigmoid.
+    Mesenteric fat clear around the ileocolic vessels, with no free gas. Hemidiaphragms
+    continuous over liver and spleen; bladder wall whole on the delayed images.
   face-skull: >
-    Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-    haematoma. Paranasal sinuses and mastoids clear.
+    On bone windows the vault, skull base, orbits, nasal bones, zygomatic arches and mandible
+    are intact. Scalp 5 mm thick over the vertex on both sides. Frontal, maxillary and
+    sphenoid sinuses and the mastoid air cells aerated.
   everything-else: >
-    Urinary catheter not inserted. Both femoral shafts in the field intact. No foreign body.
-    No incidental lesion.
+    Urinary catheter not inserted. Large-bore cannulas in both antecubital fossae. Femoral
+    shafts in the field intact and the thyroid of uniform density, with no foreign body and no
+    lesion needing follow-up.
 findings:
   - id: open-book-pelvic-injury
     step: pelvis
@@ -1831,7 +2077,7 @@ findings:
       contested); the pelvic volume increases and the
       venous plexus bleeds. It is mechanically unstable and belongs in the primary survey
       call.
-    evidence: The pubic symphysis is widened to 45 mm
+    evidence: The pubic symphysis measures 45 mm across
   - id: right-internal-iliac-bleed
     step: haemorrhage
     term: active-extravasation
@@ -1842,7 +2088,7 @@ findings:
       Inside a large pelvic haematoma a small arterial-density focus that grows on the
       portal phase is active arterial bleeding, easily lost in the haematoma. It points to
       angiographic embolisation rather than packing alone, so call it with its source.
-    evidence: a 6 mm focus as dense as the iliac arteries becomes a larger irregular pool on the portal phase
+    evidence: a 6 mm focus as dense as the iliac arteries spreads to a 20 mm pool on the portal phase
   - id: pelvic-haematoma
     step: haemorrhage
     term: pelvic-haematoma
@@ -1853,7 +2099,7 @@ findings:
       it and check the bladder and urethra, which it displaces and may hide. With an
       anterior ring injury no blind urethral catheter: the urethra is cleared first, by
       retrograde urethrography if injury is suspected (ATLS).
-    evidence: A large extraperitoneal haematoma fills the pelvis
+    evidence: 55 HU soft tissue occupies the extraperitoneal pelvis
 distractors:
   - step: haemorrhage
     term: flat-ivc
@@ -1861,6 +2107,13 @@ distractors:
       The small heart and narrow IVC on the pericardium images are signs of hypovolaemia
       from the pelvic bleeding, but the IVC is not flat; they belong in the haemorrhage
       call, not in a result of their own.
+  - step: spine
+    term: unstable-spine-fracture
+    note: >
+      Midline cleft of the posterior arch of C1, a congenital variant in a few per cent of
+      people: smooth corticated ends and lateral masses aligned with C2. A fracture of the
+      atlas ring has sharp, uncorticated edges, usually at more than one site.
+    evidence: The posterior arch of C1 has a 3 mm midline gap with smooth corticated ends
 impression: >
   Primary survey: unstable anteroposterior compression (open book) pelvic injury, symphysis
   widened to 45 mm with anterior sacroiliac widening; large extraperitoneal pelvic
@@ -1891,49 +2144,64 @@ indication: >
   Fell down four stairs at home and struck her forehead. Takes apixaban. Neck pain, GCS 15,
   no limb weakness. Older-adult major trauma pathway.
 routine: ct-trauma
-target_seconds: 130   # 287 words / 4 + 4 s x 14 steps = 128 s, rounded to 5
+target_seconds: 175   # 484 words / 4 + 4 s x 14 steps = 177 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact and aerated.
+    No airway device. Trachea midline, 16 mm across, its cartilage rings calcified at 83 and
+    the posterior membrane straight. Carina at the level of T5 with main and lobar bronchi
+    aerated, free of secretions and of gas in the mediastinal fat.
   chest-pleura: >
-    No pneumothorax on lung windows, including anteriorly. No pleural fluid on either side.
-    Mediastinum central.
+    Lung markings reach the chest wall anteriorly and at both bases, so no pneumothorax. Both
+    posterior recesses are free of pleural fluid. The mediastinum is central and the apical
+    pleura is 2 mm and smooth on both sides.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart normal in size; coronary artery
-    calcification. IVC and hepatic veins normal.
+    Pericardium 2 mm and the sac empty of fluid or gas. Heart of normal size; mitral annulus
+    calcified. IVC 19 mm and the hepatic veins not distended; contrast does not reflux into
+    them.
   aorta: >
-    Aorta of normal calibre with scattered calcified plaque, no flap, pseudoaneurysm or
-    periaortic blood. The isthmus contour is smooth. Arch vessels normal.
+    The arch is unfolded and tortuous; root 35 mm, arch 30 mm, descending aorta 26 mm, all of
+    smooth contour. Fat around the isthmus and arch clear. Brachiocephalic, carotid and
+    subclavian origins opacified.
   haemorrhage: >
-    No contrast extravasation on either phase. No free fluid in the abdomen or pelvis. No
-    retroperitoneal or pelvic haematoma. IVC round.
+    Arterial and portal images show contrast only inside the vessels. No free fluid around the
+    liver or spleen, in the gutters or in the pouch of Douglas. Retroperitoneal and presacral
+    fat clear, IVC round at 19 mm.
   solid-organs: >
-    Spleen, liver, kidneys, adrenals and pancreas enhance normally and uniformly, with no
-    laceration, haematoma or devascularised segment.
+    Liver 13 cm and spleen 8 cm, both of even density on the portal phase. Kidneys 9.5 and 10
+    cm, cortex thinned evenly for age; adrenal limbs 3 mm; pancreas atrophic with fatty
+    lobulation. Neither laceration nor devascularised segment.
   pelvis: >
-    Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-    Sacrum, acetabula and both hips normal for age.
+    Symphysis 3 mm, sacroiliac joints narrowed evenly and aligned; bones osteopenic. Arcuate
+    lines, pubic rami and sacral ala continuous on the coronal reformat. Both hip joint spaces
+    3 mm, femoral heads centred.
   spine: >
-    At C2 a thin oblique lucent line crosses the base of the dens just above the body, on
-    both sagittal and coronal reformats; the dens is tilted 2 mm backwards on the body.
-    Prevertebral soft tissue at C2 is 8 mm thick. Rest of the spine aligned.
+    At C2 a thin oblique lucent line crosses the base of the dens just above the body on both
+    reformats; the dens tilts 2 mm backwards. Prevertebral soft tissue 8 mm at C2. C3 to T1
+    aligned.
   head: >
-    No extradural, subdural or subarachnoid blood and no contusion. Generalised volume loss
-    appropriate for age. Midline central; basal cisterns open.
+    Hyperdensity absent in the extra-axial spaces and the parenchyma. Sulci, Sylvian fissures
+    and ventricles widened in proportion at 83. The septum sits in the midline and the basal
+    cisterns are open. Both internal carotid siphons calcified.
   lungs: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration.
+    Both lungs aerated to the bases, with vessels reaching the pleura and thin fissures.
+    Neither ground-glass density nor air-space opacity in any lobe; the segmental airways
+    contain no secretions.
   chest-wall: >
-    Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
-    Scapulae and clavicles intact. No subcutaneous gas.
+    Twelve pairs of ribs counted, cortices thin and continuous; costal cartilages densely
+    calcified. Sternum intact on the sagittal reformat. Scapulae, clavicles and
+    acromioclavicular joints whole, with osteophytes at both acromioclavicular joints.
   bowel-mesentery: >
-    Bowel walls normal in thickness and enhancement; sigmoid diverticula without
-    inflammation. Mesenteric fat clear. No free gas. Diaphragm and bladder intact.
+    Stomach contracted; small bowel walls 2 mm; sigmoid diverticula with clear surrounding
+    fat. Mesenteric vessels patent. Peritoneum free of gas. Diaphragm continuous over both
+    domes; bladder wall 3 mm.
   face-skull: >
-    Right frontal scalp haematoma, 15 mm thick, beneath a skin laceration. On bone windows
-    the vault, skull base, orbits and facial bones are intact.
+    Right frontal scalp soft tissue is 15 mm thick beneath a skin laceration, against 5 mm on
+    the left. On bone windows the vault, skull base, orbits and facial bones are intact;
+    sinuses aerated.
   everything-else: >
-    Peripheral cannula in the left arm. Humeral heads and hips in the field intact. No
-    foreign body. No incidental lesion needing follow-up.
+    Peripheral cannula in the left arm; no other lines. Humeral heads and hips in the field
+    intact, both osteopenic. Thyroid lobes of even density. Nothing foreign in the soft
+    tissues and no lesion needing follow-up.
 findings:
   - id: type-2-odontoid-fracture
     step: spine
@@ -1955,7 +2223,14 @@ findings:
     teaching: >
       A forehead impact drives the neck into extension: when you see the scalp haematoma,
       look at the other end of the lever, the upper cervical spine.
-    evidence: Right frontal scalp haematoma, 15 mm thick
+    evidence: Right frontal scalp soft tissue is 15 mm thick
+distractors:
+  - step: aorta
+    term: mediastinal-haematoma
+    note: >
+      An unfolded, tortuous arch in an older patient widens the mediastinum on a supine
+      film; on CT it is a normal aorta with clear fat around it, not periaortic blood.
+    evidence: The arch is unfolded and tortuous
 impression: >
   Primary survey: type II odontoid fracture with 2 mm posterior tilt of the dens and
   prevertebral swelling, unstable; telephoned to the trauma team leader (collar, spinal
@@ -1985,51 +2260,67 @@ indication: >
   Unrestrained driver in a frontal collision, chest struck the steering wheel. Central
   chest pain, blood pressure 105/70. GCS 15.
 routine: ct-trauma
-target_seconds: 130   # 295 words / 4 + 4 s x 14 steps = 130 s, rounded to 5
+target_seconds: 200   # 571 words / 4 + 4 s x 14 steps = 198.75 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact; the left main bronchus is not displaced.
+    Breathing spontaneously without a tube. Trachea midline, 17 mm across at the thoracic
+    inlet, its wall thin and smooth with no gas outside it. Carina at T5, both main bronchi
+    patent to the lobar origins, with no secretions or aspirated material.
   chest-pleura: >
-    No pneumothorax on lung windows. A thin layer of fluid of 45 HU lies at the left
-    apex outside the parietal pleura, continuous with the mediastinal blood; the pleural
-    space itself holds no fluid. No shift.
+    Lung markings reach the chest wall on both sides, without pneumothorax. At the left apex a
+    4 mm crescent of 45 HU soft tissue lies outside the parietal pleura, continuous with the
+    mediastinal soft tissue. Pleural spaces hold no fluid and the trachea is midline.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart normal in size and contour. IVC and
-    hepatic veins normal, without contrast reflux.
+    Pericardium 2 mm thick, with no fluid or gas in the sac. Heart of normal size, the
+    myocardium enhancing evenly on the arterial phase. Superior and inferior venae cavae not
+    distended, with no contrast refluxing into the hepatic veins.
   aorta: >
-    At the isthmus, just beyond the left subclavian origin, the aortic contour bulges into
-    a 2 cm outpouching with an irregular intimal flap at its neck. Mediastinal blood
-    surrounds the aorta and fills the aortopulmonary window. Arch vessels patent.
+    Ascending aorta 32 mm, arch branches patent. Just beyond the left subclavian origin a 2 cm
+    outpouching arises from the contour, with a thin wavy low-density line across the lumen at
+    its neck. Soft tissue of 50 HU surrounds it and extends into the aortopulmonary window.
   haemorrhage: >
-    No contrast extravasation outside the aortic contour on the arterial or portal phases.
-    No free fluid in the abdomen or pelvis. IVC round.
+    Arterial and portal phases compared: contrast stays within every vessel lumen, with no
+    pooling outside it. No free fluid in Morison's pouch, the paracolic gutters or the pouch
+    of Douglas. IVC round, 22 mm at the renal veins.
   solid-organs: >
-    Spleen, liver, kidneys, adrenals and pancreas enhance normally and uniformly, with no
-    laceration, haematoma or devascularised segment.
+    Liver 15 cm craniocaudally, spleen 10 cm, both homogeneous on the portal phase. Kidneys 11
+    cm each with symmetric corticomedullary enhancement; adrenal limbs 3 mm; pancreas uniform,
+    its fat plane to the splenic vein preserved. No organ laceration or devascularised
+    segment.
   pelvis: >
-    Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-    Sacrum, acetabula and both hips normal.
+    Symphysis 4 mm wide, sacroiliac joints 3 mm and aligned; sacral foraminal lines
+    continuous. Acetabular columns intact. At the left superolateral acetabular rim a rounded
+    6 mm ossicle has a smooth corticated margin all round. Both femoral heads centred.
   spine: >
-    Alignment normal from the skull base to the sacrum. Vertebral heights preserved;
-    posterior elements intact. Dens intact.
+    Alignment maintained from the skull base to the sacrum on the reformats; prevertebral soft
+    tissue 3 mm at C2, atlantodental interval 1 mm, dens intact. Vertebral body heights
+    preserved, with small anterior osteophytes at C5-C6. Posterior elements and transverse
+    processes whole at every level.
   head: >
-    No extradural, subdural or subarachnoid blood and no contusion. Grey-white
-    differentiation preserved; midline central; basal cisterns open. Ventricles normal.
+    Hyperdensity absent from the extra-axial spaces and the parenchyma, with grey-white
+    differentiation preserved at the insulae. The septum lies in the midline; basal cisterns
+    and sulci open at 51. Ventricles of normal size. Pineal gland and choroid plexus glomera
+    calcified, symmetric.
   lungs: >
-    Lungs clear, with no contusion or laceration.
+    Both lungs fully expanded, vessels tapering to the pleura in every lobe. Fissures thin and
+    in their usual position. Neither ground-glass density nor air-space opacity at the lung
+    bases or apices; the bronchi to the segments open.
   chest-wall: >
-    Ribs intact on both sides. On the sagittal reformat the sternal body is crossed by a
-    transverse lucent line with a 3 mm step in its posterior cortex and a thin
-    retrosternal haematoma. Scapulae and clavicles intact.
+    Twelve ribs on each side, cortices intact. On the sagittal reformat the sternal body is
+    crossed by a transverse lucent line, with a 3 mm step in its posterior cortex and a 4 mm
+    band of soft tissue behind it. Scapulae and clavicles intact.
   bowel-mesentery: >
-    Bowel walls normal in thickness and enhancement. Mesenteric fat clear, with no
-    haematoma. No free gas. Hemidiaphragms intact; bladder intact.
+    Stomach empty and contracted; small bowel wall 2 mm with uniform enhancement; colon
+    holding gas as far as the rectum. Mesenteric fat clear, vessels smooth, and no gas outside
+    the bowel. Both hemidiaphragms intact; bladder distended, its wall 2 mm.
   face-skull: >
-    Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-    haematoma. Paranasal sinuses and mastoids clear.
+    Bone windows show the vault, skull base, orbits, nasal bones, zygomatic arches and
+    mandible intact, sutures of even width. Scalp soft tissues symmetric, 5 mm over the
+    vertex. Frontal and maxillary sinuses and mastoid air cells aerated.
   everything-else: >
-    Peripheral cannulas only. Limbs in the field intact. No foreign body. No incidental
-    lesion needing follow-up.
+    Peripheral cannulas in the right antecubital fossa and left forearm; no central line.
+    Humeri and proximal femora in the field intact. Nothing foreign in the soft tissues.
+    Thyroid of normal size and even density; no incidental lesion needing follow-up.
 findings:
   - id: aortic-isthmus-injury
     step: aorta
@@ -2042,7 +2333,7 @@ findings:
       bulge with an intimal flap and periaortic blood is a pseudoaneurysm that can rupture
       at any moment. Call now for blood pressure control and a vascular or endovascular
       team.
-    evidence: the aortic contour bulges into a 2 cm outpouching with an irregular intimal flap
+    evidence: a 2 cm outpouching arises from the contour, with a thin wavy low-density line across the lumen at its neck
   - id: sternal-fracture
     step: chest-wall
     term: sternal-fracture
@@ -2060,7 +2351,15 @@ distractors:
     note: >
       An apical cap: extrapleural mediastinal blood tracking over the lung apex, not a haemothorax
       needing a drain. It is a sign of the aortic injury.
-    evidence: A thin layer of fluid of 45 HU lies at the left
+    evidence: a 4 mm crescent of 45 HU soft tissue lies outside the parietal pleura
+  - step: pelvis
+    term: acetabular-fracture
+    side: left
+    note: >
+      Os acetabuli: a rounded, well-corticated ossicle at the superolateral acetabular rim, a
+      normal variant (an unfused rim ossification centre). An acute fragment has a sharp,
+      uncorticated edge and a matching defect in the rim.
+    evidence: a rounded 6 mm ossicle has a smooth corticated margin all round
 impression: >
   Primary survey: traumatic aortic injury at the isthmus, a 2 cm pseudoaneurysm with an
   intimal flap and mediastinal haematoma. Telephoned to the trauma team leader for
@@ -2089,50 +2388,64 @@ indication: >
   Fell about 3 metres from a ladder onto his back. GCS 15. Thoracolumbar and left flank
   pain; haemodynamically stable. Trauma CT per the major trauma protocol.
 routine: ct-trauma
-target_seconds: 120   # 266 words / 4 + 4 s x 14 steps = 122 s, rounded to 5
+target_seconds: 180   # 503 words / 4 + 4 s x 14 steps = 181.75 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact and aerated.
+    No tube; he is breathing on room air. Trachea midline, 20 mm across, its wall thin and its
+    posterior membrane straight. Carina at T5 and the main, lobar and segmental bronchi
+    aerated, the mediastinal fat without gas.
   chest-pleura: >
-    No pneumothorax on lung windows, including anteriorly and at both bases. No pleural
-    fluid. Mediastinum central.
+    Anteriorly, laterally and at both bases the lung markings reach the chest wall, so there
+    is no pneumothorax. Posterior recesses dry on both sides. Heart and trachea in the
+    midline; both domes of the diaphragm smooth.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart normal in size. IVC and hepatic veins
-    normal, without contrast reflux.
+    Pericardium 2 mm over the right ventricle, the sac empty of fluid or gas. Heart of normal
+    size at 52, its left ventricular wall 10 mm. IVC and hepatic veins not distended, with no
+    contrast refluxing into the liver.
   aorta: >
-    Thoracic and abdominal aorta normal in calibre and contour, with no intimal flap,
-    pseudoaneurysm or periaortic blood; the isthmus is smooth. Arch vessels normal.
+    Aortic root 34 mm, arch 29 mm, descending aorta 24 mm, all of smooth contour, wall thin.
+    Isthmus smooth with clear surrounding fat. Abdominal aorta 19 mm above the bifurcation;
+    arch vessels and visceral arteries patent.
   haemorrhage: >
-    No contrast extravasation on the arterial or portal phases. No free fluid around the
-    liver or spleen, in the paracolic gutters or in the pelvis. IVC round.
+    On the arterial and portal phases contrast stays within the vessels. Liver and spleen
+    surfaces, both paracolic gutters and the rectovesical pouch free of fluid. Perirenal and
+    presacral fat clear; IVC round, 23 mm.
   solid-organs: >
-    On the superolateral border of the spleen a smooth notch, 1 cm deep, with rounded
-    margins and no surrounding fluid. Liver, kidneys, adrenals and pancreas enhance
-    normally with no laceration.
+    On the superolateral border of the spleen a smooth notch, 1 cm deep, with rounded margins
+    and no surrounding fluid. Spleen 11 cm long; liver 15 cm, homogeneous on the portal phase;
+    kidneys and adrenals uniform. Neither organ lacerated.
   pelvis: >
-    Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-    Sacrum, acetabula and both hips normal.
+    Symphysis 4 mm and sacroiliac joints 2 mm, aligned, with small anterior osteophytes at the
+    inferior sacroiliac margins. Arcuate lines, sacral foramina and acetabular columns
+    continuous. Both femoral heads centred in their sockets, joint spaces 4 mm.
   spine: >
-    Alignment normal throughout. In the posterior centre of each lumbar vertebral body a
-    smooth, corticated, Y-shaped lucency opens onto the back of the body. Heights
-    preserved; posterior elements and transverse processes intact.
+    Alignment maintained from the skull base to the sacrum. In the posterior centre of each
+    lumbar vertebral body a smooth, corticated, Y-shaped lucency opens onto the back of the
+    body. Heights preserved; laminae, spinous and transverse processes intact.
   head: >
-    No intracranial haemorrhage or contusion. Grey-white differentiation preserved. Midline
-    central; basal cisterns open; ventricles normal.
+    Hyperdensity absent from the extra-axial spaces and parenchyma. Grey-white differentiation
+    preserved over the convexities; sulci and cisterns of a size for 52. Midline structures
+    central, basal cisterns open. Frontal horns symmetric, third ventricle 5 mm wide.
   lungs: >
-    Lungs clear, with no contusion, laceration or aspiration.
+    Both lungs aerated to the bases, vessels reaching the pleura. Oblique and horizontal
+    fissures thin, the segmental airways open. Neither ground-glass density nor air-space
+    opacity nor laceration in any lobe.
   chest-wall: >
-    Ribs counted on both sides, all intact. Sternum, scapulae and clavicles intact. No
-    subcutaneous gas.
+    Ribs counted as twelve pairs with continuous cortices, the costal cartilages calcified at
+    their anterior ends. Sternum and manubriosternal joint intact on the sagittal reformat.
+    Scapulae, clavicles and acromioclavicular joints whole, the chest wall fat without gas.
   bowel-mesentery: >
-    Bowel walls normal in thickness and enhancement. Mesenteric fat clear. No free gas.
-    Hemidiaphragms intact; bladder intact.
+    Stomach distended with food; small bowel walls 2 mm thick; colon holding gas to the
+    rectum. Mesenteric fat clear around the jejunal vessels. Peritoneal cavity free of gas.
+    Diaphragm continuous over both domes; bladder wall 3 mm.
   face-skull: >
-    Bone windows: vault, skull base, orbits and facial bones intact. Scalp soft tissues of
-    even thickness over the occiput.
+    Bone windows show the vault, skull base, orbits, nasal bones and mandible intact. Scalp
+    soft tissues of even thickness over the occiput, 6 mm. Mucosa of the maxillary sinuses
+    thin; mastoid air cells aerated.
   everything-else: >
-    No tubes or lines other than peripheral cannulas. Limbs in the field intact. No foreign
-    body. No incidental lesion needing follow-up.
+    Peripheral cannula in the right antecubital fossa only; no other tubes or lines. Humeral
+    heads and femoral necks intact. Thyroid of even density. Nothing foreign in the field and
+    no lesion needing follow-up.
 distractors:
   - step: spine
     term: compression-fracture
@@ -2174,50 +2487,63 @@ indication: >
   Rear-seat passenger wearing a lap belt only, frontal collision at about 40 mph. Bruising
   across the lower abdomen, upper lumbar pain. Haemodynamically stable, GCS 15.
 routine: ct-trauma
-target_seconds: 130   # 295 words / 4 + 4 s x 14 steps = 130 s, rounded to 5
+target_seconds: 180   # 494 words / 4 + 4 s x 14 steps = 179.5 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact and aerated.
+    Self-ventilating, no tube. Trachea midline, 15 mm across at the inlet, with a thin wall
+    and a straight posterior membrane. Carina at T5, the main and lobar bronchi open to their
+    segmental branches and the mediastinal fat free of gas.
   chest-pleura: >
-    No pneumothorax on lung windows, including anteriorly. No pleural fluid on either side.
-    Mediastinum central.
+    Lung markings reach the chest wall anteriorly and at both bases; no pneumothorax in the
+    non-dependent spaces. Both posterior recesses lie free of pleural fluid. Mediastinum
+    central, thymic remnant of fat density in the anterior mediastinum.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart normal in size and contour. IVC and
-    hepatic veins normal, without contrast reflux.
+    Pericardium 1 mm, the sac holding neither fluid nor gas. Heart of normal size, the
+    ventricular walls enhancing evenly. IVC 17 mm where it crosses the diaphragm, hepatic
+    veins not distended and free of refluxed contrast.
   aorta: >
-    Thoracic and abdominal aorta normal in calibre and contour, with no intimal flap or
-    periaortic blood. Arch vessels and visceral branches normal.
+    Aortic root 27 mm, arch 23 mm, descending aorta 18 mm, smooth through the isthmus with
+    clear surrounding fat. Infrarenal aorta 14 mm; coeliac axis, SMA, renal arteries and arch
+    branches opacified.
   haemorrhage: >
-    No contrast extravasation on either phase. No free fluid around the liver or spleen
-    or in the pelvis. No retroperitoneal haematoma. IVC round.
+    Contrast confined to the vessel lumens on arterial and portal images. No free fluid around
+    the liver or spleen or in the pelvis. Retroperitoneal fat clear around the kidneys and
+    psoas muscles; IVC round at the renal veins.
   solid-organs: >
-    Spleen, liver, kidneys, adrenals and pancreas enhance normally and uniformly, with no
-    laceration, haematoma or devascularised segment.
+    Liver 14 cm and spleen 10 cm, of even density on the portal phase. Kidneys 11 cm with
+    symmetric corticomedullary enhancement; adrenal limbs 3 mm; pancreas uniform, its head and
+    neck intact over the spine. Neither organ laceration nor devascularised segment.
   pelvis: >
-    Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-    Sacrum, acetabula and both hips normal.
+    Symphysis 4 mm and sacroiliac joints 3 mm, aligned; triradiate cartilages fused. Arcuate
+    lines and the sacral foramina continuous on both sides. Both hips congruent with 4 mm
+    joint spaces; uterus anteverted.
   spine: >
-    At L2 a horizontal fracture runs through the spinous process, both laminae and pedicles
-    into the back of the vertebral body; the upper and lower fragments of L2 are separated
-    by a gap that widens posteriorly, and the body hinges open. Alignment otherwise normal.
+    At L2 a horizontal lucent line runs through the spinous process, both laminae and pedicles
+    into the back of the body; the gap between the upper and lower parts widens posteriorly.
+    Other levels aligned, heights preserved.
   head: >
-    No extradural, subdural or subarachnoid blood and no contusion. Grey-white
-    differentiation preserved; midline central; basal cisterns open.
+    The parenchyma and the extra-axial spaces are free of hyperdensity. Grey-white
+    differentiation preserved throughout at 29; septum central; basal cisterns and sulci full.
+    Ventricles small and symmetric, the cerebellar tonsils above the foramen magnum.
   lungs: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration.
+    Both lungs aerated, vessels tapering to the pleura and fissures thin. No ground-glass
+    density or air-space opacity from apex to base; segmental bronchi free of secretions.
   chest-wall: >
-    Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
-    Scapulae and clavicles intact. No subcutaneous gas.
+    Ribs counted as twelve pairs. The anterior end of the right fourth rib divides into two
+    smooth corticated limbs, each with its own costal cartilage. The remaining ribs
+    continuous; sternum, scapulae and clavicles whole.
   bowel-mesentery: >
-    A 6 cm segment of proximal jejunum has a thickened wall that enhances more than the
-    loops around it, with stranding of the adjacent mesenteric fat and a small triangle of
-    fluid between the mesenteric leaves. No free gas. Diaphragm and bladder intact.
+    A 6 cm segment of proximal jejunum has a thickened wall that enhances more than the loops
+    around it; the mesenteric fat beside it is streaky, with a small triangle of fluid between
+    its leaves. No free gas; bladder intact.
   face-skull: >
-    Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-    haematoma. Paranasal sinuses and mastoids clear.
+    On bone windows the vault, skull base, orbits, nasal bones and mandible are intact. Scalp
+    5 mm over the vertex and symmetric. Maxillary, ethmoid and sphenoid sinuses aerated, as
+    are the mastoid air cells.
   everything-else: >
-    A band of subcutaneous fat stranding crosses the lower abdominal wall along the belt
-    line. Peripheral cannulas only. No foreign body or incidental lesion.
+    A band of subcutaneous fat stranding crosses the lower abdominal wall along the belt line.
+    Peripheral cannulas in the left hand and right antecubital fossa. Thyroid of even density;
+    nothing foreign and no incidental lesion.
 findings:
   - id: l2-flexion-distraction-fracture
     step: spine
@@ -2229,7 +2555,7 @@ findings:
       distracted posteriorly, is a bony flexion-distraction (Chance) injury, unstable because the
       posterior column has failed in tension. Call now: spinal precautions and a spinal
       surgeon.
-    evidence: a horizontal fracture runs through the spinous process, both laminae and pedicles
+    evidence: a horizontal lucent line runs through the spinous process, both laminae and pedicles
   - id: jejunal-mesenteric-injury
     step: bowel-mesentery
     term: bowel-injury
@@ -2244,6 +2570,15 @@ findings:
       trap; call the surgical team within hours (category 2), because it changes management
       towards laparotomy.
     evidence: A 6 cm segment of proximal jejunum has a thickened wall that enhances more than the loops around it
+distractors:
+  - step: chest-wall
+    term: rib-fractures
+    side: right
+    note: >
+      A bifid rib, a congenital variant: the anterior end splits into two smooth,
+      corticated limbs, each with its own cartilage. A fracture has a sharp, uncorticated
+      line across the shaft.
+    evidence: divides into two smooth corticated limbs
 impression: >
   Primary survey: unstable flexion-distraction (Chance) fracture of L2, telephoned to the
   trauma team leader. Secondary survey: focal proximal jejunal wall thickening with
@@ -2276,80 +2611,90 @@ indication: >
   rate 124, blood pressure 92/58 after one unit of blood. GCS 15. Left chest and left upper
   quadrant tenderness. Pelvic binder applied at scene.
 routine: ct-trauma
-target_seconds: 145   # 351 words / 4 + 4 s x 14 steps = 144 s, rounded to 5
+target_seconds: 190   # 530 words / 4 + 4 s x 14 steps = 188.5 s, rounded to 5
 views:
   airway:
     text: >
-      No endotracheal tube. Trachea and main bronchi intact and aerated.
+      Hard collar in place and not intubated. Trachea midline and 19 mm across, its posterior
+      membrane straight. Carina at T4-T5; both main bronchi and the lobar bronchi aerated to
+      their segmental branches, with no gas in the mediastinum.
     available_after: 30
   chest-pleura:
     text: >
       On lung windows a thin anterior sliver of gas, 6 mm deep, separates the left lung from
-      the anterior chest wall over the lower lobe, with no lung markings within it. No
-      mediastinal shift. No pleural fluid on either side.
+      the anterior chest wall over the lower lobe, with no lung markings within it. No pleural
+      fluid; mediastinum central.
     available_after: 30
   pericardium:
     text: >
-      Pericardium thin, with no fluid or gas. Heart normal in size and contour. IVC and
-      hepatic veins not distended. No contrast reflux.
+      Pericardium 1 to 2 mm thick over the right ventricle, with no fluid or gas in the sac.
+      Heart of normal size, the ventricular walls enhancing evenly. Hepatic veins not
+      distended, without reflux of contrast.
     available_after: 30
   aorta:
     text: >
-      Thoracic aorta normal in calibre and contour from the root through the isthmus to the
-      hiatus, with no intimal flap, pseudoaneurysm or periaortic blood. Arch vessels
-      normal.
+      Aortic root 30 mm, arch and isthmus of smooth contour, descending aorta 20 mm at the
+      hiatus; arch branches opacified. A crescent of 8 HU fluid, 7 mm thick, lies behind the
+      ascending aorta, separate from the isthmus, which has clear fat around it.
     available_after: 30
   haemorrhage:
     text: >
-      In the arterial phase a 12 mm focus as dense as the aorta lies in the lower pole of the
-      spleen; on the portal phase it has grown into a larger irregular pool. Fluid of 50 HU
-      surrounds the spleen and liver and fills the paracolic gutters and the pelvis.
+      Arterial phase: a 12 mm focus as dense as the aorta in the lower splenic pole, spreading
+      to a 30 mm pool on the portal phase. Fluid of 50 HU surrounds the spleen and liver and
+      reaches both gutters and the pelvis. No other pooling.
     available_after: 45
   solid-organs:
     text: >
-      A jagged low-density band 4 cm long crosses the lower pole of the spleen and reaches
-      the hilum, with a surrounding perisplenic haematoma. Liver, kidneys, adrenals and
-      pancreas intact.
+      A jagged low-density band 4 cm long crosses the lower pole of the spleen and reaches the
+      hilum, with a 1 cm rim of 55 HU soft tissue around the spleen. Liver 15 cm; kidneys,
+      adrenals and pancreas intact and uniformly enhancing.
     available_after: 45
   pelvis:
     text: >
-      Pelvic ring intact, with the binder at the level of the trochanters: symphysis and
-      both sacroiliac joints normal in width and aligned. Sacrum, acetabula and both hips
-      normal.
+      Binder centred on the greater trochanters. Symphysis 5 mm, sacroiliac joints 3 mm, both
+      aligned; arcuate lines and sacral foraminal lines continuous. Acetabular roofs congruent
+      with the femoral heads. Sacral ala intact on both sides.
     available_after: 45
   spine:
     text: >
-      Sagittal and coronal reformats: alignment normal from the skull base to the sacrum.
-      Vertebral body heights preserved; posterior elements, facets and transverse processes
-      intact. Dens intact.
+      Sagittal and coronal reformats show the lordosis and kyphosis preserved, prevertebral
+      soft tissue 4 mm at C3 and the atlantodental interval 2 mm. Vertebral heights even and
+      facets congruent at every level; the lumbar transverse processes intact.
     available_after: 90
   head:
     text: >
-      No extradural, subdural or subarachnoid blood. No contusion. Grey-white
-      differentiation preserved; midline central; basal cisterns open. Ventricles normal.
+      Brain parenchyma and extra-axial spaces free of hyperdensity. Grey-white differentiation
+      preserved in both hemispheres and the cerebellum. Sulci and basal cisterns full for 25
+      years; fourth ventricle midline. Cavum septi pellucidi 3 mm wide between the frontal
+      horns.
   lungs:
     text: >
-      Lungs clear on lung windows, with no contusion, laceration or aspiration.
+      Both lungs aerated, with vessels tapering to the pleura and the major fissures thin. No
+      ground-glass density, air-space opacity or cavity in either lung; airways clear of
+      secretions.
     available_after: 30
   chest-wall:
     text: >
-      Fractures of the left ninth, tenth and eleventh ribs posterolaterally, each displaced by
-      half a shaft width; each rib broken in one place only. Sternum, scapulae and clavicles
-      intact.
+      The cortex of the left ninth, tenth and eleventh ribs is interrupted posterolaterally,
+      each shaft offset by half its width, each at a single level. Right ribs continuous.
+      Sternum, scapulae and clavicles intact, the subcutaneous fat clear.
     available_after: 30
   bowel-mesentery:
     text: >
-      Bowel walls normal in thickness and enhancement. Mesentery clear. No free gas. Both
-      hemidiaphragms intact. Bladder intact and distended with urine.
+      Stomach holds a food residue; duodenum and jejunum with 2 mm walls and feathery folds.
+      Colon gas-filled, its splenic flexure separate from the spleen. No free gas in the
+      peritoneum. Both domes of the diaphragm continuous; bladder full, wall 2 mm.
     available_after: 45
   face-skull:
     text: >
-      Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-      haematoma. Paranasal sinuses and mastoids clear.
+      On bone windows the vault, skull base, orbital walls, nasal bones, maxillae and mandible
+      are intact, the condyles seated in the glenoid fossae. No scalp swelling. Sphenoid and
+      maxillary sinuses aerated; mastoid air cells aerated on both sides.
   everything-else:
     text: >
-      Peripheral cannulas in both arms. Humeral heads and proximal femora in the field
-      intact. No foreign body and no incidental lesion.
+      Peripheral cannulas in both antecubital fossae; no central line or urinary catheter.
+      Humeral heads and proximal femora in the field intact. Thyroid lobes symmetric. Nothing
+      metallic or radio-opaque in the soft tissues and no incidental lesion.
     available_after: 90
 findings:
   - id: splenic-laceration
@@ -2373,7 +2718,7 @@ findings:
       A focus as dense as the aorta in the arterial phase that grows on the portal phase is
       active arterial bleeding; a focus that fades is a contained pseudoaneurysm. Active
       bleeding decides between theatre and embolisation, so it is called at once.
-    evidence: on the portal phase it has grown into a larger irregular pool
+    evidence: spreading to a 30 mm pool on the portal phase
   - id: haemoperitoneum
     step: haemorrhage
     term: haemoperitoneum
@@ -2406,7 +2751,15 @@ findings:
     teaching: >
       Lower left rib fractures are the marker of a splenic injury; count the ribs and say
       whether any segment is broken in two places (flail).
-    evidence: Fractures of the left ninth, tenth and eleventh ribs posterolaterally
+    evidence: The cortex of the left ninth, tenth and eleventh ribs is interrupted posterolaterally
+distractors:
+  - step: aorta
+    term: mediastinal-haematoma
+    note: >
+      Superior pericardial recess: a crescent of water-density fluid behind the ascending
+      aorta, part of the normal pericardial sac. Periaortic blood is 40 to 60 HU and lies
+      around the isthmus, which here has clear fat around it.
+    evidence: A crescent of 8 HU fluid, 7 mm thick, lies behind the ascending aorta
 impression: >
   Primary survey: high-grade splenic laceration with active arterial extravasation and a
   large-volume haemoperitoneum; small left anterior pneumothorax. Telephoned to the
@@ -2436,50 +2789,64 @@ indication: >
   Tender left flank and left hip. Scanned with the arms down because of a painful
   shoulder.
 routine: ct-trauma
-target_seconds: 130   # 292 words / 4 + 4 s x 14 steps = 129 s, rounded to 5
+target_seconds: 180   # 496 words / 4 + 4 s x 14 steps = 180 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact and aerated.
+    Airway unsupported, no tube. Trachea midline, 14 mm across at the inlet, its wall thin and
+    its posterior membrane flat. Carina at T4, the main and lobar bronchi open to the
+    segments, with no gas tracking in the mediastinum.
   chest-pleura: >
-    No pneumothorax on lung windows, including anteriorly and at both bases. No pleural
-    fluid. Mediastinum central.
+    The lungs touch the chest wall anteriorly, laterally and at both bases on lung windows; no
+    pneumothorax. Posterior recesses empty of pleural fluid. Mediastinum central, with a
+    triangular thymus of soft-tissue density in front of the arch.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart normal in size and contour. IVC and
-    hepatic veins normal, without contrast reflux.
+    Pericardium 1 mm, no fluid or gas within it. Heart of normal size at 19, the ventricular
+    walls enhancing evenly. IVC 16 mm as it crosses the diaphragm and the hepatic veins not
+    distended, without refluxed contrast.
   aorta: >
-    Thoracic and abdominal aorta normal in calibre and contour, with no intimal flap,
-    pseudoaneurysm or periaortic blood. Arch vessels normal.
+    Aortic root 25 mm, arch 21 mm, descending aorta 16 mm, smooth through the isthmus with
+    clear fat around it. Infrarenal aorta 12 mm in this slim young woman; arch branches,
+    coeliac axis, SMA and renal arteries opacified.
   haemorrhage: >
-    No contrast extravasation on either phase. No free fluid around the liver or spleen,
-    in the paracolic gutters or in the pelvis. IVC round.
+    Contrast remains within the vessels on the arterial and portal phases. No free fluid
+    around the liver or spleen, in the paracolic gutters or in the pouch of Douglas; both
+    ovaries hold small follicles. IVC round and the retroperitoneal fat clear.
   solid-organs: >
-    Dark linear bands cross the liver from side to side in line with the humeri, running
-    on beyond the liver edge into the fat and the abdominal wall. Spleen, kidneys, adrenals
-    and pancreas enhance normally with no laceration.
+    Dark linear bands cross the liver from side to side in line with the humeri, running on
+    beyond the liver edge into the fat and the abdominal wall. Spleen 9 cm; kidneys, adrenals
+    and pancreas enhancing evenly, none lacerated.
   pelvis: >
-    Pelvic ring intact; symphysis and sacroiliac joints normal. At the superolateral rim of
-    the left acetabulum a small triangular ossicle with a smooth, fully corticated margin,
-    matched by a smaller one on the right. Hips normal.
+    Symphysis 5 mm, sacroiliac joints 3 mm and aligned. At the superolateral rim of the left
+    acetabulum a small triangular ossicle with a smooth, fully corticated margin, matched by a
+    smaller one on the right. Both femoral heads centred in the acetabula.
   spine: >
-    Sagittal and coronal reformats: alignment normal throughout. Vertebral body heights
-    preserved; posterior elements, facets and transverse processes intact.
+    The reformats show lordosis maintained, prevertebral soft tissue 3 mm at C2 and an
+    atlantodental interval of 2 mm. Vertebral bodies of even height, facet joints congruent,
+    and the lumbar transverse processes intact on both sides.
   head: >
-    No extradural, subdural or subarachnoid blood and no contusion. Grey-white
-    differentiation preserved; midline central; basal cisterns open. Ventricles normal.
+    Neither extra-axial nor parenchymal hyperdensity. Grey-white differentiation sharp in both
+    hemispheres. The septum is central and the basal cisterns open; sulci narrow and
+    ventricles small, as at 19.
   lungs: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration.
+    Lungs aerated on both sides, fine vessels tapering to the pleura and the fissures
+    hairline. Neither ground-glass density nor air-space opacity nor cavity; the airways to
+    the segments hold no secretions.
   chest-wall: >
-    Ribs counted on both sides, all intact. Sternum intact on the sagittal reformat.
-    Scapulae and clavicles intact. No subcutaneous gas.
+    Twelve pairs of ribs counted, cortices continuous and costal cartilages uncalcified.
+    Sternum intact on the sagittal reformat, its manubriosternal joint unfused and aligned.
+    Scapulae and clavicles whole, with no gas in the soft tissues of the chest wall.
   bowel-mesentery: >
-    Bowel walls normal in thickness and enhancement. Mesenteric fat clear, with no
-    haematoma. No free gas. Hemidiaphragms intact; bladder intact.
+    Stomach contracted; small bowel with 2 mm walls and feathery folds; appendix 5 mm and
+    gas-filled. Mesentery clear of stranding, no free gas. Diaphragm continuous on both sides;
+    bladder wall 2 mm.
   face-skull: >
-    Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-    haematoma. Paranasal sinuses and mastoids clear.
+    Bone windows: vault, skull base, orbits, nasal bones, zygomatic arches and mandible
+    without a break; spheno-occipital synchondrosis fused. Scalp symmetric. Sinuses and
+    mastoid air cells aerated at 19.
   everything-else: >
     Both humeri lie beside the abdomen; the visible humeral shafts and femora are intact.
-    Peripheral cannula only. No foreign body or incidental lesion.
+    Peripheral cannula in the left hand. Thyroid of even density. Nothing foreign and no
+    incidental lesion.
 distractors:
   - step: solid-organs
     term: liver-injury
@@ -2523,50 +2890,64 @@ indication: >
   Restrained driver, car rolled over at about 50 mph; self-extricated. Left chest wall
   pain. Heart rate 96, blood pressure 138/84, GCS 15.
 routine: ct-trauma
-target_seconds: 125   # 278 words / 4 + 4 s x 14 steps = 126 s, rounded to 5
+target_seconds: 180   # 487 words / 4 + 4 s x 14 steps = 177.75 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact and aerated.
+    No endotracheal tube; breathing unaided. Trachea midline, 22 mm across at the inlet, its
+    posterior membrane flat and its wall thin. Carina at T5; main and lobar bronchi aerated to
+    their segments, the mediastinal fat free of gas.
   chest-pleura: >
-    No pneumothorax on lung windows, including anteriorly and at both bases. No pleural
-    fluid on either side. Mediastinum central.
+    Lung markings reach the chest wall anteriorly, laterally and at both bases; no
+    pneumothorax on lung windows. Posterior costophrenic recesses aerated, without pleural
+    fluid. Trachea and heart midline; the domes smooth.
   pericardium: >
-    Pericardium thin, with no fluid or gas. Heart normal in size and contour. IVC and
-    hepatic veins normal, without contrast reflux.
+    Pericardium 2 mm over the right ventricle, its sac empty. Heart of normal size at 58, the
+    left ventricular wall 11 mm. IVC 21 mm and hepatic veins not distended, with no contrast
+    refluxing into them.
   aorta: >
-    On the inner curve of the isthmus a smooth, broad-based bulge with gently sloping,
-    obtuse margins, and no flap. The mediastinal fat around it is clean. The rest of the
-    aorta and the arch vessels are normal.
+    On the inner curve of the isthmus a smooth, broad-based bulge with gently sloping, obtuse
+    margins; no intraluminal line crosses it. The mediastinal fat around it is clean. Root 36
+    mm, descending aorta 25 mm; brachiocephalic, left carotid and subclavian arteries
+    opacified.
   haemorrhage: >
-    No contrast extravasation on either phase. No free fluid around the liver or spleen, in
-    the paracolic gutters or in the pelvis. IVC round.
+    On the arterial chest and portal abdominal phases contrast stays within the vessels. Liver
+    and spleen surfaces, the paracolic gutters and the rectovesical pouch free of fluid. IVC
+    round at 21 mm, retroperitoneal fat clear.
   solid-organs: >
-    Spleen, liver, kidneys, adrenals and pancreas enhance normally and uniformly, with no
-    laceration, haematoma or devascularised segment.
+    Liver 15 cm and spleen 11 cm, both homogeneous on the portal phase. Kidneys 12 and 11.5 cm
+    with symmetric corticomedullary enhancement; adrenal limbs 4 mm; pancreas lobulated with
+    fat. Neither laceration nor devascularised segment.
   pelvis: >
-    Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-    Sacrum, acetabula and both hips normal.
+    Symphysis 4 mm; sacroiliac joints 2 mm, aligned, with bridging osteophytes anteriorly at
+    their lower ends. Arcuate lines continuous, sacral foramina symmetric. Both femoral heads
+    centred, hip joint spaces 3 mm.
   spine: >
-    Sagittal and coronal reformats: alignment normal throughout. Vertebral body heights
-    preserved; posterior elements, facets and transverse processes intact.
+    On the sagittal and coronal reformats the alignment holds from C1 to the sacrum. Anterior
+    osteophytes from T8 to T11 and disc narrowing at L4-L5 and L5-S1; vertebral heights even.
+    Facet joints congruent; laminae and transverse processes whole.
   head: >
-    No extradural, subdural or subarachnoid blood and no contusion. Grey-white
-    differentiation preserved; midline central; basal cisterns open. Ventricles normal.
+    Hyperdensity absent from the extra-axial spaces and the brain. Grey-white differentiation
+    preserved at the insulae and the convexities. Septum in the midline, basal cisterns open;
+    sulci and ventricles of a size for 58.
   lungs: >
-    Lungs clear on lung windows, with no contusion, laceration or aspiration.
+    Lungs aerated on both sides to the pleura; oblique fissures thin and in place. Neither
+    ground-glass density nor air-space opacity nor laceration, the left lower lobe included;
+    segmental bronchi clear.
   chest-wall: >
     The left seventh and eighth ribs each show a smooth bulge of mature, corticated callus
-    laterally with no lucent line or step. All other ribs, the sternum, scapulae and
-    clavicles intact.
+    laterally with no lucent line or step. The other ribs continuous; sternum, scapulae and
+    clavicles whole. Subcutaneous fat along the seat-belt line clear.
   bowel-mesentery: >
-    Bowel walls normal in thickness and enhancement. Mesenteric fat clear, with no
-    haematoma. No free gas. Hemidiaphragms intact; bladder intact.
+    Stomach partly filled with fluid; small bowel with 2 mm walls and feathery folds; colon
+    with formed faeces. Mesenteric fat clear around the SMA and SMV, and no free gas.
+    Diaphragm continuous on both sides; bladder wall 3 mm.
   face-skull: >
-    Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-    haematoma. Paranasal sinuses and mastoids clear.
+    Vault, skull base, orbits, nasal bones, zygomatic arches and mandible intact on bone
+    windows. Scalp 6 mm, symmetric over the vertex. Paranasal sinuses and mastoids aerated,
+    the frontal sinus small on the left.
   everything-else: >
-    Peripheral cannula only. Limbs in the field intact. No foreign body. No incidental
-    lesion needing follow-up.
+    Peripheral cannula in the right antecubital fossa. Humeral heads and femoral necks in the
+    field intact. Thyroid of even density. No foreign body, and no lesion needing follow-up.
 distractors:
   - step: aorta
     term: aortic-injury
@@ -2609,50 +2990,65 @@ indication: >
   88/56 and heart rate 118 on arrival, 110/70 and 100 after the first fluid bolus; eFAST
   equivocal for pericardial fluid. Transferred to CT from resus.
 routine: ct-trauma
-target_seconds: 125   # 284 words / 4 + 4 s x 14 steps = 127 s, rounded to 5
+target_seconds: 180   # 500 words / 4 + 4 s x 14 steps = 181 s, rounded to 5
 views:
   airway: >
-    Trachea and main bronchi intact and aerated.
+    Not intubated, talking on arrival. Trachea midline, 19 mm across at the inlet, its wall
+    thin and its posterior membrane straight. Carina at T4 with the lobar bronchi aerated to
+    the segmental branches, and no gas in the mediastinal fat.
   chest-pleura: >
-    No pneumothorax on lung windows. No pleural fluid on either side. Mediastinum central.
-    The left pleural space is intact along the wound track.
+    No pneumothorax: the lung markings reach the chest wall on both sides. Both posterior
+    recesses dry, the mediastinum central. The left parietal pleura is continuous deep to the
+    fourth intercostal space.
   pericardium: >
     Fluid of 48 HU, 14 mm deep, surrounds the heart and compresses the front of the right
     ventricle. The IVC and hepatic veins are distended and fill with contrast refluxing from
-    the right atrium.
+    the right atrium. No gas in the sac.
   aorta: >
-    Thoracic aorta normal in calibre and contour from root to hiatus, with no flap or
-    periaortic blood. Arch vessels and internal mammary arteries normal.
+    Aortic root 31 mm, arch 26 mm, descending aorta 21 mm, smooth in contour from root to
+    hiatus with clean fat at the isthmus. Both internal mammary arteries opacified along the
+    sternal borders, 2 mm each; arch branches opacified.
   haemorrhage: >
-    No contrast extravasation outside the heart on either phase. No free fluid in the
-    abdomen or pelvis. No retroperitoneal haematoma.
+    On both phases contrast stays within the heart chambers and vessels, with no pooling
+    outside them. No free fluid in Morison's pouch, the gutters or the rectovesical pouch. Fat
+    around both kidneys clear.
   solid-organs: >
-    Spleen, liver, kidneys, adrenals and pancreas enhance normally and uniformly, with no
-    laceration, haematoma or devascularised segment.
+    Liver 14 cm and spleen 10 cm, of even density on the portal phase; portal vein 11 mm.
+    Kidneys 11 cm with symmetric enhancement, adrenal limbs 3 mm and the pancreas of even
+    lobulation. Every organ free of laceration or devascularised segment.
   pelvis: >
-    Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-    Sacrum, acetabula and both hips normal.
+    Symphysis 4 mm and both sacroiliac joints 3 mm, aligned. Iliopectineal and ilioischial
+    lines continuous, sacral foramina symmetric. Femoral heads centred in the acetabula, joint
+    spaces 4 mm.
   spine: >
-    Sagittal and coronal reformats: alignment normal throughout. Vertebral body heights
-    preserved; posterior elements, facets and transverse processes intact.
+    Lordosis and kyphosis maintained on the sagittal and coronal reformats. Prevertebral soft
+    tissue measures 3 mm at C2 and the atlantodental interval 1 mm. Vertebral heights even;
+    facets congruent, transverse processes whole at every level.
   head: >
-    No extradural, subdural or subarachnoid blood and no contusion. Grey-white
-    differentiation preserved; midline central; basal cisterns open. Ventricles normal.
+    Extra-axial spaces and parenchyma free of hyperdensity, grey-white differentiation
+    preserved in both hemispheres. The septum pellucidum lies central; basal cisterns and
+    sulci full at 31. Ventricles of normal size, the fourth in the midline.
   lungs: >
-    Lungs clear on lung windows, with no contusion or laceration along the track.
+    Both lungs aerated, vessels tapering to the pleura in every lobe. Lingula and left lower
+    lobe aerated along the line of the wound. No ground-glass density or air-space opacity,
+    and the fissures are thin and in place.
   chest-wall: >
     A gas-containing track runs through the left parasternal soft tissues of the fourth
     intercostal space towards the pericardium, with gas in the overlying subcutaneous fat.
-    Ribs and sternum intact.
+    Ribs, costal cartilages and sternum intact.
   bowel-mesentery: >
-    Bowel walls normal in thickness and enhancement. Mesenteric fat clear. No free gas.
-    Left hemidiaphragm intact beneath the wound; bladder intact.
+    Stomach empty and contracted; small bowel walls 2 mm, folds feathery; colon gas-filled.
+    Mesenteric fat unremarkable, with no free gas. Left hemidiaphragm continuous beneath the
+    wound; bladder wall 2 mm around unopacified urine.
   face-skull: >
-    Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-    haematoma. Paranasal sinuses and mastoids clear.
+    The vault, skull base, orbits, nasal bones, zygomatic arches and mandible are intact on
+    bone windows. Scalp symmetric at 5 mm. Maxillary, frontal and sphenoid sinuses and the
+    mastoid air cells aerated.
   everything-else: >
-    Peripheral cannulas in both arms. No retained blade fragment or other foreign body.
-    Limbs in the field intact. No incidental lesion.
+    Peripheral cannulas in the right antecubital fossa and left forearm. A 10 mm disc of metal
+    density, with a wire leading from it, lies on the skin surface over the left upper
+    abdomen. No metal-density fragment along the wound track. Humeral heads intact; no
+    incidental lesion.
 findings:
   - id: haemopericardium-tamponade
     step: pericardium
@@ -2677,6 +3073,13 @@ findings:
       Gas along the wound track shows its direction and depth; follow it to the organ it
       points at, here the pericardium.
     evidence: with gas in the overlying subcutaneous fat
+distractors:
+  - step: everything-else
+    term: foreign-body
+    note: >
+      An ECG electrode: a metal disc with its lead lying on the skin surface, outside the
+      body. A retained blade fragment lies within the tissues, along the wound track.
+    evidence: A 10 mm disc of metal density, with a wire leading
 impression: >
   Primary survey: haemopericardium (48 HU, 14 mm) with compression of the right ventricle
   and reflux into a distended IVC, in keeping with tamponade from the stab wound.
@@ -2706,51 +3109,65 @@ indication: >
   Thrown from a horse and trodden on. Intubated at the scene for agitation and hypoxia.
   Airway pressures rising and saturation falling on the CT table.
 routine: ct-trauma
-target_seconds: 130   # 299 words / 4 + 4 s x 14 steps = 131 s, rounded to 5
+target_seconds: 190   # 530 words / 4 + 4 s x 14 steps = 188.5 s, rounded to 5
 views:
   airway: >
-    Endotracheal tube tip 4 cm above the carina. Trachea pushed to the left, intact.
+    Endotracheal tube tip 4 cm above the carina, cuff in the trachea below the cords. Trachea
+    shifted to the left, its wall intact and 20 mm across; both main bronchi patent to the
+    lobar origins.
   chest-pleura: >
-    A large right pneumothorax: the right lung is collapsed towards the hilum, the heart and
-    mediastinum are pushed to the left, and the right hemidiaphragm is flattened and
-    inverted. No pleural fluid on either side.
+    Gas fills the right pleural space around the retracted lung, with no markings lateral to
+    it; the heart and mediastinum are pushed to the left and the right dome is inverted. No
+    pleural fluid; left lung out to the ribs.
   pericardium: >
-    No pericardial fluid or gas. The heart is displaced to the left; the superior and
-    inferior venae cavae are narrowed.
+    Pericardium 2 mm, with no fluid or gas in the sac. The heart sits left of the midline with
+    the mediastinum, its chambers opacified; the superior and inferior venae cavae are
+    slit-like, the IVC 6 mm in its short axis at the diaphragm.
   aorta: >
-    Aorta normal in calibre and contour from root to bifurcation, displaced to the left,
-    with no flap, pseudoaneurysm or periaortic blood. Arch vessels normal.
+    Aortic root 33 mm, ascending 31 mm; arch, isthmus and descending aorta of smooth contour
+    down to the bifurcation, lying left of their usual position with the mediastinum.
+    Periaortic fat at the isthmus clear and the arch branches opacified.
   haemorrhage: >
-    No contrast extravasation on either phase. No free fluid in the abdomen or pelvis. No
-    retroperitoneal or pelvic haematoma.
+    Contrast stays within the vessels on arterial and portal images alike. No free fluid in
+    the hepatorenal pouch, the gutters or the rectovesical pouch. Fat around the kidneys,
+    psoas and sacrum clear, with no pooling of contrast.
   solid-organs: >
-    Spleen, liver, kidneys, adrenals and pancreas enhance normally and uniformly, with no
-    laceration, haematoma or devascularised segment.
+    Liver 15 cm and spleen 11 cm, both homogeneous; kidneys 12 cm with symmetric nephrographic
+    enhancement; adrenal limbs 3 mm; pancreas of uniform lobulation, the duct 2 mm. Every
+    organ free of laceration or devascularised segment.
   pelvis: >
-    Pelvic ring intact: symphysis and both sacroiliac joints normal in width and aligned.
-    Sacrum, acetabula and both hips normal.
+    Symphysis 4 mm, sacroiliac joints 2 to 3 mm and aligned. Iliopectineal and ilioischial
+    lines continuous on both sides, sacral ala and foramina intact. Both femoral heads
+    centred, with a smooth joint space of 4 mm.
   spine: >
-    Sagittal and coronal reformats: alignment normal throughout. Vertebral body heights
-    preserved; posterior elements, facets and transverse processes intact.
+    On sagittal and coronal reformats the alignment is maintained from C1 to S1. A 5 mm
+    rounded notch in the inferior endplate of L2 has a sclerotic corticated rim; body heights
+    otherwise uniform. Facet joints congruent, posterior elements and transverse processes
+    whole.
   head: >
-    No extradural, subdural or subarachnoid blood and no contusion. Grey-white
-    differentiation preserved; midline central; basal cisterns open.
+    Grey-white differentiation preserved, the insular ribbons symmetric. Neither extra-axial
+    nor intraparenchymal hyperdensity. Septum pellucidum in the midline; basal cisterns and
+    sulci open at 40, ventricles of normal size, cerebellum and brainstem of uniform density.
   lungs: >
-    Right lung collapsed but its bronchi are patent to the hilum. Left lung clear, with no
-    contusion or aspiration.
+    The right lung is airless against the hilum, its bronchi patent to the segmental level.
+    The left lung is aerated, vessels tapering to the pleura, with no ground-glass density or
+    air-space opacity in its upper or lower lobe.
   chest-wall: >
-    Fractures of the right fourth to eighth ribs laterally, displaced; the fifth to seventh
-    are also broken anteriorly. A thin lucent line crosses the body of the right scapula
-    from its lateral border, undisplaced. Subcutaneous gas over the right chest wall.
+    Right ribs 4 to 8 each have a lateral cortical break, offset 5 mm; ribs 5 to 7 have a
+    second break anteriorly. A thin lucent line crosses the right scapular body, undisplaced.
+    Gas bubbles track through the right pectoral fat and muscle. Left ribs intact.
   bowel-mesentery: >
-    Bowel walls normal in thickness and enhancement. Mesenteric fat clear, with no
-    haematoma. No free gas. Left hemidiaphragm and bladder intact.
+    Stomach decompressed around the gastric tube; small bowel wall 2 mm, colon with formed
+    faeces. Mesenteric fat clear, no free gas. The diaphragm continuous on both sides. Bladder
+    wall 2 mm around a catheter balloon.
   face-skull: >
-    Bone windows: vault, skull base, orbits, facial bones and mandible intact. No scalp
-    haematoma. Paranasal sinuses and mastoids clear.
+    Bone windows of the vault, skull base, orbits, nasal bones, maxillae and mandible show
+    intact cortex. Scalp 6 mm thick and symmetric. Paranasal sinuses and mastoid air cells
+    aerated on both sides.
   everything-else: >
-    No chest drain or decompression cannula in place. Limbs in the field intact. No foreign
-    body.
+    No chest drain or decompression cannula in place. Orogastric tube tip in the gastric body;
+    urinary catheter balloon in the bladder; cannula in the left antecubital fossa. Limbs in
+    the field intact, with no retained foreign material.
 findings:
   - id: right-tension-pneumothorax
     step: chest-pleura
@@ -2775,7 +3192,7 @@ findings:
       Three or more adjacent ribs each broken in two places make a flail segment, which
       moves paradoxically and often hides a contusion; name the ribs and both fracture
       lines.
-    evidence: the fifth to seventh are also broken anteriorly
+    evidence: ribs 5 to 7 have a second break anteriorly
   - id: right-scapular-fracture
     step: chest-wall
     term: scapular-fracture
@@ -2786,7 +3203,7 @@ findings:
       Scapular fractures sit at the edge of the chest window and are missed when the ribs
       take the attention. They mark high-energy impact; an orthopaedic review is usually
       enough.
-    evidence: A thin lucent line crosses the body of the right scapula
+    evidence: A thin lucent line crosses the right scapular body
   - id: right-chest-wall-surgical-emphysema
     step: chest-wall
     term: subcutaneous-emphysema
@@ -2796,7 +3213,15 @@ findings:
     teaching: >
       Surgical emphysema over rib fractures means the pleura is breached; with a
       pneumothorax under positive pressure it can spread fast, so it is worth recording.
-    evidence: Subcutaneous gas over the right chest wall
+    evidence: Gas bubbles track through the right pectoral fat and muscle
+distractors:
+  - step: spine
+    term: compression-fracture
+    note: >
+      Schmorl's node: a small rounded endplate notch with a sclerotic corticated rim and
+      uniform body height, a chronic intravertebral disc herniation and no injury. An acute
+      endplate fracture has a sharp uncorticated edge, loss of height and marrow oedema.
+    evidence: A 5 mm rounded notch in the
 impression: >
   Primary survey: right tension pneumothorax (mediastinal shift, inverted right dome,
   compressed cavae) in a ventilated patient: telephoned to the trauma team at the scanner
@@ -2826,27 +3251,31 @@ indication: >
   Sudden breathlessness this morning, heart rate 112, oxygen saturation 93% on air. Long
   drive yesterday. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 60   # 149 words / 4 + 4 s x 6 steps = 61 s, rounded to 5
+target_seconds: 70   # 192 words / 4 + 4 s x 6 steps = 72 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 360 HU. Segmental and subsegmental arteries well opacified. No
-    motion or streak artefact; diagnostic to the subsegmental level.
+    Bolus-tracked from a right antecubital cannula, 1 mm slices. Main pulmonary artery 360
+    HU, lobar arteries 340 HU. No breathing blur and no SVC streak; diagnostic to the
+    subsegmental level.
   central-arteries: >
-    Main pulmonary artery 27 mm, smaller than the ascending aorta. Right, left and all
-    lobar arteries fully opacified. Beside the right interlobar artery, outside its wall,
-    a 7 mm oval of soft tissue sits in the angle between artery and bronchus.
+    Main pulmonary artery 27 mm, narrower than the aorta. Right, left and lobar arteries
+    opacified wall to wall. Beside the right interlobar artery, outside its wall, a 7 mm
+    oval of soft tissue sits in the angle between artery and bronchus.
   peripheral-arteries: >
-    Segmental and subsegmental arteries followed lobe by lobe in both lungs: all fully
-    opacified to their edges, with no filling defect.
+    Upper lobe apical and posterior branches, lingular and middle lobe arteries and all
+    basal segments bright to their subsegmental divisions on thin slices. No low-density
+    focus in any branch.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum bows
-    normally towards the right. No contrast reflux into the IVC. No pericardial effusion.
+    Right ventricle 35 mm, left ventricle 44 mm on the four-chamber image: ratio 0.8. Septum
+    curves towards the right ventricle. Contrast stops at the right atrium, none in the IVC.
+    Pericardium a 1 mm line.
   lungs: >
-    Lungs clear on lung windows: no consolidation, nodule, ground-glass opacity or
-    peripheral wedge-shaped opacity. No pleural effusion or pneumothorax.
+    Both lungs evenly aerated on lung windows, fissures smooth and thin. No ground-glass,
+    septal lines or peripheral wedge of density. No pleural fluid, no pneumothorax.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. No enlarged mediastinal or hilar
-    nodes. Upper abdomen, bones and thyroid unremarkable.
+    Ascending aorta 33 mm, descending 24 mm, smooth and uniformly opacified. Mediastinal
+    nodes under 6 mm short axis. Thyroid homogeneous. Liver and adrenals unremarkable. Mild
+    thoracic spondylosis, no lytic or sclerotic focus.
 distractors:
   - step: central-arteries
     term: pulmonary-embolus
@@ -2882,27 +3311,31 @@ indication: >
   Sudden central chest pain going through to the back an hour ago, hypertensive 178/96.
   D-dimer markedly raised. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 60   # 144 words / 4 + 4 s x 6 steps = 60 s, rounded to 5
+target_seconds: 75   # 200 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 390 HU. Segmental and subsegmental arteries well opacified. No
-    motion artefact; diagnostic to the subsegmental level.
+    Trigger at the pulmonary trunk, 1 mm slices, contrast through a left antecubital
+    cannula. Main pulmonary artery 390 HU, left atrium 210 HU. Breath held throughout;
+    diagnostic to the subsegmental level.
   central-arteries: >
-    Main pulmonary artery 27 mm. Right, left and all lobar arteries fully opacified, with
-    no filling defect.
+    Main pulmonary artery 27 mm. Right pulmonary artery passes behind the ascending aorta
+    undisturbed; left artery arches over the left main bronchus. All lobar arteries
+    uniformly bright, no low-density focus.
   peripheral-arteries: >
-    Segmental and subsegmental arteries followed lobe by lobe in both lungs: all fully
-    opacified to their edges, with no filling defect.
+    Segmental and subsegmental arteries bright lobe by lobe to the pleura. The lower lobe
+    veins, traced to the left atrium, are greyer than the arteries running beside the
+    bronchi. No low-density focus within an artery.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum normal in
-    position. No contrast reflux into the IVC. A thin rim of pericardial fluid, 4 mm.
+    Right ventricle 36 mm and left ventricle 47 mm, ratio 0.77. Septum curves towards the
+    right, no IVC reflux. A 4 mm crescent of water density lines the pericardial sac.
   lungs: >
-    Lungs clear on lung windows: no consolidation, nodule, ground-glass opacity or
-    peripheral wedge-shaped opacity. No pleural effusion or pneumothorax.
+    Lung windows: uniform aeration, bronchial walls thin, airways clear to the segmental
+    level, fissures complete and smooth. Mediastinal nodes under 1 cm short axis. No ground-
+    glass, septal lines or peripheral wedge of density. No pleural fluid, no pneumothorax.
   everything-else: >
-    The ascending aorta measures 46 mm. A thin curved line of lower density crosses its
-    lumen on every slice from the root to the arch, dividing it into a brighter and a
-    darker channel. Descending aorta normal. No lymphadenopathy.
+    Ascending aorta 46 mm. A thin curved line of lower density crosses its lumen on every
+    slice from the root to the arch, dividing it into a brighter and a darker channel.
+    Descending aorta 28 mm.
 findings:
   - id: type-a-aortic-dissection
     step: everything-else
@@ -2923,7 +3356,16 @@ findings:
     teaching: >
       New pericardial fluid with a type A dissection may mean rupture into the pericardium,
       with a risk of tamponade; mention it in the call, because it raises the urgency.
-    evidence: A thin rim of pericardial fluid, 4 mm
+    evidence: A 4 mm crescent of water density lines the pericardial sac
+distractors:
+  - step: peripheral-arteries
+    term: pulmonary-embolus
+    side: bilateral
+    note: >
+      Pulmonary veins: on pulmonary-arterial timing the veins are still less opacified
+      than the arteries. Trace a grey vessel: a vein runs between the segments to the
+      left atrium, an artery runs beside its bronchus.
+    evidence: are greyer than the arteries running beside the bronchi
 impression: >
   No pulmonary embolus. Type A aortic dissection: an intimal flap in a 46 mm ascending aorta
   from the root to the arch; descending aorta spared. Small pericardial effusion. Critical
@@ -2952,26 +3394,32 @@ indication: >
   Outpatient: two months of exertional breathlessness, normal chest radiograph and
   spirometry, mildly raised D-dimer. Query chronic pulmonary emboli.
 routine: ctpa
-target_seconds: 60   # 147 words / 4 + 4 s x 6 steps = 61 s, rounded to 5
+target_seconds: 75   # 199 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 370 HU. Segmental and subsegmental arteries well opacified. No
-    motion or streak artefact; diagnostic to the subsegmental level.
+    Elective study, 20 G cannula in the right antecubital fossa, 1 mm reconstructions in two
+    planes. Main pulmonary artery 370 HU, segmental arteries 330 HU. Quiet breath-hold, no
+    streak; diagnostic to the subsegmental level.
   central-arteries: >
-    Main pulmonary artery 25 mm, smaller than the ascending aorta. Right, left and lobar
-    arteries smooth-walled and fully opacified, with no web or eccentric thrombus.
+    Main pulmonary artery 25 mm against a 30 mm ascending aorta. Right, left and lobar
+    artery walls thin and smooth, lumens round and uniformly bright, with no web, band or
+    eccentric wall thickening.
   peripheral-arteries: >
-    Segmental and subsegmental arteries followed lobe by lobe in both lungs: all fully
-    opacified and tapering normally, with no filling defect or web.
+    Segmental and subsegmental arteries taper evenly towards the pleura in all five lobes,
+    each matching its bronchus in calibre. No band, web, abrupt cut-off or low-density focus
+    on thin slices.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum bows
-    normally towards the right. No contrast reflux into the IVC. No pericardial effusion.
+    Right ventricle 33 mm, left ventricle 42 mm on the axial four-chamber image, ratio 0.79.
+    Right ventricular free wall 3 mm thick. Septum curves towards the right, no reflux into
+    the IVC or hepatic veins.
   lungs: >
-    In the left lower lobe a 3 mm nodule as dense as bone. Lungs otherwise clear, with no
-    mosaic attenuation, consolidation or ground-glass opacity. No pleural effusion.
+    In the left lower lobe a 3 mm round focus as dense as bone. Lung attenuation even from
+    lobule to lobule on inspiratory images, with no mosaic pattern. No ground-glass or
+    pleural fluid.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. A few small calcified nodes at
-    the left hilum. Upper abdomen, bones, breasts and thyroid unremarkable.
+    Thoracic aorta 30 mm, smooth. Bronchial arteries under 2 mm at the hila. A few 4 mm
+    calcified nodes at the left hilum. Breasts symmetric fibroglandular tissue. Thyroid,
+    upper abdomen and thoracic spine unremarkable.
 distractors:
   - step: lungs
     term: nodule
@@ -2980,7 +3428,7 @@ distractors:
       A small, densely calcified nodule is a healed granuloma (often with calcified hilar
       nodes) and needs no follow-up; Fleischner guidance excludes calcified benign
       nodules.
-    evidence: a 3 mm nodule as dense as bone
+    evidence: a 3 mm round focus as dense as bone
   - step: peripheral-arteries
     term: chronic-thromboembolism
     note: >
@@ -3017,27 +3465,33 @@ indication: >
   Three days of fever, cough and left pleuritic chest pain; former smoker. D-dimer raised.
   Query pulmonary embolism.
 routine: ctpa
-target_seconds: 60   # 143 words / 4 + 4 s x 6 steps = 60 s, rounded to 5
+target_seconds: 80   # 222 words / 4 + 4 s x 6 steps = 80 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 350 HU. Segmental and subsegmental arteries well opacified. No
-    motion or streak artefact; diagnostic to the subsegmental level.
+    Injected through a right antecubital cannula, 1 mm slices. Main pulmonary artery 350 HU,
+    lower lobe arteries 320 HU. Shallow breaths blur only the lung bases; diagnostic to the
+    subsegmental level.
   central-arteries: >
-    Main pulmonary artery 27 mm. Right, left and all lobar arteries fully opacified, with
-    no filling defect.
+    Main pulmonary artery 27 mm, the aorta 34 mm beside it; the left lower lobe artery
+    measures 10 mm where it enters the airless lobe. Right and left pulmonary arteries and
+    all five lobar arteries bright from wall to wall, no low-density focus at any branch
+    point.
   peripheral-arteries: >
-    Segmental and subsegmental arteries followed lobe by lobe in both lungs: all fully
-    opacified, including those running through the consolidated left lower lobe.
+    Segmental and subsegmental arteries bright lobe by lobe, including those running through
+    the airless left lower lobe, which are straight and evenly spaced. No low-density focus
+    within an artery.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum normal in
-    position. No contrast reflux into the IVC. No pericardial effusion.
+    Right ventricle 37 mm and left ventricle 46 mm on the four-chamber image, ratio 0.8.
+    Mitral and aortic valves thin, left atrium 38 mm. Septum curves to the right; no IVC
+    reflux, pericardium thin.
   lungs: >
-    Dense consolidation with air bronchograms fills most of the left lower lobe. Mild
-    centrilobular emphysema in both upper lobes. In the right upper lobe an 11 mm
-    soft-tissue opacity with spiculated margins pulls the nearby pleura inwards.
+    Dense opacity with air bronchograms fills most of the left lower lobe. Small
+    centrilobular lucencies without walls in both upper lobes. In the right upper lobe an 11
+    mm soft-tissue opacity with spiculated margins pulls the nearby pleura inwards.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. Reactive left hilar nodes under
-    1 cm. Upper abdomen and bones unremarkable.
+    Thoracic aorta 34 mm, scattered wall calcification. Hilar and subcarinal nodes up to 9
+    mm short axis. In the upper pole of the left kidney a 12 mm round lesion of 4 HU with an
+    imperceptible wall. Osteophytes only in the spine.
 findings:
   - id: left-lower-lobe-pneumonia
     step: lungs
@@ -3049,7 +3503,7 @@ findings:
       A negative CTPA often gives the alternative diagnosis: lobar consolidation with air
       bronchograms and fever is pneumonia. Say so clearly, so the team can stop looking
       for an embolus.
-    evidence: Dense consolidation with air bronchograms fills most of the left lower lobe
+    evidence: Dense opacity with air bronchograms fills most of the left lower lobe
   - id: right-upper-lobe-spiculated-nodule
     step: lungs
     term: nodule
@@ -3071,7 +3525,15 @@ findings:
     teaching: >
       Centrilobular emphysema in a former smoker is background, but it raises the lung
       cancer risk and so the weight given to the nodule.
-    evidence: Mild centrilobular emphysema in both upper lobes
+    evidence: Small centrilobular lucencies without walls in both upper lobes
+distractors:
+  - step: everything-else
+    term: upper-abdominal-lesion
+    note: >
+      Simple renal cyst (Bosniak I): round, water density (under 20 HU), with an
+      imperceptible wall and no septa or solid part. It needs no follow-up (ACR
+      incidental findings white paper on renal masses, 2018).
+    evidence: a 12 mm round lesion of 4 HU with an imperceptible wall
 impression: >
   No pulmonary embolus. Left lower lobe pneumonia. 11 mm spiculated nodule in the right upper
   lobe with pleural retraction, suspicious for malignancy: refer on the lung cancer pathway
@@ -3098,27 +3560,32 @@ indication: >
   Inpatient with pneumonia treated for a week; new breathlessness and tachycardia. Query
   pulmonary embolism. Cannula in the left hand.
 routine: ctpa
-target_seconds: 60   # 147 words / 4 + 4 s x 6 steps = 61 s, rounded to 5
+target_seconds: 75   # 200 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery only 150 HU; dense contrast still in the left subclavian vein and
-    SVC. Segmental and subsegmental arteries are grey, barely brighter than the adjacent
-    soft tissue.
+    Main pulmonary artery 150 HU; dense contrast still in the left subclavian vein and SVC.
+    Segmental and subsegmental arteries 110 to 130 HU, barely brighter than the adjacent
+    soft tissue. Breath held, no motion blur.
   central-arteries: >
-    Main, right and left pulmonary arteries and the lobar arteries are opacified enough to
-    show no filling defect within them. Main pulmonary artery 26 mm.
+    Main pulmonary artery 26 mm, narrower than the aorta. Main, right and left pulmonary
+    arteries and the five lobar arteries show a uniform lumen at this density, with no low-
+    density focus within them.
   peripheral-arteries: >
-    Segmental and subsegmental arteries are too faintly opacified to tell clot from blood;
-    no definite filling defect is seen at this density.
+    Segmental and subsegmental arteries are grey in every lobe, only slightly brighter than
+    chest wall muscle. No focal low-density area stands out in any branch at this level of
+    opacification.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum normal in
-    position. No contrast reflux into the IVC. No pericardial effusion.
+    Right ventricle 34 mm and left ventricle 43 mm on the four-chamber image, ratio 0.79.
+    Septum bows gently to the right. Contrast has not reached the IVC or hepatic veins.
+    Pericardium thin, no fluid in the sac.
   lungs: >
-    Lungs clear on lung windows apart from resolving patchy opacity in the right middle
-    lobe, smaller than on the admission radiograph. No pleural effusion or pneumothorax.
+    Lung windows: patchy opacity in the right middle lobe, smaller than on the admission
+    radiograph, with patent airways running into it. Other lobes evenly aerated. No pleural
+    fluid or pneumothorax.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. A few small mediastinal nodes,
-    none enlarged. Upper abdomen and bones unremarkable.
+    Thoracic aorta 28 mm. Right paratracheal nodes up to 7 mm short axis. In the T8
+    vertebral body a 6 mm dense round focus with spiculated, brush-like margins. Liver,
+    spleen and adrenals unremarkable; gallbladder contracted.
 findings:
   - id: suboptimal-bolus
     step: contrast
@@ -3131,7 +3598,7 @@ findings:
       segmental arteries. Say the study is non-diagnostic beyond the lobar level rather than
       negative, and call the team within hours (category 2) to repeat it with a larger
       cannula or a faster injection, or to treat empirically.
-    evidence: Main pulmonary artery only 150 HU
+    evidence: Main pulmonary artery 150 HU
   - id: resolving-right-middle-lobe-pneumonia
     step: lungs
     term: consolidation
@@ -3142,7 +3609,16 @@ findings:
       The known pneumonia is still there but smaller than on admission: report it as
       resolving, so that it is not read as a new infarct or a new infection. It does not
       explain new breathlessness, so the question of an embolus stays open.
-    evidence: resolving patchy opacity in the right middle lobe
+    evidence: patchy opacity in the right middle lobe
+distractors:
+  - step: everything-else
+    term: bone-lesion
+    note: >
+      Bone island (enostosis): a small focus of cortical-density bone inside the medulla
+      whose margins blend into the trabeculae as fine spicules (brush border). It needs
+      no follow-up; a sclerotic metastasis is usually larger, less dense and without the
+      brush border.
+    evidence: a 6 mm dense round focus with spiculated, brush-like margins
 impression: >
   Suboptimal opacification (main pulmonary artery 150 HU): no central or lobar pulmonary
   embolus, but the segmental and subsegmental arteries are non-diagnostic. Repeat CTPA
@@ -3170,30 +3646,32 @@ indication: >
   Two weeks after a caesarean section, breathless on climbing stairs, heart rate 104. Chest
   radiograph normal. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 65   # 155 words / 4 + 4 s x 6 steps = 63 s, rounded to 5
+target_seconds: 75   # 195 words / 4 + 4 s x 6 steps = 73 s, rounded to 5
 views:
   contrast: >
     Main pulmonary artery 300 HU, denser in the upper lobe arteries than in the lower.
-    Segmental and subsegmental arteries adequately opacified. No breathing blur;
+    Segmental and subsegmental arteries above 250 HU in every lobe. No breathing blur;
     diagnostic to the subsegmental level.
   central-arteries: >
-    Main pulmonary artery 25 mm. Right, left and all lobar arteries fully opacified, with no
-    filling defect.
+    Main pulmonary artery 25 mm, the ascending aorta 27 mm. Right, left and lobar arteries
+    fully opacified with thin smooth walls; no low-density focus at the bifurcation or in
+    any lobar artery.
   peripheral-arteries: >
     In the right lower lobe basal arteries an ill-defined area of lower density has fuzzy
     margins that fade into the surrounding contrast; it is absent on the next slice and
-    vanishes on a wider window. All other segmental and subsegmental arteries fully
-    opacified.
+    vanishes on a wider window. Other branches bright.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum normal in
-    position. No contrast reflux into the IVC. No pericardial effusion.
+    Right ventricle 32 mm and left ventricle 41 mm on the four-chamber image, ratio 0.78.
+    Septum curves towards the right. Thin unopacified streams enter the right atrium from
+    the IVC; no reflux. Pericardium 1 mm.
   lungs: >
-    Lungs clear on lung windows: no consolidation, nodule, ground-glass opacity or
-    peripheral wedge-shaped opacity. No pleural effusion or pneumothorax.
+    Lung windows: sharp fissures, uniform aeration, airways thin-walled to the segmental
+    bronchi. No ground-glass, septal lines or peripheral wedge of density. No pleural fluid,
+    no pneumothorax.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. No mediastinal or hilar
-    lymphadenopathy. Lactating breast tissue, symmetric. Upper abdomen and bones
-    unremarkable.
+    Thoracic aorta smooth, single lumen. A small triangle of residual thymus with
+    interspersed fat in the anterior mediastinum. Symmetric dense breast tissue of
+    lactation. Liver and spleen unremarkable; no bone lesion.
 distractors:
   - step: contrast
     term: suboptimal-opacification
@@ -3237,28 +3715,33 @@ indication: >
   Collapsed at home, now breathless. Oxygen saturation 86% on air, heart rate 118, blood
   pressure 98/60. Ten days after a knee replacement. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 65   # 161 words / 4 + 4 s x 6 steps = 64 s, rounded to 5
+target_seconds: 75   # 203 words / 4 + 4 s x 6 steps = 75 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 340 HU. Segmental and subsegmental arteries well opacified. Mild
-    breathing blur at the bases only; diagnostic to the subsegmental level.
+    Main pulmonary artery 340 HU through a right antecubital cannula, 1 mm slices. Segmental
+    and subsegmental arteries well opacified. Mild breathing blur at the bases only;
+    diagnostic to the subsegmental level.
   central-arteries: >
-    A long filling defect straddles the bifurcation of the main pulmonary artery and
-    extends into both the right and left pulmonary arteries. Main pulmonary artery 30 mm.
+    A long low-density band straddles the bifurcation of the main pulmonary artery and
+    extends into both the right and left pulmonary arteries, contrast flowing around it.
+    Main pulmonary artery 30 mm.
   peripheral-arteries: >
-    Clot continues into both lower lobe arteries and fills most of their segmental
-    branches; the right middle lobe and left upper lobe segmental arteries are also
-    occluded. Upper lobe subsegmental branches partly opacified.
+    Low-density material continues into both lower lobe arteries and fills most of their
+    segmental branches; the right middle lobe and left upper lobe segmental arteries are
+    also unopacified. Upper lobe subsegmental branches partly bright.
   right-heart: >
     On the axial four-chamber image the right ventricle measures 48 mm across and the left
     ventricle 33 mm. The interventricular septum is straight. Contrast refluxes into the IVC
-    and hepatic veins. No pericardial effusion.
+    and hepatic veins. No pericardial fluid.
   lungs: >
-    Lungs clear on lung windows, apart from a few linear bands at both bases. No
-    peripheral wedge-shaped opacity. No pleural effusion or pneumothorax.
+    Lung windows: a few thin linear bands, 2 to 3 mm thick, run parallel to the diaphragm at
+    both bases and reach the pleura. No peripheral wedge of density. No pleural fluid or
+    pneumothorax.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. No mediastinal or hilar
-    lymphadenopathy. Upper abdomen, bones, breasts and thyroid unremarkable.
+    Thoracic aorta 29 mm, smooth, single lumen. Mediastinal nodes under 7 mm short axis.
+    Breasts fatty and symmetric. Thyroid homogeneous. Liver, spleen and adrenals
+    unremarkable in the upper abdomen. Mild disc-space narrowing in the thoracic spine,
+    vertebral heights preserved.
 findings:
   - id: saddle-embolus
     step: central-arteries
@@ -3271,7 +3754,7 @@ findings:
       dilatation on CT this is intermediate-risk pulmonary embolism, intermediate-high if the
       troponin is raised too (ESC 2019): anticoagulate and monitor, with reperfusion kept as
       rescue if she deteriorates; primary thrombolysis is not routine.
-    evidence: A long filling defect straddles the bifurcation of the main pulmonary artery
+    evidence: A long low-density band straddles the bifurcation of the main pulmonary artery
   - id: bilateral-lobar-segmental-emboli
     step: peripheral-arteries
     term: pulmonary-embolus
@@ -3282,7 +3765,7 @@ findings:
     teaching: >
       Describe the clot burden lobe by lobe; extensive bilateral lobar and segmental clot
       predicts right heart failure more than any single defect.
-    evidence: Clot continues into both lower lobe arteries
+    evidence: Low-density material continues into both lower lobe arteries
   - id: right-ventricular-strain
     step: right-heart
     term: rv-dilatation
@@ -3295,6 +3778,15 @@ findings:
       ratio is what the team needs for risk stratification (ESC 2019), so put it in the
       report.
     evidence: the right ventricle measures 48 mm across and the left ventricle 33 mm
+distractors:
+  - step: lungs
+    term: pulmonary-infarct
+    side: bilateral
+    note: >
+      Linear (plate) atelectasis: thin bands parallel to the diaphragm from shallow
+      breathing and immobility. An infarct is a peripheral wedge with its base on the
+      pleura and a convex margin towards the hilum, not a thin line.
+    evidence: a few thin linear bands, 2 to 3 mm thick, run parallel to the diaphragm
 impression: >
   Saddle pulmonary embolus with extensive bilateral lobar and segmental emboli. Right
   ventricular strain: RV/LV ratio about 1.45, straightened septum, contrast reflux into the
@@ -3324,28 +3816,32 @@ indication: >
   Day 4 after a left hip replacement. Left-sided pleuritic chest pain and a small
   haemoptysis; oxygen saturation 93% on air. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 60   # 151 words / 4 + 4 s x 6 steps = 62 s, rounded to 5
+target_seconds: 75   # 209 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 330 HU. Segmental and subsegmental arteries well opacified. Mild
-    breathing blur at the bases; diagnostic to the subsegmental level.
+    Main pulmonary artery 330 HU from a right antecubital injection, 1 mm slices. Segmental
+    and subsegmental arteries well opacified. Mild breathing blur at the bases; diagnostic
+    to the subsegmental level.
   central-arteries: >
-    Main pulmonary artery 28 mm. Right, left and lobar arteries fully opacified, with no
-    filling defect.
+    Main pulmonary artery 28 mm, the ascending aorta 36 mm. Right, left and lobar arteries
+    fully opacified, round in section, walls thin, each lobar artery as wide as its
+    bronchus; no low-density focus at the bifurcation or any branch point.
   peripheral-arteries: >
     The posterior basal segmental artery of the left lower lobe is expanded and completely
-    filled by low-density material, with a convex meniscus of contrast at its upper end.
-    Other segmental and subsegmental arteries opacified.
+    filled by low-density material, with a thin curved cap of contrast at its upper end.
+    Other segmental and subsegmental arteries bright.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum normal in
-    position. No contrast reflux into the IVC. No pericardial effusion.
+    Right ventricle 36 mm and left ventricle 45 mm on the four-chamber image, ratio 0.8.
+    Septum curves towards the right. Contrast confined to the SVC and right atrium, none in
+    the IVC. No pericardial fluid.
   lungs: >
     In the posterior left lower lobe a wedge-shaped opacity with its broad base on the
-    pleura and a rounded, convex margin facing the hilum, small central lucencies and no
-    air bronchograms. Rest of both lungs clear. No pleural effusion.
+    pleura and a rounded, convex margin facing the hilum, small central lucencies and no air
+    bronchograms. No pleural fluid.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. No mediastinal or hilar
-    lymphadenopathy. Upper abdomen and bones unremarkable.
+    Thoracic aorta 36 mm, calcified at the arch. Nodes under 8 mm short axis. The upper
+    endplate of T10 has a 5 mm cup-shaped indentation with a sclerotic rim; vertebral
+    heights preserved. Upper abdomen unremarkable.
 findings:
   - id: left-lower-lobe-segmental-embolus
     step: peripheral-arteries
@@ -3372,6 +3868,14 @@ findings:
       haemoptysis. Infarcts explain symptoms and can cavitate, so report them rather than
       calling them consolidation.
     evidence: a wedge-shaped opacity with its broad base on the pleura
+distractors:
+  - step: everything-else
+    term: vertebral-fracture
+    note: >
+      Schmorl node: disc herniated into the endplate, a small cup-shaped indentation
+      with a sclerotic rim and no loss of vertebral height. A compression fracture loses
+      height, often with a buckled anterior cortex.
+    evidence: a 5 mm cup-shaped indentation with a sclerotic rim
 impression: >
   Acute occlusive pulmonary embolus in the left lower lobe posterior basal segmental
   artery with a pulmonary infarct in its territory. No right heart strain. Result
@@ -3400,27 +3904,32 @@ indication: >
   Two days of right-sided pleuritic chest pain and mild breathlessness. Takes the combined
   oral contraceptive pill. D-dimer raised, Wells score 4.5.
 routine: ctpa
-target_seconds: 60   # 147 words / 4 + 4 s x 6 steps = 61 s, rounded to 5
+target_seconds: 75   # 200 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 410 HU. Segmental and subsegmental arteries well opacified. No
-    motion or streak artefact; diagnostic to the subsegmental level.
+    Main pulmonary artery 410 HU after 60 ml at 5 ml/s through an 18 G right antecubital
+    cannula. Subsegmental arteries above 300 HU. Breath held, no streak; diagnostic to the
+    subsegmental level.
   central-arteries: >
-    Main pulmonary artery 24 mm. Right, left and all lobar arteries fully opacified, with
-    no filling defect.
+    Main pulmonary artery 24 mm, smaller than the 28 mm aorta. Right, left and lobar
+    arteries opacified wall to wall with thin smooth walls; no low-density focus at the
+    bifurcation or lobar origins.
   peripheral-arteries: >
-    Segmental arteries of both lungs fully opacified. In the posterior basal segment of the
-    right lower lobe, one subsegmental branch holds a 3 mm central low-density defect with
-    contrast on both sides of it, on three consecutive thin slices and in both planes.
+    In the posterior basal segment of the right lower lobe, one subsegmental branch holds a
+    3 mm central low-density focus with contrast on both sides of it, on three consecutive
+    thin slices and in both planes.
   right-heart: >
-    Right ventricle smaller than the left on the axial four-chamber image. Septum normal in
-    position. No contrast reflux into the IVC. No pericardial effusion.
+    Right ventricle 31 mm and left ventricle 42 mm on the four-chamber image, ratio 0.74.
+    Septum curves towards the right. No contrast in the IVC or hepatic veins. Pericardium a
+    thin line.
   lungs: >
-    Lungs clear on lung windows: no consolidation, nodule or ground-glass opacity, and no
-    peripheral wedge-shaped opacity. No pleural effusion or pneumothorax.
+    Lung windows: a 4 mm flat triangular opacity with sharp margins sits on the lower right
+    major fissure. Aeration otherwise uniform; no peripheral wedge of density. No pleural
+    fluid or pneumothorax.
   everything-else: >
-    Thoracic aorta normal in calibre with no intimal flap. No mediastinal or hilar
-    lymphadenopathy. Upper abdomen, bones, breasts and thyroid unremarkable.
+    Thoracic aorta 28 mm, smooth. Mediastinal nodes under 5 mm. Symmetric fibroglandular
+    breast tissue. Thyroid lobes symmetric and homogeneous. Liver, spleen and upper poles of
+    the kidneys unremarkable. Vertebral heights preserved, no lytic or sclerotic focus.
 findings:
   - id: right-lower-lobe-subsegmental-embolus
     step: peripheral-arteries
@@ -3434,7 +3943,16 @@ findings:
       planes, is a subsegmental embolus rather than a flow artefact or a node. It is found
       only by following every branch lobe by lobe; report it and call, because treatment is
       decided with the clinical picture.
-    evidence: one subsegmental branch holds a 3 mm central low-density defect
+    evidence: one subsegmental branch holds a 3 mm central low-density focus
+distractors:
+  - step: lungs
+    term: nodule
+    side: right
+    note: >
+      Perifissural nodule: a small flat or triangular opacity with sharp margins
+      attached to a fissure, an intrapulmonary lymph node. A typical one needs no
+      follow-up even above 6 mm (Fleischner Society 2017).
+    evidence: a 4 mm flat triangular opacity with sharp margins sits on the lower right major fissure
 impression: >
   Single subsegmental pulmonary embolus in the posterior basal right lower lobe, confirmed
   on consecutive slices and in two planes. No right heart strain; no infarct. Result
@@ -3462,38 +3980,43 @@ indication: >
   Day 4 of mechanical ventilation for ARDS after severe acute pancreatitis, on high PEEP.
   Routine morning film.
 routine: cxr-portable
-target_seconds: 95   # 232 words / 4 + 4 s x 9 steps = 94 s, rounded to 5
+target_seconds: 115   # 312 words / 4 + 4 s x 9 steps = 114 s, rounded to 5
 views:
   technical: >
-    AP supine portable film. Not rotated. Exposure adequate for the dense lungs. Both
-    apices and both costophrenic angles included.
+    AP supine ICU film on day 4 of ventilation. Medial clavicle ends symmetric about the
+    spinous processes. Exposure raised for the dense lungs, the spine still seen through the
+    heart. Both apices and both costophrenic angles fully included.
   lines: >
-    Endotracheal tube tip 4.5 cm above the carina. Left internal jugular line crosses the
-    midline to a tip in the lower superior vena cava. Nasogastric tube tip in the stomach.
-    No chest drain.
+    Endotracheal tube tip 4.5 cm above the carina. Left internal jugular line descends into
+    the left brachiocephalic vein, crosses the midline and ends in the lower superior vena
+    cava. Nasogastric tube tip in the stomach. No pleural drain.
   airway: >
-    Trachea central and of normal calibre; the cuff lies within the tracheal outline.
-    Carina and main bronchi normal and aerated.
+    Trachea central, 19 mm across; the cuff lies within the tracheal outline. The carina
+    lies at T5. Both main bronchi stand out as dark tubes against the surrounding lung.
+    Trachea not pushed to one side.
   lungs: >
-    Extensive bilateral airspace opacity with air bronchograms in all zones, worst in the
-    mid and lower zones, without Kerley lines and with a heart of normal size. Unchanged
-    from yesterday.
+    Both lungs are grey-white from apex to base, with branching air-filled bronchi visible
+    within the density in all zones, densest in the mid and lower zones. No septal lines.
+    Unchanged from yesterday's film.
   pleura: >
-    The left lateral costophrenic angle is deep and sharply pointed, reaching well below
-    the right, and the left upper quadrant beneath it is darker than the right. The left
-    dome's outline is sharper than the right's. Right costophrenic angle normal.
+    The left lateral costophrenic angle is deep and sharply pointed, below the right, and
+    the left upper quadrant is darker than the right. The left dome's outline is sharper
+    than the right's. No pleural line at the apices.
   circulation: >
-    Heart normal in size for an AP film. Mediastinum central and not widened. Vascular
-    pedicle normal in width. Hila obscured by the airspace opacity.
+    Heart 13 cm across, cardiothoracic ratio 0.46, its borders traceable through the lung
+    density. Mediastinum central, 6.5 cm at the arch. Vascular pedicle narrow. No lucent
+    stripe along the heart border or aortic knuckle.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, shoulders and visualised
-    spine intact. No destructive bone lesion.
+    Ribs of both sides with continuous cortices. Both humeral heads in joint,
+    acromioclavicular joints even. Vertebral heights and pedicles preserved through the
+    thoracic spine. No destructive rib lesion.
   diaphragm: >
-    Right dome normal. Below the left dome the stomach holds the nasogastric tube and a
-    little gas; bowel gas pattern normal. No gas outlining both sides of a bowel wall.
+    Right dome smooth at the ninth posterior rib. Below the left dome the stomach holds the
+    nasogastric tip and a little gas. Colonic gas of normal calibre. Bowel walls outlined by
+    gas on their inner side only.
   soft-tissues: >
-    No gas in the soft tissues of the chest wall, axillae or neck. No soft-tissue mass.
-    ECG electrodes over the chest.
+    Chest wall fat of even thickness on both sides. No gas in the axillae, the neck or along
+    the pectoral planes. Four ECG electrodes; the endotracheal tube tie crosses the neck.
 findings:
   - id: bilateral-airspace-opacity-ards
     step: lungs
@@ -3505,7 +4028,7 @@ findings:
       ventilated patient fits ARDS; report change from the previous film rather than
       re-diagnose it daily. Its danger is barotrauma, so search every film for new
       pleural or mediastinal air.
-    evidence: Extensive bilateral airspace opacity with air bronchograms in all zones
+    evidence: grey-white from apex to base, with branching air-filled bronchi visible within the density in all zones
   - id: left-anterior-pneumothorax
     step: pleura
     term: pneumothorax
@@ -3519,6 +4042,16 @@ findings:
       sulcus sign. In a patient on high PEEP it can become a tension pneumothorax quickly,
       so call the intensive care team now.
     evidence: The left lateral costophrenic angle is deep and sharply pointed
+distractors:
+  - step: lines
+    term: cvc-malposition
+    side: left
+    note: >
+      A left internal jugular or subclavian line reaches the superior vena cava through the
+      left brachiocephalic vein, which crosses the midline: a tip in the lower superior vena
+      cava is correctly placed. Check that the course stays venous and the tip is not
+      against the vein wall.
+    evidence: crosses the midline
 impression: >
   Left anterior pneumothorax on this supine film (deep sulcus sign) in a ventilated
   patient: critical result telephoned to the intensive care team. Unchanged bilateral
@@ -3546,37 +4079,44 @@ indication: >
   High-dependency unit with small bowel obstruction. Left subclavian central line and
   nasogastric tube inserted. Check positions.
 routine: cxr-portable
-target_seconds: 95   # 228 words / 4 + 4 s x 9 steps = 93 s, rounded to 5
+target_seconds: 115   # 315 words / 4 + 4 s x 9 steps = 115 s, rounded to 5
 views:
   technical: >
-    AP semi-erect portable film. Not rotated. Six anterior ribs above the right dome.
-    Exposure adequate. Apices, lower neck and both costophrenic angles included.
+    AP semi-erect film on the high-dependency unit. Medial clavicles symmetric about the T3
+    spinous process. Six anterior ribs above the right dome. Exposure adequate. The neck up
+    to C5, both apices and both costophrenic angles included.
   lines: >
-    Left subclavian central line: it runs medially under the clavicle, then turns sharply
-    upwards and its tip ends in the left side of the neck at the level of C6. Nasogastric
-    tube descends in the midline; its tip projects over the T10 vertebral body, 3 cm above
-    the left dome, with the side hole above it.
+    Left subclavian line passes under the clavicle and turns upwards; its tip ends in the
+    left side of the neck at the level of C6. Nasogastric tube in the midline; its tip
+    projects over the T10 vertebral body, 3 cm above the left dome.
   airway: >
-    Trachea central and of normal calibre, with a thin right paratracheal stripe. Carina
-    normal in angle; both main bronchi patent.
+    Trachea midline, 16 mm wide, with a thin right paratracheal stripe. Carina sharp at T5
+    and both main bronchi patent to their lobar branches. No tracheal deviation at the
+    thoracic inlet.
   lungs: >
-    Both lungs clear, with no consolidation, collapse or oedema. Apices and the
-    retrocardiac region clear.
+    Two rounded 1 cm densities project over both lower zones within the breast shadows,
+    symmetric in size and height, each with a sharp lower edge. Lung vessels otherwise even
+    to the periphery. No focal opacity behind the heart.
   pleura: >
     After the subclavian puncture, lung markings reach the chest wall at the left apex and
-    along the lateral chest wall. Costophrenic angles sharp on both sides. No fluid.
+    along the lateral chest wall. Costophrenic angles sharp, of equal depth. No fluid
+    meniscus at either base.
   circulation: >
-    Heart normal in size for a semi-erect film. Mediastinum and vascular pedicle normal in
-    width, with no haematoma along the line. Hila normal.
+    Heart 13.5 cm wide, cardiothoracic ratio 0.48 for a semi-erect projection. Thin
+    curvilinear calcification in the aortic knuckle at 69, its outline sharp. Mediastinum 7
+    cm wide along the course of the left line. Hila of equal density.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles and shoulders intact.
-    Visualised spine normal. No destructive bone lesion.
+    Ribs and clavicles with continuous cortices; calcified first costal cartilages. Small
+    thoracic endplate spurs at 69, vertebral heights preserved. Shoulders congruent. No
+    lytic area in the ribs or spine.
   diaphragm: >
-    Both domes in normal position. Several dilated gas-filled small bowel loops lie in the
-    upper abdomen. No free gas.
+    Domes smooth, the right 1.5 cm above the left. Several dilated gas-filled small bowel
+    loops lie in the upper abdomen, folds crossing each loop. Little gas in the stomach. No
+    gas under either dome.
   soft-tissues: >
-    Soft tissues of the neck and chest wall normal. No subcutaneous gas at the left
-    infraclavicular puncture site.
+    Small dressing over the left infraclavicular puncture site, with no gas beneath it or in
+    the neck. Chest wall soft tissues of even thickness; both breast shadows present. ECG
+    electrodes over both shoulders.
 findings:
   - id: subclavian-line-in-jugular-vein
     step: lines
@@ -3609,6 +4149,15 @@ findings:
       Dilated small bowel loops match the known obstruction. Report them briefly; a change
       in the gas pattern or new free gas would matter more.
     evidence: Several dilated gas-filled small bowel loops
+distractors:
+  - step: lungs
+    term: nodule
+    side: right
+    note: >
+      Nipple shadows: paired, symmetric in size and height over the lower zones, often with
+      a sharp lower or lateral edge. A matching shadow on the other side is reassuring;
+      repeat with nipple markers if one side is in doubt.
+    evidence: symmetric in size and height
 impression: >
   Left subclavian line turned up into the left internal jugular vein, tip in the neck:
   reposition before use. Nasogastric tube tip in the distal oesophagus, 3 cm above the
@@ -3637,38 +4186,44 @@ indication: >
   Stroke with an unsafe swallow. Fine-bore nasogastric feeding tube placed on the ward; no
   aspirate obtained for pH testing. Confirm position before feeding.
 routine: cxr-portable
-target_seconds: 90   # 214 words / 4 + 4 s x 9 steps = 90 s, rounded to 5
+target_seconds: 115   # 318 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
-    AP semi-erect portable film on the ward. Not rotated. Inspiration adequate, six
-    anterior ribs above the right dome. Exposure adequate. Both apices and costophrenic
-    angles included.
+    AP semi-erect ward film, patient propped at 45 degrees with a thoracic kyphosis. Spinous
+    processes aligned midway between symmetric clavicle heads. Inspiration to the sixth
+    anterior rib. Apices and both angles on the film.
   lines: >
-    A fine-bore feeding tube with a radiopaque guidewire runs down the midline of the neck
-    within the tracheal air column, passes the carina into the right main bronchus and
-    follows the bronchus intermedius to end in the right lower zone, 3 cm above the right
-    dome. No other tubes or lines.
+    A fine-bore feeding tube with its guidewire runs within the tracheal air column, passes
+    the carina into the right main bronchus and follows the bronchus intermedius to a tip in
+    the right lower zone. No other line or tube.
   airway: >
-    Trachea central and of normal calibre. Carina normal in angle. Both main bronchi
-    patent, the right containing the feeding tube. No tracheostomy.
+    Trachea midline and 17 mm wide, with faint ring calcification of its cartilages at 76.
+    Carina at T5 with the right main bronchus holding the feeding tube; the left is clear.
+    No tracheostomy.
   lungs: >
-    Lungs clear. No consolidation in either lower lobe, including the right lower zone
-    around the tube tip. No collapse, nodule or mass.
+    Dense, irregular calcification at the anterior end of the right first rib projects over
+    the right apex, continuous with the rib; a smaller one on the left. Lower zones of even
+    density around the tube tip. No opacity in either lower lobe.
   pleura: >
-    No pneumothorax at either apex or along the lateral chest walls. Costophrenic angles
-    sharp. No pleural fluid.
+    Lung markings reach the lateral chest walls at the level of the tube tip and above it.
+    No pleural line at either apex. Both costophrenic angles pointed. No fluid layering at
+    either base.
   circulation: >
-    Heart normal in size for an AP film. Mediastinum and vascular pedicle normal in width.
-    Hila normal.
+    Heart 14.5 cm in a 30 cm chest, cardiothoracic ratio 0.48 on this AP film. Aortic
+    knuckle calcified and sharp; mediastinum 7.5 cm at the arch. Right paratracheal stripe
+    thin. Hila symmetric in size and density, the left the higher.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles and shoulders intact.
-    Thoracic spine alignment normal. No destructive bone lesion.
+    Thoracic kyphosis with preserved vertebral heights. Costal cartilages calcified. Rib and
+    clavicle cortices continuous. Both shoulders in joint, with small acromioclavicular
+    spurs at 76. No lytic lesion.
   diaphragm: >
-    Both domes smooth and in normal position. Gastric bubble under the left dome, with no
-    tube projecting over it. No free gas.
+    The right dome reaches the sixth anterior rib; the left is 1 cm lower. Gastric bubble
+    under the left dome, with no tube projecting over it. Colonic gas in the splenic
+    flexure. No free gas under either dome.
   soft-tissues: >
-    Soft tissues of the neck and chest wall normal. No subcutaneous gas and no foreign
-    body.
+    Thin chest wall with little subcutaneous fat. Neck soft tissues of even thickness, with
+    no gas in the fascial planes. ECG electrodes on both shoulders. No foreign body in the
+    soft tissues.
 findings:
   - id: feeding-tube-in-right-lower-lobe-bronchus
     step: lines
@@ -3681,6 +4236,15 @@ findings:
       airway; feeding through it causes pneumonia, pneumothorax or death, and is an NHS
       never event. Call the ward now: the tube must not be used and must be removed.
     evidence: passes the carina into the right main bronchus
+distractors:
+  - step: lungs
+    term: nodule
+    side: right
+    note: >
+      Calcified first costal cartilage: dense, irregular calcification at the anterior end
+      of the first rib, continuous with it and usually paired, common in older patients.
+      A lung nodule does not follow the rib to the sternum.
+    evidence: continuous with the rib
 impression: >
   Fine-bore feeding tube in the airway: it enters the right main bronchus and ends in the
   right lower zone. Do not feed; remove the tube. No pneumothorax. Critical result
@@ -3708,36 +4272,44 @@ indication: >
   Intubated in the emergency department after a prolonged seizure; difficult
   laryngoscopy. Oxygen saturation 84% and falling. Tube check.
 routine: cxr-portable
-target_seconds: 85   # 195 words / 4 + 4 s x 9 steps = 85 s, rounded to 5
+target_seconds: 115   # 312 words / 4 + 4 s x 9 steps = 114 s, rounded to 5
 views:
   technical: >
-    AP supine portable film. Not rotated. Exposure adequate. Both apices, the lower neck and
-    both costophrenic angles included.
+    AP supine film on the resuscitation trolley. Clavicle heads equidistant from the spinous
+    processes. Seven anterior ribs above the right dome during bag ventilation. Spine just
+    visible through the heart. Larynx, apices and costophrenic angles included.
   lines: >
-    The endotracheal tube runs down the neck slightly to the left of the tracheal air
-    column, which can be traced separately beside it down to the carina. The tube tip
-    projects over T4, its cuff outside the tracheal outline. No nasogastric tube.
+    The endotracheal tube runs slightly to the left of the tracheal air column, which can be
+    traced separately beside it down to the carina. Tip over T4; its cuff bulges beyond the
+    tracheal outline. No nasogastric tube.
   airway: >
-    Tracheal air column central and of normal calibre from the larynx to the carina.
-    Carina and main bronchi normal.
+    Tracheal air column midline, 17 mm wide at the thoracic inlet, traced from the larynx to
+    a sharp carina at T5. The right main bronchus runs more steeply than the left. No
+    tracheal deviation.
   lungs: >
-    Both lungs clear and symmetric, including the apices and behind the heart. No
-    consolidation, collapse or aspiration pattern.
+    Both lungs symmetric in density, vessels tapering towards the chest walls. Left lower
+    lobe vessels can be followed through the heart to the dome. Apices clear. No focal
+    opacity in either lung.
   pleura: >
-    No pneumothorax: costophrenic angles normal in depth, no anterior basal lucency. No
-    pleural fluid layering behind either lung.
+    A vertical edge crosses the right mid and lower zones and runs on below the costophrenic
+    angle, with a broad band of soft-tissue density medial to it; lung vessels continue
+    lateral to it. No fluid layering behind either lung.
   circulation: >
-    Heart normal in size for an AP supine film. Mediastinum not widened; contour normal.
-    Hila normal in size and density.
+    Heart 13.5 cm wide in a 30 cm chest. Superior mediastinum 6.5 cm at the arch, with a
+    crisp aortic knuckle and right paratracheal stripe. Left hilum 1.5 cm above the right.
+    No mediastinal shift.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, shoulders and visualised
-    spine intact. No destructive lesion.
+    Young adult skeleton. Both humeral heads overlap their glenoids symmetrically after the
+    seizure. Clavicles and ribs have continuous cortices. Thoracic vertebral heights
+    preserved, with pedicles at every level. No rib lesion.
   diaphragm: >
-    The stomach is grossly distended with gas, filling the left upper quadrant. No free
-    gas; bowel gas pattern otherwise normal.
+    The stomach is grossly distended with gas, filling the left upper quadrant and lifting
+    the left dome level with the right. Both domes sharp. No gas on both sides of any bowel
+    wall.
   soft-tissues: >
-    Soft tissues of the neck and chest wall normal. No subcutaneous gas around the neck or
-    larynx. ECG electrodes over the chest.
+    Neck soft tissues of even thickness, with no gas in the planes around the larynx.
+    Defibrillator pads over the right upper chest and cardiac apex; three ECG electrodes.
+    Chest wall muscles symmetric and well developed.
 findings:
   - id: tube-in-oesophagus
     step: lines
@@ -3760,6 +4332,15 @@ findings:
       stomach: a clue to oesophageal intubation and a risk of aspiration until the stomach
       is decompressed.
     evidence: The stomach is grossly distended with gas
+distractors:
+  - step: pleura
+    term: pneumothorax
+    side: right
+    note: >
+      Skin fold: a broad band of density with an edge, running beyond the lung margin, with
+      vessels seen lateral to it. A visceral pleural line is a thin white line with no
+      lung markings beyond it. Common on supine films from the patient's back on the trolley.
+    evidence: lung vessels continue lateral to it
 impression: >
   Endotracheal tube in the oesophagus: it lies beside, not within, the tracheal air column,
   and the stomach is distended with gas. Critical result telephoned to the resuscitation
@@ -3786,37 +4367,45 @@ indication: >
   First day after coronary artery bypass grafting, extubated overnight. Routine film with
   the drains still in.
 routine: cxr-portable
-target_seconds: 90   # 220 words / 4 + 4 s x 9 steps = 91 s, rounded to 5
+target_seconds: 115   # 318 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
-    AP semi-erect portable film. Not rotated. Inspiration adequate, six anterior ribs
-    above the right dome. Exposure adequate. Both apices and costophrenic angles included.
+    AP semi-erect film in cardiac intensive care, patient sitting at 60 degrees. Sternotomy
+    wires project over the spinous processes, so no rotation. Six anterior ribs above the
+    right dome after extubation. The film covers the lower neck to the upper abdomen.
   lines: >
-    Right internal jugular sheath carrying a pulmonary artery catheter whose tip lies in
-    the proximal right pulmonary artery, within the hilum. Mediastinal drain and left
-    pleural drain in place, their side holes inside the chest. Epicardial pacing wires over
-    the heart. No endotracheal or nasogastric tube.
+    Right internal jugular sheath carrying a pulmonary artery catheter, its tip in the
+    proximal right pulmonary artery within the hilum. Mediastinal drain and left pleural
+    drain, side holes inside the chest. Epicardial pacing wires over the heart. No
+    endotracheal tube.
   airway: >
-    Trachea central and of normal calibre, with no narrowing after the recent intubation.
-    Carina and both main bronchi normal.
+    Trachea midline and 18 mm wide, without narrowing at the old cuff level after overnight
+    extubation. Right paratracheal stripe thin. Carina sharp at T5, and both main bronchi
+    aerated.
   lungs: >
-    Both lungs clear. The left lower lobe is aerated behind the heart. No consolidation,
-    collapse or oedema.
+    Both lungs aerated to the periphery. Left lower lobe vessels visible through the heart
+    and down to the dome beside the pleural drain. Thin horizontal fissure at the right
+    fourth anterior rib. No focal opacity at either base.
   pleura: >
-    The left pleural drain lies in the lower chest with no fluid around it. No
-    pneumothorax at either apex or base. Costophrenic angles sharp.
+    The left pleural drain curves up along the lower lateral chest wall to a tip at the
+    seventh rib, with no fluid around it. Lung edge reaches the chest wall at both apices.
+    Costophrenic angles sharp.
   circulation: >
-    Heart normal in size. The upper mediastinum measures 7.5 cm, 1 cm wider than on the
-    pre-operative film, with smooth margins. Vascular pedicle normal. Hila normal.
+    Heart 14 cm across, cardiothoracic ratio 0.49. The upper mediastinum measures 7.5 cm, 1
+    cm wider than on the pre-operative film, with smooth margins. Surgical clips along the
+    left heart border. No lucent line around the heart.
   bones: >
-    Median sternotomy: seven wires aligned in a vertical column, each intact, none rotated
-    or displaced. Ribs and clavicles intact.
+    Median sternotomy: seven wires in a straight vertical column, evenly spaced, each an
+    intact twisted loop, none rotated or displaced. Ribs, clavicles and both shoulders
+    intact.
   diaphragm: >
-    Both domes smooth and in normal position. Gastric bubble normal. No free gas under
-    either dome.
+    Both domes smooth, the right at the sixth anterior rib. Gastric bubble under the left
+    dome. The mediastinal drain tip lies in the midline just above the diaphragm. No free
+    gas beneath either dome.
   soft-tissues: >
     A thin vertical streak of gas lies in the anterior chest wall along the sternotomy
-    incision, with skin staples over it. No gas in the neck or lateral chest wall.
+    incision, under a line of skin staples. Dressing over the left drain site. No gas in the
+    neck or lateral chest wall.
 distractors:
   - step: circulation
     term: widened-mediastinum
@@ -3857,38 +4446,45 @@ indication: >
   Intubated in intensive care for septic shock from a urinary source. Right internal
   jugular line and nasogastric tube placed. Check positions before use.
 routine: cxr-portable
-target_seconds: 90   # 226 words / 4 + 4 s x 9 steps = 92 s, rounded to 5
+target_seconds: 120   # 328 words / 4 + 4 s x 9 steps = 118 s, rounded to 5
 views:
   technical: >
-    AP supine portable film. Not rotated: the clavicle heads are equidistant from the
-    spinous processes. Inspiration adequate on the ventilator. Exposure adequate. Apices
-    and both costophrenic angles included; the chin is clear of the neck.
+    AP supine intensive care film. Clavicle heads equally spaced either side of the T3
+    spinous process. Nine posterior ribs above the right dome on the ventilator. Disc spaces
+    visible through the heart. Chin clear of the neck; apices and costophrenic angles
+    included.
   lines: >
-    Endotracheal tube tip 5 cm above the carina with the neck neutral. Right internal
-    jugular line descends to a tip at the cavoatrial junction. Nasogastric tube crosses the
-    left dome, its side holes and tip in the gastric body. ECG leads are external.
+    Endotracheal tube tip 5 cm above the carina, chin neutral. Right internal jugular line
+    runs straight down to a tip at the cavoatrial junction. Nasogastric tube crosses the
+    left dome, side hole and tip in the gastric body. No chest drain.
   airway: >
-    Trachea central; the tube cuff sits within the tracheal outline without bulging its
-    walls. Carina normal; both main bronchi aerated.
+    Trachea midline, 15 mm wide; the tube cuff fills the lumen without widening its walls.
+    Carina sharp at T5, and both main bronchi aerated out to their lobar branches. No
+    tracheal narrowing below the cuff.
   lungs: >
-    Both lungs clear and symmetric, including behind the heart and above the domes. No
-    consolidation, collapse or oedema.
+    Both lungs of even density from apex to base, with vessels seen through the heart and
+    above both domes. Horizontal fissure faintly visible at the right fourth anterior rib.
+    Neither lung holds a focal opacity.
   pleura: >
     An ECG lead wire runs vertically across the left upper zone and continues above the
-    clavicle into the neck; lung markings are seen on both sides of it. Costophrenic angles
-    sharp and normal in depth. No layering fluid.
+    clavicle into the neck; lung markings lie on both sides of it. Both costophrenic angles
+    sharp, neither deeper than the other. No layering density.
   circulation: >
-    Heart normal in size for an AP supine film. Mediastinum and vascular pedicle not
-    widened. Hila normal.
+    Heart 13 cm wide on this AP supine film, cardiothoracic ratio 0.48. Vascular pedicle 52
+    mm, with a straight superior vena cava edge. Aortic knuckle small and sharp. Hila of
+    equal size. Mediastinum not displaced.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, shoulders and
-    visualised spine intact. No destructive lesion.
+    Ribs of even density with continuous cortices on both sides. Small anterior endplate
+    spurs at T8 to T10, vertebral heights preserved. Both humeral heads in joint. No lytic
+    rib or vertebral lesion.
   diaphragm: >
-    Both domes smooth and normally placed. Stomach not distended. No free gas, although a
-    supine film is insensitive for it.
+    Both domes smooth, the right 2 cm higher than the left. Stomach small, holding the
+    nasogastric tube tip and a little gas. Splenic flexure gas below the left dome. No gas
+    outlining both walls of a loop.
   soft-tissues: >
-    Soft tissues of the neck and chest wall normal. No subcutaneous gas around the line
-    insertion site.
+    Neck soft tissues even, with no gas around the right jugular puncture site. Breast
+    tissue of average size over both lower zones. Three ECG electrodes and their leads on
+    the chest wall.
 distractors:
   - step: pleura
     term: pneumothorax
@@ -3924,37 +4520,44 @@ indication: >
   Right subclavian central line inserted on the second pass; now mild right chest
   discomfort. Query pneumothorax; confirm line position.
 routine: cxr-portable
-target_seconds: 85   # 194 words / 4 + 4 s x 9 steps = 84 s, rounded to 5
+target_seconds: 115   # 319 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
-    AP semi-erect portable film. Not rotated. Inspiration adequate. Exposure adequate. Both
-    apices and both costophrenic angles included.
+    AP semi-erect film, patient sitting at about 45 degrees. Both medial clavicle ends 2 cm
+    from the spinous process line. The right dome meets the sixth anterior rib on a good
+    breath. Thoracic discs visible through the heart. Lower neck, apices and both
+    costophrenic angles included.
   lines: >
     Right subclavian line passes under the clavicle into the brachiocephalic vein and down
     the superior vena cava; its tip lies at the cavoatrial junction, two vertebral bodies
-    below the carina. No other tubes or lines.
+    below the carina. No endotracheal or nasogastric tube.
   airway: >
-    Trachea central and of normal calibre, not displaced by any neck or mediastinal
-    haematoma. Carina and main bronchi normal.
+    Trachea midline and 16 mm wide, with a 3 mm right paratracheal stripe. Carina at T5, its
+    angle about 70 degrees. Both main bronchi aerated. Trachea not displaced at the level of
+    the puncture.
   lungs: >
-    Both lungs clear. Vessels reach the periphery on both sides, including the right apex.
-    No consolidation, collapse or nodule.
+    Vessels reach to within 1 cm of the chest wall in both upper zones, including the right
+    apex beneath the puncture site. Lower zones of equal density; left lower lobe vessels
+    seen through the heart. No focal opacity.
   pleura: >
     Over the right upper zone a smooth curved line descends from the axilla, continuous
-    above and below with the outline of the right scapula; lung markings continue lateral
-    to it. Costophrenic angles sharp.
+    above and below with the outline of the right scapula; lung markings continue lateral to
+    it. Costophrenic angles sharp, with no meniscus.
   circulation: >
-    Heart normal in size. Mediastinum not widened, with no haematoma along the line's
-    course. Hila normal.
+    Heart 13 cm across, cardiothoracic ratio 0.47 on this semi-erect film. Aortic knuckle
+    sharp. Superior mediastinum 7 cm, its right edge straight along the course of the line,
+    without widening. Hila of equal size and density.
   bones: >
-    Ribs, clavicles and scapulae intact. Both scapulae project over the upper lateral chest
-    because the arms are by the sides.
+    Ribs, clavicles and scapulae intact; both scapulae project over the upper lateral chest
+    because the arms are by the sides. Thoracic vertebral heights preserved at 61. No lytic
+    rib lesion.
   diaphragm: >
-    Both domes smooth and normal in position, the right slightly higher. Gastric bubble
-    under the left dome. No free gas.
+    Right dome smooth at the sixth anterior rib, 1.5 cm higher than the left. Gastric bubble
+    beneath the left dome with a thin wall. Hepatic flexure gas. No gas lying free under
+    either dome.
   soft-tissues: >
-    No subcutaneous gas at the puncture site or in the neck. Soft tissues otherwise
-    normal.
+    Puncture site below the mid right clavicle covered by a small dressing, with no gas
+    beneath it or in the neck. Breast shadows symmetric. Axillary folds sharp on both sides.
 distractors:
   - step: pleura
     term: pneumothorax
@@ -3989,38 +4592,44 @@ indication: >
   Cardiogenic shock after myocardial infarction, ventilated. Pulmonary artery catheter
   inserted this morning. Routine film to check position.
 routine: cxr-portable
-target_seconds: 90   # 210 words / 4 + 4 s x 9 steps = 88 s, rounded to 5
+target_seconds: 115   # 319 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
-    AP supine portable film. Not rotated. Inspiration adequate on the ventilator. Exposure
-    adequate. Apices and both costophrenic angles included.
+    AP supine film in coronary care. Spinous processes midway between the medial clavicle
+    ends. Inspiration reaches the ninth posterior rib on the right during ventilation. Spine
+    seen through the heart. Apices and both costophrenic angles included.
   lines: >
-    Right internal jugular introducer in place. The pulmonary artery catheter loops through
-    the right heart and its tip lies in the right lower zone, 6 cm lateral to the right
-    hilum, in a lower lobe artery. Endotracheal tube tip 5 cm above the carina.
-    Nasogastric tube tip in the stomach.
+    Right internal jugular introducer. The pulmonary artery catheter loops through the right
+    heart; its tip lies in the right lower zone, 6 cm lateral to the right hilum.
+    Endotracheal tube 5 cm above the carina; nasogastric tip in the stomach.
   airway: >
-    Trachea central and of normal calibre; the cuff does not distend the trachea. Carina
-    and main bronchi normal.
+    Trachea midline at 15 mm calibre; the cuff does not distend its walls. Faint ring
+    calcification of the tracheal cartilages at 73. Carina at T5, with both main bronchi
+    aerated. Tracheal position unchanged from the admission film.
   lungs: >
-    Lung vessels normal for a supine film. No consolidation, collapse or alveolar oedema.
-    Apices clear.
+    Upper zone vessels no larger than lower zone vessels on this supine film. No septal
+    lines at the bases. Right lung of even density to the periphery; left lung vessels
+    traced out to the lateral chest wall.
   pleura: >
-    The left hemithorax is uniformly greyer than the right, with lung vessels still
-    visible through the haze and no air bronchograms. The left costophrenic angle has lost
-    its sharp point. No pneumothorax.
+    The left hemithorax is uniformly greyer than the right, with lung vessels still visible
+    through the haze and no air bronchograms. The left costophrenic angle has lost its sharp
+    point; the right is sharp. No pneumothorax.
   circulation: >
-    Heart at the upper limit of normal size for an AP supine film. Mediastinum and vascular
-    pedicle normal in width. Hila normal.
+    Heart 14.5 cm in a 29 cm chest, cardiothoracic ratio 0.50 on this AP supine film. Aortic
+    knuckle calcified. Vascular pedicle of normal width. Mediastinum central. Hila of equal
+    size, the right crossed by the catheter.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, shoulders and visualised
-    spine intact. No destructive lesion.
+    A smooth, corticated notch 1 cm long in the inferior margin of the medial right
+    clavicle. Ribs with continuous cortices. Small osteophytes in both shoulders at 73;
+    vertebral heights preserved. No lucent area in the ribs.
   diaphragm: >
-    Right dome smooth and normally placed. Left dome outline indistinct through the haze.
-    Gastric bubble present. No free gas.
+    Right dome smooth at the sixth anterior rib. Left dome outline indistinct through the
+    haze. Gastric bubble present, holding the nasogastric tip. No gas on both sides of the
+    bowel wall.
   soft-tissues: >
-    Soft tissues of the neck and chest wall normal. No subcutaneous gas. ECG electrodes
-    over the chest.
+    Both breast shadows present and of equal size. Neck soft tissues even around the jugular
+    introducer, without gas. Five ECG electrodes, and a defibrillator pad over the right
+    upper chest.
 findings:
   - id: pa-catheter-in-lower-lobe-artery
     step: lines
@@ -4044,6 +4653,15 @@ findings:
       hemithorax with vessels seen through it, not a meniscus. Compare the density of the
       two sides.
     evidence: The left hemithorax is uniformly greyer than the right
+distractors:
+  - step: bones
+    term: lytic-lesion
+    side: right
+    note: >
+      Rhomboid fossa: a smooth, corticated notch on the under-surface of the medial
+      clavicle where the costoclavicular ligament attaches, often on both sides. A normal
+      variant, not a lytic lesion; a destructive lesion has an ill-defined, uncorticated edge.
+    evidence: smooth, corticated notch
 impression: >
   Pulmonary artery catheter too distal, tip in a right lower lobe artery 6 cm beyond the
   hilum: withdraw to the proximal pulmonary artery. Layering left pleural effusion.
@@ -4070,36 +4688,44 @@ indication: >
   Ventilated after emergency laparotomy. Oxygen requirement rising over six hours,
   reduced breath sounds at the left base.
 routine: cxr-portable
-target_seconds: 85   # 203 words / 4 + 4 s x 9 steps = 87 s, rounded to 5
+target_seconds: 115   # 319 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
-    AP semi-erect portable film. Not rotated. Inspiration adequate. Exposure adequate: the
-    thoracic spine is visible through the heart. Apices and costophrenic angles included.
+    AP semi-erect ICU film, head of the bed raised 30 degrees. Straight projection with the
+    clavicle heads symmetric. Ten posterior ribs visible on the ventilator breath. Thoracic
+    spine visible through the heart. Lung apices and both bases included.
   lines: >
-    Endotracheal tube tip 5 cm above the carina. Right subclavian line tip in the lower
-    superior vena cava. Nasogastric tube tip in the stomach. No drains.
+    Endotracheal tube tip 5 cm above the carina, head neutral. Right subclavian line arcs
+    under the clavicle to a tip in the lower superior vena cava. Nasogastric tube crosses
+    the left dome to the gastric fundus. No drains.
   airway: >
-    Trachea central and of normal calibre; cuff normal. Carina normal. The left main
-    bronchus runs more steeply downwards than usual.
+    Trachea midline and 18 mm wide; the cuff sits within its walls. Carina at T5 with a
+    sharp angle. The left main bronchus angles downwards nearly as steeply as the right.
+    Right main bronchus clear.
   lungs: >
     Behind the heart a triangular opacity with a sharp, straight lateral edge runs from the
     hilum down to the medial left dome. The left upper zone is more lucent than the right.
-    Right lung clear.
+    Right lung vessels even to the periphery.
   pleura: >
-    No pneumothorax at either apex or base. Costophrenic angles sharp on both sides. No
-    layering pleural fluid.
+    A 2 mm smooth soft-tissue band runs along the inferior edge of the left second rib at
+    the apex, parallel to it along its length. No visceral pleural edge in either upper
+    zone. Costophrenic angles sharp, with no layering density.
   circulation: >
-    Heart normal in size. The left hilum sits lower than usual, level with the right.
-    Mediastinum not widened.
+    Transverse heart diameter 14 cm, ratio 0.48. The left hilum lies level with the right.
+    Superior mediastinum 7 cm, with a sharp aortic knuckle. Trachea and heart in the
+    midline.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, shoulders and visualised
-    spine intact. No destructive lesion.
+    Ribs with continuous cortices on both sides. Anterior osteophytes at T9 to T11 at 59,
+    vertebral heights preserved. Clavicles and shoulders intact. No destructive lesion in
+    the ribs.
   diaphragm: >
-    Right dome smooth. The medial half of the left dome cannot be traced behind the heart;
-    its lateral half is sharp. Gastric bubble normal. No free gas.
+    Right dome smooth and rounded. The medial half of the left dome cannot be traced behind
+    the heart; its lateral half is sharp. Gastric fundus holds a little gas around the
+    nasogastric tip. No gas beneath either dome.
   soft-tissues: >
-    Midline laparotomy dressing and skin staples over the upper abdomen. No subcutaneous
-    gas in the chest wall or neck.
+    Midline laparotomy dressing and a row of skin staples over the upper abdomen. Broad
+    muscular chest wall. No subcutaneous gas in the chest wall or neck. Three ECG electrodes
+    on the upper chest.
 findings:
   - id: left-lower-lobe-collapse
     step: lungs
@@ -4113,6 +4739,15 @@ findings:
       ventilated patient a mucus plug is the usual cause, treated with physiotherapy or
       bronchoscopy.
     evidence: Behind the heart a triangular opacity with a sharp, straight lateral edge
+distractors:
+  - step: pleura
+    term: pleural-thickening
+    side: left
+    note: >
+      Companion shadow: a thin, smooth soft-tissue band parallel to the lower edge of the
+      first or second rib (or the clavicle), from the soft tissues and fat beside the rib.
+      Pleural thickening is not confined to the line of one rib.
+    evidence: parallel to it along its length
 impression: >
   Left lower lobe collapse, probably from retained secretions. Tubes and line satisfactory.
   No pneumothorax or effusion.
@@ -4138,37 +4773,45 @@ indication: >
   Increasing breathlessness on exertion over three weeks, dull to percussion at the right
   base. Former smoker, 40 pack-years.
 routine: cxr
-target_seconds: 90   # 226 words / 4 + 4 s x 9 steps = 92 s, rounded to 5
+target_seconds: 115   # 320 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
-    PA erect, good inspiration. Not rotated. Exposure adequate, the spine just visible
-    through the heart. Apices and both costophrenic angles included.
+    PA erect in full inspiration, ten posterior ribs above the left dome. Clavicle heads
+    equidistant from the T4 spinous process. Lower thoracic discs just visible through the
+    heart. Both apices and both lateral chest walls on the plate.
   airway: >
-    Trachea central and of normal calibre. Carina normal; both main bronchi patent. Right
-    paratracheal stripe thin.
+    Trachea midline, 17 mm wide at the thoracic inlet, its walls parallel down to the carina
+    at T5. Carinal angle about 65 degrees. Right paratracheal stripe 3 mm. Both main bronchi
+    air-filled without a cut-off.
   lungs: >
-    Aerated right lung above the fluid clear. Left mid and lower zones clear. At the left
-    apex a faint rounded opacity about 1 cm across sits where the anterior end of the
-    first rib crosses the medial clavicle; the same place on the right is clear.
+    Right upper and mid zones aerated to the outer third. At the left apex a faint rounded
+    opacity about 1 cm across sits where the anterior first rib crosses the medial clavicle;
+    the same crossing on the right is clear. Left mid and lower zones clear.
   pleura: >
-    Homogeneous opacity fills the right costophrenic angle and rises laterally in a
-    concave meniscus to the level of the eighth posterior rib, obscuring the right dome.
-    Left costophrenic angle sharp. No pneumothorax.
+    Homogeneous opacity fills the right costophrenic angle and lower zone, its upper edge
+    curving up along the lateral chest wall to the eighth posterior rib. Left costophrenic
+    angle sharp and deep.
   circulation: >
-    Heart normal in size; left heart border crisp, right heart border visible above the
-    fluid. Mediastinum normal in width and contour. Hila normal in size and density.
+    Heart width 13 cm, cardiothoracic ratio 0.48; the right heart border shows above the
+    basal opacity and the left border is crisp. Aortic knuckle small and sharp. Left hilum
+    slightly higher than the right, both concave and of even density.
   bones: >
-    Ribs traced on both sides, including the first ribs behind the clavicles, without a
-    cortical break or destructive lesion. Clavicles, scapulae and thoracic spine intact.
+    Ribs traced on both sides, including the first ribs behind the clavicles, with
+    continuous cortices and no lytic area. The sixth to eighth costal cartilages carry
+    coarse, flaky calcification, the same on both sides. Thoracic vertebral heights
+    preserved.
   lines: >
-    No tubes, lines, drains or cardiac devices are present. No external objects project
-    over the chest.
+    No tracheostomy, intravascular catheter, drain or implanted cardiac device. No
+    indwelling pleural catheter on the right. Gown press studs lie below the costophrenic
+    angles, off the lungs.
   diaphragm: >
-    Right dome hidden by the pleural fluid. Left dome smooth, with the gastric bubble
-    beneath it. No free gas under the left dome.
+    Right dome not seen through the basal opacity. Left dome smooth and arched, with gastric
+    fundus gas and a short horizontal fluid level beneath it. Splenic flexure gas lateral to
+    the stomach. No lucent crescent under the left dome.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present
-    and symmetric. No subcutaneous gas.
+    Both breast shadows present, large and symmetric, their lower folds crossing the lower
+    zones. Supraclavicular fossae symmetric, with no gas. Axillary folds smooth on both
+    sides.
 findings:
   - id: right-pleural-effusion
     step: pleura
@@ -4180,7 +4823,7 @@ findings:
       A homogeneous basal opacity with a meniscus rising laterally is a pleural effusion;
       a moderate one reaches the mid zone. In a former heavy smoker an effusion without
       heart failure needs a cause: malignancy is high on the list.
-    evidence: rises laterally in a concave meniscus to the level of the eighth posterior rib
+    evidence: its upper edge curving up along the lateral chest wall to the eighth posterior rib
   - id: left-apical-nodule
     step: lungs
     term: nodule
@@ -4194,6 +4837,16 @@ findings:
       junction), so a clear right side matters; a nodule in a heavy smoker is flagged for
       follow-up with CT, and with the effusion it may be one disease.
     evidence: a faint rounded opacity about 1 cm across
+distractors:
+  - step: bones
+    term: sclerotic-lesion
+    side: bilateral
+    note: >
+      Costal cartilage calcification: coarse, symmetric calcification at the anterior rib
+      ends, common from middle age on and normal at 71. It is not a bone lesion; the
+      anterior first costal cartilage is also where a pseudonodule forms, so check that an
+      apical opacity is not cartilage on the same side.
+    evidence: coarse, flaky calcification, the same on both sides
 impression: >
   Moderate right pleural effusion. Nodule of about 1 cm at the left apex, partly hidden by
   the first rib and clavicle. Given the smoking history, recommend ultrasound-guided
@@ -4223,37 +4876,43 @@ indication: >
   Intubated in the emergency department for reduced consciousness after an overdose.
   Check endotracheal and nasogastric tube positions.
 routine: cxr
-target_seconds: 85   # 202 words / 4 + 4 s x 9 steps = 86 s, rounded to 5
+target_seconds: 115   # 322 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
-    AP supine portable film. Not rotated. Seven anterior ribs above the right
-    hemidiaphragm on ventilation. Exposure adequate. Apices and costophrenic angles
-    included; the mandible projects over C5, so the neck is neutral.
+    AP supine portable film on the resus trolley during ventilation. Clavicle heads
+    equidistant from the spinous processes. Seven anterior ribs above the right dome. Apices
+    and costophrenic angles included; the mandible projects over C5, so the neck is neutral.
   airway: >
-    Trachea central and of normal calibre. Carina at the level of T5 with a normal angle.
-    Both main bronchi outlined by air.
+    Trachea midline and 16 mm wide through the thoracic inlet, outlined by air down to the
+    carina at T5. Carinal angle about 70 degrees. Right main bronchus short and steep, the
+    left longer and more horizontal, both air-filled.
   lungs: >
-    Both lungs well expanded and clear. No consolidation, collapse, nodule or mass. Apices
-    and retrocardiac region clear.
+    Both lungs evenly aerated with equal volumes; vessels run to the periphery, the upper-
+    zone vessels as wide as the lower on this supine film. Apical and retrocardiac lung
+    clear. Left lower lobe vessels seen through the heart.
   pleura: >
-    No pneumothorax on this supine film: no deep sulcus and no anterior basal lucency on
-    either side. Costophrenic angles sharp. No effusion.
+    Both costophrenic sulci sharp and of equal depth, with no lucent deep sulcus. Lung
+    markings reach the chest wall on both sides and no pleural line crosses the apices. The
+    minor fissure is a faint thin line at the right fourth anterior rib.
   circulation: >
-    Heart normal in size for an AP supine film. Mediastinum not widened; contour normal.
-    Hila normal.
+    Heart width 12 cm, cardiothoracic ratio 0.50 on this AP supine film. Upper mediastinum
+    7.5 cm wide at the aortic knuckle, whose outline is crisp; aortopulmonary window concave
+    and clear. Hila of equal density.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, scapulae and visualised
-    spine intact.
+    Ribs traced from the costovertebral joints to the costochondral junctions, cortices
+    continuous. Clavicles level, both acromioclavicular joints congruent; humeral heads
+    seated in the glenoids. Thoracic vertebrae aligned, pedicles intact.
   lines: >
     Endotracheal tube: its tip lies 1.5 cm below the carina, projected over the right main
-    bronchus and following its line. Nasogastric tube runs down the midline, crosses the
-    left hemidiaphragm and ends in the gastric fundus. External ECG leads.
+    bronchus and following its line. Nasogastric tube runs in the midline, through the left
+    hemidiaphragm, to the gastric fundus.
   diaphragm: >
-    Hemidiaphragms normal in position and outline. Gastric bubble beneath the left dome.
-    No free gas seen, though a supine film is insensitive for it.
+    Right dome at the seventh anterior rib, the left 1.5 cm lower, both smooth. Gastric
+    fundus holds a moderate gas bubble around the nasogastric tube tip. No lucency outlines
+    the outer wall of any bowel loop on this supine view.
   soft-tissues: >
-    Soft tissues of the neck and chest wall normal. No subcutaneous gas. Breast shadows
-    symmetric.
+    Breast shadows symmetric. Neck soft tissues of even thickness, with no gas along the
+    fascial planes after intubation. Chest wall fat symmetric, and no lump over the ribs.
 findings:
   - id: ett-in-right-main-bronchus
     step: lines
@@ -4267,6 +4926,14 @@ findings:
       ventilating one lung and risking left lung collapse and right pneumothorax, so call
       the team now to pull it back.
     evidence: its tip lies 1.5 cm below the carina, projected over the right main bronchus
+distractors:
+  - step: circulation
+    term: widened-mediastinum
+    note: >
+      AP supine magnification: the mediastinum looks broad on a supine AP film, but 7.5 cm
+      at the knuckle is under the 8 cm supine threshold, and the crisp aortic knuckle and
+      clear aortopulmonary window show a preserved contour. Not widened.
+    evidence: Upper mediastinum 7.5 cm wide at the aortic knuckle
 impression: >
   Endotracheal tube tip in the right main bronchus, 1.5 cm beyond the carina: withdraw so
   the tip lies about 5 cm above the carina. Nasogastric tube tip in the stomach. Lungs
@@ -4294,36 +4961,44 @@ indication: >
   Epigastric pain since this afternoon with vomiting; takes ibuprofen for back pain.
   Query aspiration.
 routine: cxr
-target_seconds: 85   # 197 words / 4 + 4 s x 9 steps = 85 s, rounded to 5
+target_seconds: 110   # 306 words / 4 + 4 s x 9 steps = 112 s, rounded to 5
 views:
   technical: >
-    PA erect. Not rotated. Six anterior ribs visible. Exposure adequate. Apices, costophrenic angles and
-    both upper quadrants included.
+    PA erect, the patient standing: the gastric fluid level is horizontal. Six anterior ribs
+    above the right dome. Spinous processes midway between the clavicle heads. Thoracic
+    discs seen through the heart. Both upper quadrants included.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea midline, 20 mm wide, with a right paratracheal stripe 2 mm thick. Carina at T5
+    to T6, angle about 60 degrees. Both main bronchi air-filled to the hila without
+    narrowing.
   lungs: >
-    Lungs clear. No consolidation in either lower zone, including behind the heart and
-    behind the domes. No nodule or mass. Vascular markings normal.
+    Both lungs of equal lucency, vessels tapering to the outer third. Over each fifth
+    anterior rib sits an 8 mm round soft opacity with a crisp lower lateral edge, the pair
+    level and symmetric. Lower lobes clear behind both domes and the heart.
   pleura: >
-    No pneumothorax at either apex. Costophrenic angles sharp on both sides, with no
-    effusion. No pleural thickening or plaques.
+    Costophrenic angles sharp and deep. Lung markings reach both lateral chest walls, and no
+    pleural line crosses either apex. Pleural surfaces smooth, with no calcified plaque
+    along the lower ribs or the domes.
   circulation: >
-    Heart normal in size with crisp borders. Mediastinum normal in width and contour;
-    aortic knuckle normal. Hila normal.
+    Heart width 13.5 cm, cardiothoracic ratio 0.45, borders crisp. Aortic knuckle 3 cm
+    across, left of the trachea. Azygos vein 6 mm in the right tracheobronchial angle. Hila
+    concave and equal in density.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, scapulae, shoulders and
-    thoracic spine intact. Bone density normal.
+    Ribs traced on both sides, cortices continuous. Thoracic end plates parallel, disc
+    heights even. Clavicles and scapulae intact; glenohumeral joints congruent. Upper lumbar
+    vertebrae in the lower film, heights preserved.
   lines: >
-    No tubes, lines, drains or cardiac devices are present. No external objects project
-    over the lungs.
+    No endotracheal tube, nasogastric tube, venous catheter or drain over the chest or the
+    upper abdomen. No pacemaker generator in either infraclavicular fossa, and no ECG
+    electrodes on the skin.
   diaphragm: >
-    Both hemidiaphragms smooth and in normal position. Under the right dome a thin crescent
-    of lucency separates the diaphragm from the liver, so the diaphragm shows as a fine
-    line with gas on both sides. Gastric bubble normal on the left.
+    Right dome 2 cm above the left. Under the right dome a thin crescent of lucency
+    separates the diaphragm from the liver, so the diaphragm shows as a fine line with gas
+    on both sides. Gastric bubble on the left.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall are normal. No gas in the soft
-    tissues.
+    Supraclavicular fat symmetric; flat male breast tissue on both sides. Pectoral muscles
+    of equal bulk and axillary folds smooth. No gas in the fascial planes of the neck or
+    chest wall.
 findings:
   - id: free-subdiaphragmatic-gas
     step: diaphragm
@@ -4336,6 +5011,15 @@ findings:
       of a perforated peptic ulcer. It is often the only abnormality on a film requested
       for the chest, so look below the diaphragm every time and call the team at once.
     evidence: a thin crescent of lucency separates the diaphragm from the liver
+distractors:
+  - step: lungs
+    term: nodule
+    side: bilateral
+    note: >
+      Nipple shadows: a level, symmetric pair over the fifth anterior ribs with a crisp
+      lateral edge, also seen in men. Not nodules; a repeat film with nipple markers settles
+      any doubt.
+    evidence: the pair level and symmetric
 impression: >
   Free gas under the right hemidiaphragm, in keeping with a perforated viscus (probably a
   perforated peptic ulcer in this setting). Lungs clear; no sign of aspiration. Critical
@@ -4363,35 +5047,43 @@ indication: >
   Sudden left-sided chest pain and mild breathlessness at rest since this morning. Tall,
   smoker. Oxygen saturation 96% on air.
 routine: cxr
-target_seconds: 90   # 219 words / 4 + 4 s x 9 steps = 91 s, rounded to 5
+target_seconds: 110   # 305 words / 4 + 4 s x 9 steps = 112 s, rounded to 5
 views:
   technical: >
-    PA erect, taken in inspiration. Not rotated. Six and a half anterior ribs above the
-    right hemidiaphragm. Exposure adequate. Apices and costophrenic angles included.
+    PA erect in inspiration, six and a half anterior ribs above the right dome; a long,
+    narrow chest. Clavicle heads equidistant from the spinous processes. Vertebral bodies
+    just visible through the heart. Apices and angles on the plate.
   airway: >
-    Trachea central and of normal calibre, not deviated. Carina at a normal angle; both
-    main bronchi patent. Right paratracheal stripe thin.
+    Trachea midline, 19 mm wide, its walls straight from the thoracic inlet to the carina at
+    T5. Right paratracheal stripe 2 mm. Carinal angle about 60 degrees; both main bronchi
+    air-filled.
   lungs: >
-    No consolidation, nodule or mass in either lung. On the left, lung markings stop short
-    of the lateral chest wall. Right apex and both hila clear; retrocardiac region clear.
+    Right lung clear, vessels reaching the chest wall. On the left, lung markings stop short
+    of the lateral chest wall; the aerated left lung is clear of any opacity. Both hila
+    sharp and retrocardiac lung clear.
   pleura: >
     A thin white visceral pleural line runs parallel to the left lateral chest wall from
-    the apex to the lower zone, about 3 cm from the wall at the level of the hilum, with
-    no lung markings beyond it. Left costophrenic angle sharp, no fluid level. Right
-    pleura normal.
+    apex to lower zone, 3 cm from the wall at the hilum, with no lung markings beyond it.
+    Left costophrenic angle sharp.
   circulation: >
-    Heart normal in size and shape; borders crisp. Mediastinum central. Hila normal in size and density. No mediastinal air.
+    Narrow vertical heart, cardiothoracic ratio 0.40, borders crisp. Mediastinum centred
+    over the spine; trachea and heart not displaced. No lucent stripe along the left heart
+    border or aortic knuckle. Hila of equal size.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, scapulae and thoracic
-    spine intact.
+    Slender ribs with continuous cortices on both sides. Clavicles intact and symmetrical.
+    Thoracic spine straight, end plates parallel. Both scapulae rotated clear of the lungs;
+    costal cartilages uncalcified.
   lines: >
-    No tubes, lines, drains or cardiac devices are present. No external objects project
-    over the lungs.
+    Chest free of tubes, catheters, drains and ECG electrodes. No pacemaker or implanted
+    loop recorder over the heart, and no sternal wires or surgical clips in the mediastinum.
+    Nothing metallic over the neck or axillae.
   diaphragm: >
-    Hemidiaphragms in normal position with sharp outlines. Gastric bubble normal. No free gas under either dome.
+    Right dome sharp, the left 1 cm lower. Under the left dome the gastric fundus holds gas
+    with a horizontal fluid level, separated from the lung base by a 6 mm band of soft
+    tissue. No lucency under the right dome.
   soft-tissues: >
-    No gas in the soft tissues of the chest wall, axillae or neck. Soft tissues otherwise
-    unremarkable.
+    Slim build with little subcutaneous fat over the chest wall. No gas in the pectoral,
+    axillary or neck soft tissues. Pectoral shadows symmetric; supraclavicular fossae clear.
 findings:
   - id: left-pneumothorax
     step: pleura
@@ -4407,6 +5099,15 @@ findings:
       hemidiaphragm means no radiographic tension. Without tension it is category 2: call
       the team today, within hours, not as an emergency.
     evidence: thin white visceral pleural line runs parallel to the left lateral chest wall
+distractors:
+  - step: diaphragm
+    term: free-air
+    note: >
+      Gastric bubble: gas inside the stomach with a fluid level, separated from the lung by
+      the diaphragm and gastric wall, here 6 mm (a gap over about 2 cm would point to fluid
+      under the lung). Free gas would make the diaphragm a thin line with gas on both sides,
+      often under the right dome.
+    evidence: separated from the lung base by a 6 mm band of soft tissue
 impression: >
   Large left pneumothorax, rim about 3 cm at the level of the hilum, without mediastinal
   shift or other sign of tension. Lungs otherwise clear. Result communicated directly to
@@ -4433,38 +5134,43 @@ patient: {age: 44, sex: F}
 indication: >
   Fever and cough for five days, crackles at the left base. Exclude pneumonia.
 routine: cxr
-target_seconds: 90   # 214 words / 4 + 4 s x 9 steps = 90 s, rounded to 5
+target_seconds: 110   # 304 words / 4 + 4 s x 9 steps = 112 s, rounded to 5
 views:
   technical: >
-    PA erect. Not rotated. Six anterior ribs above the right hemidiaphragm. Exposure
-    adequate, with the spine just visible behind the heart. Apices and costophrenic angles
-    included.
+    PA erect, inspiration to six anterior ribs above the right dome. Trachea centred between
+    the clavicle heads. Exposure lets the left lower lobe vessels be followed through the
+    heart. Apices and both costophrenic angles included.
   airway: >
-    Trachea central and of normal calibre. Carina and main bronchi normal. Right
-    paratracheal stripe thin and not widened.
+    Air column of the trachea straight and midline, 15 mm wide. Carina at T5 with both main
+    bronchi clear of narrowing. Right paratracheal stripe 2 to 3 mm thick along its whole
+    length.
   lungs: >
-    Both lungs clear, zones symmetric. In the left lower zone, at the level of the fifth
-    anterior rib, lies a round 1 cm opacity with a sharp lateral edge and a fading medial
-    edge; a similar, fainter opacity sits at the same level on the right. No
-    consolidation. Retrocardiac region clear.
+    Retrocardiac lung clear. In the left lower zone, at the level of the fifth anterior rib,
+    lies a round 1 cm opacity with a sharp lateral edge and a fading medial edge; a similar,
+    fainter opacity sits at the same level on the right.
   pleura: >
-    No pneumothorax at either apex or along the chest walls. Costophrenic angles sharp on
-    both sides. No pleural effusion or thickening.
+    Costophrenic angles sharp and equally deep. Both lateral pleural margins meet the ribs
+    without a band of soft tissue, and no pleural line crosses the apices. Left base
+    outlined by lung down to the lateral recess.
   circulation: >
-    Heart normal in size with crisp borders, including the left heart border. Mediastinum
-    normal in width and contour. Aortic knuckle normal. Hila normal in size and density.
+    Cardiothoracic ratio 0.43; left heart border sharp along its whole length, the lingula
+    beside it clear. Aortic knuckle crisp and 2.5 cm across. Hila equal in density, the left
+    1 cm higher than the right.
   bones: >
-    Ribs traced on both sides without a cortical break. Clavicles, scapulae and thoracic
-    spine intact.
+    Ribs, clavicles and scapulae with continuous cortices; the scapulae lie clear of the
+    lungs. Thoracic spine aligned with even disc heights. Shoulders level, humeral heads
+    round and seated.
   lines: >
-    No tubes, lines, drains or cardiac devices are present. No external objects project
-    over the lungs.
+    No indwelling catheter, drain or implanted cardiac device over the chest. No ECG
+    electrodes attached, and no cannula in either antecubital fossa within the film. Nothing
+    projects over the lungs.
   diaphragm: >
-    Both hemidiaphragms sharp and domed, the right slightly higher. Gastric bubble under
-    the left dome. No free gas under either dome.
+    Both hemidiaphragms sharp and domed, the right 2 cm higher. Left dome outline continuous
+    from the heart to the lateral angle, with clear lung behind it. Gastric gas under the
+    left dome; no lucency under the right.
   soft-tissues: >
-    Both breast shadows present and symmetric. Soft tissues of the neck, axillae and chest
-    wall normal. No subcutaneous gas.
+    Both breast shadows present and symmetric, their lower contours at the sixth anterior
+    ribs. Axillary folds smooth. Neck and chest wall fat even, with no gas.
 distractors:
   - step: lungs
     term: nodule
@@ -4499,38 +5205,43 @@ indication: >
   Three days of fever and productive cough, crackles at the right base. Fell at home last
   week.
 routine: cxr
-target_seconds: 90   # 221 words / 4 + 4 s x 9 steps = 91 s, rounded to 5
+target_seconds: 115   # 310 words / 4 + 4 s x 9 steps = 114 s, rounded to 5
 views:
   technical: >
-    PA erect. Not rotated. Six anterior ribs above the right hemidiaphragm. Exposure
-    adequate, with the spine just visible behind the heart. Apices and costophrenic angles
-    included.
+    PA erect with the arms forward, so the scapulae clear the lungs. Six anterior ribs above
+    the right dome. No rotation. Exposure shows the thoracic discs behind the heart. Apices,
+    lateral walls and costophrenic angles included.
   airway: >
-    Trachea central and of normal calibre. Carina normal; both main bronchi patent. Right
-    paratracheal stripe not widened.
+    Trachea midline and 16 mm wide. The tracheal and main bronchial cartilage rings are
+    calcified, seen as fine regular bands along the airway walls, with the lumen of even
+    width. Carina at T5; right paratracheal stripe 3 mm.
   lungs: >
-    Dense airspace opacity in the right lower zone with air bronchograms, obscuring the
-    medial right hemidiaphragm but sparing the right heart border. Right upper and middle
-    zones clear. Left lung clear, including behind the heart. No nodule or mass.
+    In the right lower zone a dense, poorly marginated white opacity contains branching dark
+    air-filled bronchi; it hides the medial right dome while the right heart border stays
+    crisp. Right upper zone and left lung clear, including behind the heart.
   pleura: >
-    Costophrenic angles sharp on both sides. No pneumothorax at either apex or along the
-    lateral chest walls. No pleural thickening.
+    Costophrenic angles sharp on both sides, the right as deep as the left. No pleural line
+    at either apex or along the lateral walls. Pleural surfaces smooth over the ribs of both
+    sides; the horizontal fissure lies flat at the level of the right fourth anterior rib.
   circulation: >
-    Heart normal in size. Right and left heart borders crisp. Mediastinal contours normal;
-    aortic knuckle normal. Hila normal in size and density.
+    Heart width 13 cm, cardiothoracic ratio 0.49. Aortic knuckle with a thin curved rim of
+    calcification. Right heart border crisp beside the basal opacity. Hila of equal size and
+    density.
   bones: >
-    Ribs traced on both sides. On the left, the lateral arc of the seventh rib shows a
-    small step in its outer cortex with a thin lucent line crossing the rib; no
-    displacement. Other ribs, clavicles, scapulae and thoracic spine intact.
+    On the left, the lateral arc of the seventh rib shows a small step in its outer cortex
+    with a thin lucent line crossing the rib; no displacement. Other ribs and clavicles
+    intact.
   lines: >
-    No tubes, lines, drains or cardiac devices are present. No external objects project
-    over the lungs.
+    Chest free of tubes and drains. No implanted pacemaker, ECG electrodes or central venous
+    access port. Nothing metallic projects over the lungs or the neck.
   diaphragm: >
-    Medial right hemidiaphragm outline lost behind the basal opacity; left hemidiaphragm
-    sharp, with the gastric bubble beneath it. No free gas under either dome.
+    Medial right hemidiaphragm outline lost behind the basal opacity; its lateral part and
+    the left dome sharp. Gastric gas under the left dome with a horizontal fluid level; no
+    lucent crescent under the right.
   soft-tissues: >
-    Soft tissues of the chest wall, axillae and neck unremarkable. No subcutaneous gas.
-    Breast shadows symmetric.
+    Breast shadows small and symmetric, with thin skin over both. Chest wall soft tissues
+    even in thickness on both sides, without gas. Supraclavicular and axillary fat
+    symmetric.
 findings:
   - id: right-lower-lobe-consolidation
     step: lungs
@@ -4543,7 +5254,7 @@ findings:
       the right heart border lies in the right lower lobe (silhouette sign). With fever and
       crackles it is pneumonia; in an older patient a follow-up film after treatment
       confirms resolution.
-    evidence: Dense airspace opacity in the right lower zone with air bronchograms
+    evidence: a dense, poorly marginated white opacity contains branching dark air-filled bronchi
   - id: left-seventh-rib-fracture
     step: bones
     term: rib-fracture
@@ -4555,6 +5266,12 @@ findings:
       A cortical step with a lucent line across a rib is a fracture, and the recent fall is
       the clue to trace every rib on both sides.
     evidence: small step in its outer cortex with a thin lucent line crossing the rib
+distractors:
+  - step: airway
+    note: >
+      Tracheobronchial cartilage calcification: common with age, especially in older women,
+      and the lumen keeps its width. A normal ageing change, not a lesion to report.
+    evidence: The tracheal and main bronchial cartilage rings are calcified
 impression: >
   Right lower lobe consolidation in keeping with pneumonia. Undisplaced fracture of the
   lateral left seventh rib, probably from the recent fall; no pneumothorax. Follow-up
@@ -4582,40 +5299,42 @@ indication: >
   Pre-operative assessment before elective inguinal hernia repair. Former smoker, no
   respiratory symptoms.
 routine: cxr
-target_seconds: 95   # 243 words / 4 + 4 s x 9 steps = 97 s, rounded to 5
+target_seconds: 110   # 289 words / 4 + 4 s x 9 steps = 108 s, rounded to 5
 views:
   technical: >
-    PA erect in full inspiration. Not rotated: the spinous processes lie midway between the
-    medial clavicle ends. Six anterior ribs above the right dome. Exposure adequate; apices
-    and costophrenic angles included.
+    PA erect in full inspiration. The spinous processes lie midway between the medial
+    clavicle ends. Six anterior ribs above the right dome. Thoracic discs visible through
+    the heart, and lung vessels sharp out to the periphery.
   airway: >
-    Trachea central and of normal calibre, with a thin right paratracheal stripe. Carina
-    normal in angle; both main bronchi outlined by air.
+    Trachea central, 21 mm wide, with a smooth right paratracheal stripe of 3 mm. Carina at
+    T5, angle about 65 degrees. Both main bronchi outlined by air to the hila, the left
+    longer than the right.
   lungs: >
-    Both lungs clear and of equal lucency, compared zone by zone. Vessels taper normally to
-    the periphery. Apices, retrocardiac region and the lung behind both domes clear. No
-    nodule, mass or consolidation.
+    Both lungs of equal lucency, compared zone by zone. Vessels taper evenly to the outer
+    third, the upper-zone vessels narrower than the lower. Apices, retrocardiac lung and the
+    lung behind both domes clear; no nodule.
   pleura: >
     Along the lower margin of the first and second ribs in both upper zones, a smooth band
     of soft-tissue density 2 to 3 mm wide runs parallel to the rib, identical on the two
-    sides. Costophrenic angles sharp. No pneumothorax.
+    sides. Costophrenic angles sharp and deep.
   circulation: >
-    Heart normal in size, cardiothoracic ratio 0.44. Heart borders crisp. Mediastinum not
-    widened; aortic knuckle normal. Hila normal in size, density and position, the left
-    slightly higher than the right.
+    Heart width 14 cm, cardiothoracic ratio 0.44, borders crisp. Mediastinum 6 cm wide at
+    the aortic knuckle, which is crisp. Hila concave, the left 1 cm higher than the right,
+    both of even density.
   bones: >
-    Ribs traced on both sides without a cortical break or destructive lesion. Clavicles,
-    scapulae and shoulders normal. Thoracic spine alignment normal; vertebral body heights
-    preserved.
+    Ribs traced on both sides without a cortical break or lytic area. Clavicles, scapulae
+    and shoulders intact. Thoracic spine aligned with vertebral body heights preserved and
+    even disc spaces.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest;
-    jewellery was removed before the exposure.
+    No tubes, lines, drains or cardiac devices. Jewellery was removed before the exposure,
+    and nothing metallic projects over the chest or the neck.
   diaphragm: >
-    Both domes smooth and normally placed, the right 2 cm higher than the left. Gastric
-    bubble under the left dome. No gas under either dome.
+    Both domes smooth, the right 2 cm higher than the left. Costophrenic and cardiophrenic
+    angles clear. Gastric bubble under the left dome with a thin wall; no lucency under the
+    right dome.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas. No
-    soft-tissue mass or calcification.
+    Soft tissues of the neck, axillae and chest wall symmetric, the pectoral muscles of
+    equal bulk. No subcutaneous gas and no calcified axillary nodes.
 distractors:
   - step: pleura
     term: pleural-thickening
@@ -4651,39 +5370,41 @@ indication: >
   Sudden breathlessness and left pleuritic chest pain; in resus and unable to stand.
   Query pneumothorax.
 routine: cxr
-target_seconds: 100   # 250 words / 4 + 4 s x 9 steps = 98 s, rounded to 5
+target_seconds: 105   # 285 words / 4 + 4 s x 9 steps = 107 s, rounded to 5
 views:
   technical: >
-    AP semi-erect portable film. Not rotated: the medial clavicle ends are equidistant
-    from the spinous processes. Seven anterior ribs above the right hemidiaphragm.
-    Exposure adequate. Both apices and both costophrenic angles included.
+    AP semi-erect portable film, the trolley back raised to about 60 degrees. Medial
+    clavicle ends equidistant from the spinous processes. Seven anterior ribs above the
+    right dome. Both apices and costophrenic angles included.
   airway: >
-    Trachea central and of normal calibre. Carina normal in position and angle; both main
-    bronchi patent. Right paratracheal stripe thin.
+    Trachea midline, 17 mm wide, its air column straight to the carina at T5. Both main
+    bronchi patent, the right steeper than the left. Right paratracheal stripe 2 mm.
   lungs: >
-    Both lungs clear and symmetric in all zones. Vessel markings run out to the periphery
-    on both sides. Apices, hila, retrocardiac region and the lung behind the domes clear.
-    No consolidation, nodule or mass.
+    Both lungs clear and symmetric; vessels reach the periphery on both sides, the left
+    lateral lung included. Apices, hila, retrocardiac lung and the bases behind the domes
+    clear. Upper-zone vessels narrower than those at the bases.
   pleura: >
-    Over the left mid and lower zones a long, gently curved vertical edge runs from above
-    the hilum to below the costophrenic angle, continuing beyond the rib margin. It is a
-    broad step from paler to darker grey, not a thin white line, and vessel markings
-    continue lateral to it. Costophrenic angles sharp. Right pleura normal.
+    Over the left mid and lower zones a long, gently curved edge runs from above the hilum
+    to beyond the rib margin. It is a broad step from paler to darker grey, and vessel
+    markings continue lateral to it. Costophrenic angles sharp.
   circulation: >
-    Heart not enlarged for an AP projection; cardiac borders crisp. Mediastinum not
-    widened, contour normal; aortic knuckle normal. Hila normal in size and density.
+    Cardiothoracic ratio 0.50 on this AP film, heart borders crisp. Mediastinum 7 cm at the
+    knuckle; aortic knuckle 3 cm across and sharp. Hila of even density, neither enlarged.
+    Right cardiophrenic angle clear.
   bones: >
-    Ribs traced from posterior to anterior on both sides without a cortical break.
-    Clavicles, scapulae and humeral heads normal. Thoracic spine alignment normal.
+    Ribs traced from posterior to anterior on both sides, cortices continuous. Clavicles,
+    scapulae and humeral heads intact, both acromioclavicular joints congruent. Thoracic
+    spine aligned, disc spaces preserved.
   lines: >
     No endotracheal tube, nasogastric tube, central line or drain. External ECG monitoring
-    leads project over the upper chest.
+    leads project over the upper chest, and oxygen mask tubing crosses the right neck.
   diaphragm: >
     Both hemidiaphragms smooth and domed, the right slightly higher than the left. Gastric
-    bubble under the left dome. No gas beneath either hemidiaphragm.
+    bubble under the left dome. No gas beneath either hemidiaphragm, and both lateral
+    recesses of equal depth.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present.
-    No gas in the soft tissues.
+    Both breast shadows present and symmetric. Soft tissue of the left lateral chest wall
+    creased over the trolley edge, without gas. Neck and axillary fat even on both sides.
 distractors:
   - step: pleura
     term: pneumothorax
@@ -4720,38 +5441,42 @@ indication: >
   Driver in a head-on collision at high speed, steering wheel deformed. Chest pain,
   systolic pressure 95. Trauma series before CT.
 routine: cxr
-target_seconds: 95   # 240 words / 4 + 4 s x 9 steps = 96 s, rounded to 5
+target_seconds: 110   # 298 words / 4 + 4 s x 9 steps = 110 s, rounded to 5
 views:
   technical: >
-    AP supine trauma film on the resuscitation trolley, taken through the spinal board. Not
-    rotated. Seven anterior ribs above the right dome. Exposure adequate; both
-    apices and costophrenic angles included.
+    AP supine trauma film on the resuscitation trolley, taken through the spinal board.
+    Clavicle heads symmetric about the spinous processes. Seven anterior ribs above the
+    right dome. Both apices and costophrenic angles included.
   airway: >
-    Trachea of normal calibre and in the midline. Carina normal in position; both main
-    bronchi outlined by air.
+    Trachea midline, 19 mm wide, its air column continuous from the larynx to the carina at
+    T5. Both main bronchi outlined by air. Right paratracheal stripe 3 mm.
   lungs: >
-    Both lungs clear for a supine film. No consolidation, contusion, collapse or mass. Apices
-    and retrocardiac region clear.
+    Both lungs evenly aerated for a supine film; vessels reach the chest wall on both sides.
+    Lung under the left chest wall and the belt line as dark as the right. Apices and
+    retrocardiac lung clear.
   pleura: >
-    No pneumothorax: no deep sulcus, no double diaphragm and no anterior basal lucency on
-    either side. No pleural fluid layering posteriorly. No apical cap.
+    Costophrenic sulci sharp, with no deep lucent sulcus and no double diaphragm contour.
+    Both hemithoraces of equal grey, with no haze over either lung from fluid lying behind
+    it. Lung markings reach both lateral walls and both apices.
   circulation: >
     The upper mediastinum measures 9.5 cm at the level of the aortic knuckle, whose outline
-    is lost; the aortopulmonary window is filled in. Heart normal in size for an AP supine
-    film. Hila normal.
+    is lost; the aortopulmonary window is filled in. Heart width 13 cm, not enlarged for an
+    AP supine film. Hila of equal density.
   bones: >
     The posterior arc of the left first rib, behind the clavicle, is crossed by a sharp
-    lucent line with a 2 mm step in its upper cortex. Other ribs, both clavicles, scapulae
-    and visualised thoracic spine intact.
+    lucent line with a 2 mm step in its upper cortex. Other ribs, clavicles, scapulae and
+    spine intact.
   lines: >
     No endotracheal tube, nasogastric tube or central line. A peripheral cannula in the
     right antecubital fossa. Spinal board straps and ECG leads overlie the chest.
   diaphragm: >
-    Both domes smooth and in normal position. Gastric bubble under the left dome. No free
-    gas seen, though a supine film is insensitive for it.
+    Both domes smooth, the right 1.5 cm above the left. Gastric bubble under the left dome,
+    with no gastric tube in it. No lucency outlines the bowel walls, though this supine view
+    is insensitive to free gas.
   soft-tissues: >
     A diagonal band of soft-tissue swelling crosses the left shoulder and chest wall along
-    the seat-belt line, without gas. Neck soft tissues normal.
+    the seat-belt line, without gas. Neck soft tissues of even thickness; right chest wall
+    smooth.
 findings:
   - id: widened-upper-mediastinum
     step: circulation
@@ -4811,35 +5536,34 @@ patient: {age: 32, sex: F}
 indication: >
   Tender red nodules on both shins, ankle aches and a dry cough for a month.
 routine: cxr
-target_seconds: 80   # 170 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
+target_seconds: 80   # 172 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, clavicle heads 2 cm either side of the T4 spinous process. Inspiration good,
+    with ten posterior ribs visible above the diaphragm.
   airway: >
-    Trachea central and of normal calibre. Along its right side the soft-tissue band between
-    tracheal air and lung measures 8 mm, with a smooth lobulated outer edge. Carina normal.
+    Trachea midline. The right paratracheal stripe measures 8 mm, with a smooth lobulated
+    outer edge. Carina sharp at T5.
   lungs: >
-    Lungs clear, compared zone by zone, with no nodules, reticulation or consolidation.
-    Apices and the lung behind the heart clear.
+    Lung markings fine and evenly spread from hila to periphery in all zones. Two symmetric
+    round soft densities, 1 cm across, over both lower zones.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Costophrenic angles deep and sharp. Visceral pleura lies against the ribs at both
+    apices; fissures not seen.
   circulation: >
-    Heart normal in size. Both hila are enlarged, symmetric and lobulated, with well-defined
-    outer margins. Mediastinum otherwise normal.
+    Heart 11 cm wide in a 27 cm chest. Both hila are enlarged, symmetric and lobulated, with
+    well-defined outer margins. Aortic knuckle small.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Slim young skeleton; ribs, clavicles and scapulae with intact cortices. Thoracic
+    vertebrae of even height.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Small earrings project over the neck, above the lungs; no line or device.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Domes smooth, the right at the tenth posterior rib. Gas in the stomach and splenic
+    flexure under the left dome only.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Breast shadows of equal size over both lower zones. Neck and axillae symmetric with no
+    gas.
 findings:
   - id: bilateral-hilar-lymphadenopathy
     step: circulation
@@ -4862,6 +5586,14 @@ findings:
       paratracheal, right and left hilar nodes). The stripe is easy to skip once both hila
       are seen.
     evidence: measures 8 mm, with a smooth lobulated outer edge
+distractors:
+  - step: lungs
+    term: nodule
+    side: bilateral
+    note: >
+      Nipple shadows: symmetric, within the breast shadows, in the same place on both sides.
+      Repeat with nipple markers if one is in doubt; a nodule does not pair up like this.
+    evidence: Two symmetric round soft densities, 1 cm across, over both lower zones
 impression: >
   Bilateral symmetric hilar and right paratracheal lymphadenopathy with clear lungs: in this
   context most likely sarcoidosis (stage 1).
@@ -4887,35 +5619,35 @@ patient: {age: 82, sex: M}
 indication: >
   Breathless lying flat, swollen ankles, crackles at both bases.
 routine: cxr
-target_seconds: 75   # 161 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
+target_seconds: 80   # 177 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect; clavicle heads equidistant from the T3 spinous process. Inspiration adequate
+    for 82 at six anterior ribs. Lower thoracic spine seen through the heart.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea midline, 18 mm wide, its cartilage rings finely calcified at 82. Carina sharp,
+    both main bronchi traced to the hila.
   lungs: >
     Hazy airspace opacity spreads out from both hila, and short thin horizontal lines reach
-    the pleura at both bases. No focal consolidation.
+    the pleura at both bases. Apices lucent.
   pleura: >
-    Both costophrenic angles are filled by small meniscus-shaped fluid collections, rising
-    laterally. No pneumothorax at either apex.
+    Both costophrenic angles are filled by small meniscus-shaped densities rising laterally.
+    Lung markings reach the wall at both apices.
   circulation: >
     Heart enlarged, cardiothoracic ratio 0.62 on this PA film. Upper lobe vessels wider than
-    the lower lobe vessels. Mediastinum normal.
+    the lower lobe vessels. Aortic knuckle rim-calcified.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Ribs traced one by one with continuous cortices, thoracic vertebral heights preserved.
+    Shoulders and clavicles intact.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Three ECG electrodes over the shoulders and left flank, clear of the lungs. No tube,
+    line or cardiac device.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Right dome 2 cm above the left, both smooth medially. Gastric bubble under the left
+    dome, nothing under the right.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas or
-    soft-tissue mass.
+    Thin subcutaneous fat over an elderly chest wall; neck and axillae symmetric, without
+    soft-tissue gas.
 findings:
   - id: cardiomegaly
     step: circulation
@@ -4944,7 +5676,7 @@ findings:
     teaching: >
       Small bilateral effusions complete the picture of congestive cardiac failure; a large
       unilateral one would need another explanation.
-    evidence: Both costophrenic angles are filled by small meniscus-shaped fluid collections
+    evidence: Both costophrenic angles are filled by small meniscus-shaped densities
 impression: >
   Cardiomegaly with pulmonary oedema and small bilateral pleural effusions, in keeping with
   congestive cardiac failure.
@@ -4970,35 +5702,33 @@ patient: {age: 78, sex: F}
 indication: >
   Cough at night and indigestion. Query aspiration.
 routine: cxr
-target_seconds: 75   # 160 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
+target_seconds: 80   # 177 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect with mild kyphosis; the clavicles project over the apices. Nine posterior ribs
+    above the right dome, adequate for 78.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central, 16 mm at the thoracic inlet. Carina crisp, with the left main bronchus
+    longer and more oblique than the right.
   lungs: >
-    Both lungs clear, compared zone by zone, including apices, hila and the retrocardiac
-    region. No nodule, mass or consolidation.
+    Lung markings reach the periphery in every zone, apices and bases alike. Dense irregular
+    flecks at the anterior ends of both first ribs, joined to the rib ends.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Lung edge meets the chest wall at both apices. Costophrenic angles acute, the right
+    slightly deeper.
   circulation: >
-    Heart normal in size. Behind the heart, below the carina, a rounded well-defined opacity
-    contains a horizontal gas-fluid level. Mediastinum otherwise normal.
+    Heart 12.5 cm across in a 29 cm chest. Behind the heart, below the carina, a rounded
+    well-defined opacity contains a horizontal gas-fluid level.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Thoracic vertebrae of even height from T4 to T12. Ribs and clavicles traced without a
+    cortical gap.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    A necklace chain lies over the lower neck; no tube, line or pacing wire.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Right dome 1.5 cm higher, both outlines crisp. Small gastric bubble beneath the left
+    dome; no gas below the right.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Large breast shadows over both lung bases, equal in size. Neck soft tissues without gas.
 findings:
   - id: retrocardiac-hiatus-hernia
     step: circulation
@@ -5010,6 +5740,14 @@ findings:
       explain nocturnal cough and reflux. Look through the heart on every film: this is
       where it hides.
     evidence: a rounded well-defined opacity contains a horizontal gas-fluid level
+distractors:
+  - step: lungs
+    term: nodule
+    side: bilateral
+    note: >
+      First costal cartilage calcification: dense, irregular, on both sides and continuous
+      with the anterior rib ends. A nodule is round and separate from the ribs.
+    evidence: Dense irregular flecks at the anterior ends of both first ribs
 impression: >
   Hiatus hernia behind the heart. No consolidation to suggest aspiration.
 references:
@@ -5035,35 +5773,34 @@ indication: >
   Three months of left shoulder pain radiating down the inner arm. Smoker. Shoulder
   radiograph normal.
 routine: cxr
-target_seconds: 80   # 175 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 80   # 176 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect in full inspiration, six anterior ribs above the right dome. T3 spinous process
+    centred between the clavicle heads; scapulae clear of the lungs.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central and straight down to a sharp carina. Right paratracheal stripe 2 mm
+    thick.
   lungs: >
-    A 5 cm mass of soft-tissue density occupies the left apex, with a lobulated lower
-    border; right apex clear. Rest of both lungs clear.
+    A 5 cm opacity of soft-tissue density occupies the left apex, with a lobulated lower
+    border; right apex lucent. Middle and lower zones clear.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Costophrenic angles acute on both sides. Right apical pleura lies flat against the first
+    rib.
   circulation: >
-    Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
-    contour. Hila normal in size and density.
+    Heart 13 cm across, cardiothoracic ratio 0.45. Aortic knuckle and aortopulmonary window
+    sharp; both hila of equal density.
   bones: >
-    The posterior part of the left second rib cannot be traced for 3 cm beneath the apical
-    opacity; its ends are ragged. Other ribs, clavicles and spine intact.
+    The posterior left second rib cannot be traced for 3 cm beneath the apical opacity; its
+    ends are ragged. Clavicles intact.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    No tube, line or cardiac device on this smoker's film; nothing external over the chest.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Domes smooth and level with the tenth posterior ribs, the right 2 cm higher. Gas beneath
+    the left dome is gastric, with rugal folds; none elsewhere.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas or
-    soft-tissue mass.
+    Supraclavicular fossae and axillae symmetric. Thin chest wall fat; no gas or
+    calcification in the soft tissues.
 findings:
   - id: left-apical-mass
     step: lungs
@@ -5076,7 +5813,7 @@ findings:
       until proven otherwise. Compare the apices on every film: the patient was sent for a
       shoulder problem. Flag it for follow-up with CT staging, faster on a local
       suspected-cancer pathway.
-    evidence: A 5 cm mass of soft-tissue density occupies the left apex
+    evidence: A 5 cm opacity of soft-tissue density occupies the left apex
   - id: left-second-rib-destruction
     step: bones
     term: lytic-lesion
@@ -5113,36 +5850,34 @@ patient: {age: 74, sex: F}
 indication: >
   Six weeks of cough not settling with antibiotics. Former smoker.
 routine: cxr
-target_seconds: 80   # 169 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
+target_seconds: 80   # 175 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, not rotated: both clavicle heads 18 mm from the midline. Nine posterior ribs
+    above the right dome.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea midline and 15 mm wide, ending at a crisp carina. Left main bronchus and
+    bronchus intermedius both outlined by air.
   lungs: >
     Behind the heart a triangular opacity with a straight, sharp lateral edge runs down to
-    the medial left dome. Left upper zone slightly more lucent than the right. Right lung
-    clear.
+    the medial left dome. Left upper zone slightly more lucent than the right.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Lung reaches the chest wall at both apices. Right and left lateral costophrenic angles
+    acute.
   circulation: >
-    Heart normal in size. Left hilum smaller and lower than usual, level with the right.
-    Mediastinum normal.
+    Heart 12 cm wide. Left hilum smaller than the right and level with it. Aortic knuckle 3
+    cm; paratracheal and paraspinal lines thin.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Thoracic spine with even disc spaces. Ribs, clavicles and both humeral heads traced with
+    unbroken cortices.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Gown without buttons or poppers; no tube or device over the chest.
   diaphragm: >
     Medial half of the left dome not seen behind the heart; lateral half sharp. Gastric
-    bubble normal. No free gas.
+    bubble 4 cm under the left dome; right dome crisp.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Both breast shadows symmetric, projecting over the bases. No gas in the neck or
+    supraclavicular fossae.
 findings:
   - id: left-lower-lobe-collapse
     step: lungs
@@ -5180,32 +5915,31 @@ patient: {age: 61, sex: F}
 indication: >
   Breast cancer treated five years ago. New right-sided rib pain for a month.
 routine: cxr
-target_seconds: 80   # 177 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 80   # 171 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, good inspiration with the right dome below the tenth posterior rib. Medial
+    clavicle ends equidistant from T4.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea midline, 17 mm wide at the aortic knuckle. Paratracheal stripe 3 mm on the
+    right.
   lungs: >
-    Both lungs clear, compared zone by zone, including apices, hila and the retrocardiac
-    region. No nodule, mass or consolidation.
+    Left lung more lucent than the right in the lower half, matching the thinner chest wall.
+    Vessels reach the periphery on both sides.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Costophrenic angles sharp and deep on both sides. Visceral pleura flat against the chest
+    wall at both apices.
   circulation: >
-    Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
-    contour. Hila normal in size and density.
+    Heart 12.5 cm wide, cardiothoracic ratio 0.44. Mediastinum 6.5 cm at the aortic knuckle.
+    Both hila equal in size.
   bones: >
-    In the lateral arc of the right sixth rib a moth-eaten lucent segment 3 cm long with
-    an indistinct cortex. Other ribs, clavicles and spine intact.
+    In the lateral arc of the right sixth rib a moth-eaten lucent segment 3 cm long with an
+    indistinct cortex.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    No port, line or device. No tube over the chest or neck.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Right dome at the tenth posterior rib, 1.5 cm above the left. Both sharp; gastric bubble
+    under the left dome only.
   soft-tissues: >
     The left breast shadow is absent and the left axillary fold is straight; right breast
     shadow normal. Surgical clips in the left axilla.
@@ -5256,36 +5990,34 @@ patient: {age: 44, sex: F}
 indication: >
   Three weeks of dry cough after a viral illness. Non-smoker. Query pneumonia.
 routine: cxr
-target_seconds: 80   # 169 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
+target_seconds: 80   # 179 words / 4 + 4 s x 9 steps = 81 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect with scapulae rotated clear of the lungs. Six anterior ribs clear the right
+    dome; intervertebral discs just seen through the heart.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea midline, 16 mm across; its right wall lies against lung along a 2 mm
+    paratracheal stripe. Carina sharp and central.
   lungs: >
     A thin curved line runs down through the right upper zone from the apex to a small
-    teardrop-shaped opacity just above the right hilum. Lungs otherwise clear, with no
-    consolidation.
+    teardrop-shaped opacity just above the right hilum. Vessels fine elsewhere.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Both costophrenic angles deep and pointed. Markings reach the ribs at the left apex and
+    lateral to the curved line on the right.
   circulation: >
-    Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
-    contour. Hila normal in size and density.
+    Heart 12 cm wide in a 28 cm chest. Aortic knuckle crisp; left and right hila equal in
+    density, the left 1.5 cm higher.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Ribs, clavicles and scapulae outlined by unbroken cortex on both sides. Thoracic
+    vertebrae square.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Bra straps and hooks removed before the film; no lines or devices.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Both domes sharp; the right at the sixth anterior rib, the left 2 cm lower over the
+    gastric bubble.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Breast shadows of equal size over both bases; neck and axillary soft tissues symmetric,
+    without gas.
 distractors:
   - step: lungs
     term: nodule
@@ -5319,35 +6051,34 @@ patient: {age: 52, sex: M}
 indication: >
   Central chest pain for two hours, ECG normal, first troponin awaited.
 routine: cxr
-target_seconds: 75   # 161 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
+target_seconds: 80   # 180 words / 4 + 4 s x 9 steps = 81 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, not rotated, ten posterior ribs above the right dome. Disc spaces seen through
+    the heart; vessel edges sharp.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea straight and central, 20 mm wide, with a 3 mm right paratracheal stripe. Carina
+    crisp at T5.
   lungs: >
-    Both lungs clear, compared zone by zone, including apices, hila and the retrocardiac
-    region. No nodule, mass or consolidation.
+    Lung vessels taper evenly to the periphery; upper lobe vessels narrower than lower lobe
+    vessels. Apices and retrocardiac lung lucent.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Lung markings traced to the chest wall at both apices and in both costophrenic angles,
+    which are sharp.
   circulation: >
-    Heart normal in size. Mediastinum 6 cm wide with a sharp aortic knuckle and a clear
-    aortopulmonary window. Hila normal in size and density.
+    Heart 13 cm wide, ratio 0.43. Mediastinum 6 cm wide with a sharp aortic knuckle and a
+    clear aortopulmonary window. Left hilum 1 cm above the right, both of equal density.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Ribs traced from spine to costal cartilage on both sides; sternum edge-on, clavicles and
+    spine intact.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Four ECG electrodes over the shoulders and lower chest, none over the mediastinum. No
+    cannula, line or device over the chest.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Right dome 1.5 cm above the left; both smooth. Gastric bubble under the left dome, none
+    under the right.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas or
-    soft-tissue mass.
+    Chest wall and neck soft tissues of even thickness on both sides; no gas tracks in them.
 impression: >
   Normal chest radiograph; no mediastinal widening, pneumothorax or consolidation.
 references:
@@ -5371,35 +6102,33 @@ patient: {age: 68, sex: F}
 indication: >
   Follow-up film six weeks after a right lower lobe pneumonia. Symptoms resolved.
 routine: cxr
-target_seconds: 80   # 168 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
+target_seconds: 75   # 161 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, comparison with the film six weeks ago. Inspiration to the ninth posterior
+    rib; positioning identical, no rotation.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central, 15 mm wide, cartilage rings faintly calcified at 68. Carina and both
+    main bronchi clear.
   lungs: >
     Right lower zone now clear. Small dense irregular opacities lie at the anterior ends of
-    several ribs on both sides, continuous with the rib ends. No nodule or consolidation.
+    several ribs on both sides, continuous with the rib ends.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Right costophrenic angle now as sharp as the left. Pleural edges flat against the ribs
+    at both apices.
   circulation: >
-    Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
-    contour. Hila normal in size and density.
+    Heart 12 cm across, cardiothoracic ratio 0.45, unchanged. Aortic knuckle 3 cm with a
+    thin rim of calcium. Both hila matched in size.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Ribs and clavicles whole, with thoracic vertebral heights kept from T1 to T12.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    The cannula and monitoring leads from her admission have gone; no device remains.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Right dome sharp again along its whole length, 2 cm above the left. Gastric air lies
+    beneath the left dome.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Breast shadows symmetric in size; axillary and supraclavicular soft tissues equal,
+    without gas.
 distractors:
   - step: lungs
     term: nodule
@@ -5433,35 +6162,32 @@ patient: {age: 71, sex: F}
 indication: >
   Pre-operative assessment before a hip replacement. No chest symptoms.
 routine: cxr
-target_seconds: 75   # 160 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
+target_seconds: 75   # 155 words / 4 + 4 s x 9 steps = 75 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, arms forward, scapulae clear. Nine posterior ribs above the right dome,
+    adequate at 71; spine seen faintly behind the heart.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea midline and 14 mm wide from the thoracic inlet to a sharp carina at T5.
   lungs: >
-    Both lungs clear, compared zone by zone, including apices, hila and the retrocardiac
-    region. No nodule, mass or consolidation.
+    Vessels taper evenly to the periphery in all zones, bases included. Apices equally
+    lucent; retrocardiac lung dark.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Both costophrenic angles acute. Pleura flat against the first and second ribs at both
+    apices.
   circulation: >
-    Heart normal in size, cardiothoracic ratio 0.46. Aortic knuckle of normal size.
-    Mediastinum normal in width. Hila normal in size and density.
+    Heart normal in size, cardiothoracic ratio 0.46. Aortic knuckle 3.5 cm with rim
+    calcification. Mediastinum 7 cm, hila equal.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Ribs and clavicles intact, thoracic vertebrae even in height. Both glenohumeral joints
+    congruent.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Hearing aid over the right side of the neck, above the lung; no tube, line or pacemaker.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Domes smooth, the right 2.5 cm above the left at the level of the tenth posterior rib. A
+    small gastric bubble on the left.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Breast shadows symmetric over both bases; subcutaneous fat even, with no gas.
 impression: >
   Normal chest radiograph for age.
 references:
@@ -5485,36 +6211,33 @@ patient: {age: 22, sex: M}
 indication: >
   Breathless playing five-a-side football. Examination: depressed lower sternum.
 routine: cxr
-target_seconds: 80   # 169 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
+target_seconds: 80   # 167 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, clavicle heads equidistant from the spine. Ten posterior and six anterior ribs
+    above the right dome; spine seen behind the heart.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central, 18 mm wide; carina at T5 with both main bronchi clearly outlined.
   lungs: >
     The right heart border is indistinct, with a hazy density over the medial right lower
-    zone. The anterior ribs slope steeply downwards. Lungs otherwise clear, with no air
-    bronchograms.
+    zone. Vessels seen through it and elsewhere reach the periphery.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Pleura against the chest wall at both apices. Costophrenic angles acute, the left
+    slightly deeper.
   circulation: >
-    Heart displaced to the left and appears wide on this projection. Mediastinum otherwise
-    normal in contour. Hila normal in size and density.
+    Heart displaced to the left and appears wide on this projection. Aortic knuckle small
+    with a sharp edge; both hila of equal size.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    The anterior ribs slope steeply downwards while the posterior ribs run horizontally.
+    Cortices intact; clavicles and spine straight.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Sports watch on the left wrist, outside the chest; no tube or device.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Right dome 1.5 cm higher than the left, both smooth and curved. Fundal gas bubble
+    beneath the left dome.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas or
-    soft-tissue mass.
+    Athletic chest wall with symmetric pectoral shadows; neck and axillae symmetric, no gas
+    in the soft tissues.
 distractors:
   - step: lungs
     term: consolidation
@@ -5555,35 +6278,33 @@ patient: {age: 24, sex: F}
 indication: >
   Palpitations; echocardiogram booked. Chest radiograph requested by the GP.
 routine: cxr
-target_seconds: 80   # 166 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
+target_seconds: 75   # 156 words / 4 + 4 s x 9 steps = 75 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect in deep inspiration, ten posterior ribs above the right dome. Clavicles
+    symmetric; exposure penetrates to the thoracic spine.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central and 15 mm wide, narrowing smoothly to the carina. Right paratracheal
+    stripe 2 mm and smooth.
   lungs: >
-    Both lungs clear, compared zone by zone, including apices, hila and the retrocardiac
-    region. No nodule, mass or consolidation.
+    Lungs evenly lucent; vessels fine and tapering, upper lobe vessels narrower than lower.
+    Retrocardiac lung and apices clear of opacity.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Costophrenic angles sharp on both sides; visceral pleura at the chest wall over both
+    apices.
   circulation: >
     Heart normal in size. Below the aortic knuckle the left heart border shows a smooth,
     gentle convexity at the pulmonary trunk. Both hila normal in size and density.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Slim 24-year-old skeleton; ribs, clavicles and shoulders intact. Thoracic spine
+    straight, without scoliosis.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    No tube, line, loop recorder or cardiac device over the chest.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Both domes smooth and well curved, right 2 cm above left. Stomach gas beneath the left
+    dome.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Breast shadows equal in size; neck and axillary soft tissues symmetric, free of gas.
 distractors:
   - step: circulation
     term: hilar-enlargement
@@ -5615,35 +6336,33 @@ patient: {age: 29, sex: M}
 indication: >
   Intermittent left-sided chest pain for a week, worse on movement. Examination normal.
 routine: cxr
-target_seconds: 75   # 157 words / 4 + 4 s x 9 steps = 75 s, rounded to 5
+target_seconds: 75   # 163 words / 4 + 4 s x 9 steps = 77 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, muscular 29-year-old. No rotation, and inspiration reaches ten posterior ribs.
+    Exposure shows the spine through the heart.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central, 21 mm wide, with parallel walls down to the carina. Main bronchi
+    traced.
   lungs: >
-    Both lungs clear, compared zone by zone, including apices, hila and the retrocardiac
-    region. No nodule, mass or consolidation.
+    Both lungs equally lucent. Vessels taper to within 2 cm of the chest wall in every zone,
+    the left lower lobe included.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Visceral pleura meets the chest wall at both apices and laterally. Costophrenic angles
+    acute.
   circulation: >
-    Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
-    contour. Hila normal in size and density.
+    Heart 14 cm wide in a 33 cm chest. Mediastinum sharp along both borders. Hila equal in
+    size, the left 1 cm higher.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Left ribs traced one by one where the pain is; cortices continuous, costochondral
+    junctions smooth. Clavicles and spine intact.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Belt and chain removed: no metal, tube or device projects over the chest.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Domes sharp, right 1 cm above left, both at the tenth posterior rib. Gastric bubble
+    beneath the left dome, its wall thin.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas or
-    soft-tissue mass.
+    Thick pectoral muscle shadows, equal on both sides. No gas in the chest wall or neck.
 impression: >
   Normal chest radiograph.
 references:
@@ -5667,35 +6386,33 @@ patient: {age: 26, sex: F}
 indication: >
   Asthma with more wheeze than usual this month. Query infection or pneumothorax.
 routine: cxr
-target_seconds: 75   # 160 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
+target_seconds: 75   # 162 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect with the spinous processes centred between the clavicles. The right dome meets
+    the sixth anterior rib; exposure shows vessels through the heart.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central, 14 mm wide and straight; carina sharp, main bronchi with thin walls.
   lungs: >
-    Both lungs clear and equally lucent, with normal vessel markings. Lung volumes normal:
-    six anterior ribs. No consolidation, nodule or collapse.
+    Both lungs equally lucent, with vessels tapering to the periphery. Lung volumes within
+    normal limits: six anterior ribs. Bronchial walls thin end-on at both hila.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Lung markings reach the chest wall at both apices and laterally; costophrenic angles
+    sharp and acute.
   circulation: >
-    Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
-    contour. Hila normal in size and density.
+    Heart 11 cm wide, cardiothoracic ratio 0.42. Mediastinal edges sharp. Hila equal in
+    size, left 1.5 cm higher.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Ribs, clavicles and shoulders with smooth continuous cortices in a slim 26-year-old;
+    thoracic spine straight, vertebrae square.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Inhaler spacer kept out of the field; no tube, cannula or device on the film.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Domes curved, not flattened, with the right dome 2 cm above the left. Gastric bubble
+    beneath the left dome.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. Both breast shadows present. No
-    subcutaneous gas.
+    Breast shadows symmetric and of equal density; neck and supraclavicular soft tissues
+    without gas.
 impression: >
   Normal chest radiograph; no pneumothorax, consolidation or hyperinflation.
 references:
@@ -5719,35 +6436,33 @@ patient: {age: 24, sex: M}
 indication: >
   Sudden right-sided chest pain at rest this morning, mildly breathless. Tall and thin.
 routine: cxr
-target_seconds: 80   # 174 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 80   # 171 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, tall narrow chest with ten posterior ribs above the right dome. Clavicle heads
+    level and symmetric.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea central, 17 mm wide, running straight to the carina. Both main bronchi outlined
+    as far as the hila.
   lungs: >
-    Both lungs clear, compared zone by zone, including apices, hila and the retrocardiac
-    region. No nodule, mass or consolidation.
+    Left lung markings reach the chest wall in every zone. Two 8 mm round soft densities
+    over both lower zones, symmetric and at the same level.
   pleura: >
     At the right apex a thin white line runs parallel to the chest wall about 15 mm inside
-    it, with no lung markings lateral to it. Left apex and both costophrenic angles normal.
+    it, with no lung markings lateral to it.
   circulation: >
-    Heart normal in size, cardiothoracic ratio under 0.5. Mediastinum normal in width and
-    contour. Hila normal in size and density.
+    Narrow vertical heart, cardiothoracic ratio 0.40. Trachea and heart in the midline; both
+    hila equal.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Long slender ribs with unbroken cortices; clavicles and thoracic spine intact.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Zip of a tracksuit top over the neck; no line or device on the chest.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Domes smoothly curved, both sharp, the right 2 cm higher. Gastric gas on the left, and
+    no gas under the right dome.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas or
-    soft-tissue mass.
+    Little subcutaneous fat in a thin young man; neck and axillae symmetric, with no gas in
+    the chest wall.
 findings:
   - id: right-apical-pneumothorax
     step: pleura
@@ -5762,6 +6477,14 @@ findings:
       one without tension is category 2: call within hours, and management depends on size
       and symptoms.
     evidence: a thin white line runs parallel to the chest wall about 15 mm inside it
+distractors:
+  - step: lungs
+    term: nodule
+    side: bilateral
+    note: >
+      Nipple shadows: paired, symmetric and at the same level over the lower zones. Repeat
+      with nipple markers if one side is in doubt.
+    evidence: Two 8 mm round soft densities over both lower zones
 impression: >
   Small right apical pneumothorax, 15 mm at the apex. No mediastinal shift. Result
   communicated directly to the referring team.
@@ -5787,36 +6510,32 @@ patient: {age: 66, sex: M}
 indication: >
   Two episodes of haemoptysis and weight loss. Current smoker, 50 pack-years.
 routine: cxr
-target_seconds: 80   # 178 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 75   # 165 words / 4 + 4 s x 9 steps = 77 s, rounded to 5
 views:
   technical: >
-    PA erect, not rotated, good inspiration with six anterior ribs above the right dome.
-    Exposure adequate; apices and costophrenic angles included.
+    PA erect, clavicle heads symmetric about the spine. Ten posterior ribs counted down to
+    the right dome; exposure penetrates the heart to the spine.
   airway: >
-    Trachea central and of normal calibre. Carina and both main bronchi normal. Right
-    paratracheal stripe thin.
+    Trachea midline, 19 mm wide. Sharp carina, the left main bronchus traced to its hilum.
   lungs: >
     Dense opacity fills the right upper zone, bounded below by the horizontal fissure, which
     is pulled upwards; that edge is concave laterally but convex medially near the hilum.
-    Left lung clear.
   pleura: >
-    No pneumothorax; pleural edges traced at both apices. Costophrenic angles sharp. No
-    effusion or pleural thickening.
+    Left apex and both costophrenic angles sharp; lung markings reach the chest wall on the
+    left.
   circulation: >
-    Heart normal in size. The right hilum is denser than the left and bulges outwards,
-    continuous with the convex medial edge of the upper zone opacity. Left hilum normal.
+    Heart 13 cm wide. The right hilum is denser than the left and bulges outwards, merging
+    with the convex medial edge above.
   bones: >
-    Ribs, clavicles, scapulae, shoulders and visualised thoracic spine intact, with no
-    fracture or destructive lesion.
+    Ribs, clavicles and scapulae traced on both sides, cortices continuous. Thoracic disc
+    spaces even.
   lines: >
-    No tubes, lines, drains or cardiac devices. No external objects project over the chest
-    or neck.
+    Nothing external, no tube and no device projects over the lungs or neck.
   diaphragm: >
-    Both domes smooth and normally placed. Gastric bubble under the left dome. No free gas
-    under either dome.
+    Right dome 1 cm above the left, both smooth. Stomach gas under the left dome and none
+    under the right.
   soft-tissues: >
-    Soft tissues of the neck, axillae and chest wall normal. No subcutaneous gas or
-    soft-tissue mass.
+    Neck and axillae symmetric; thin subcutaneous fat for a 66-year-old man, without gas.
 findings:
   - id: right-upper-lobe-collapse
     step: lungs
@@ -5868,24 +6587,28 @@ indication: >
   Twisted his left ankle playing football. Tender at the posterior edge of the lateral
   malleolus; walked two steps. Ottawa rules positive.
 routine: msk-xr
-target_seconds: 50   # 119 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
+target_seconds: 60   # 170 words / 4 + 4 s x 5 steps = 62 s, rounded to 5
 views:
   alignment: >
-    Ankle mortise congruent; medial clear space 3 mm, equal to the superior clear space.
-    Tibiofibular overlap preserved. Talus not tilted or shifted. Subtalar joint aligned.
+    Mortise view: medial clear space 3 mm, equal to the superior clear space; tibiofibular
+    overlap 8 mm on the AP. Talus centred under the plafond, not tilted. Subtalar joint
+    aligned on the lateral.
   bone: >
-    Medial, lateral and posterior malleoli intact. Behind the talus on the lateral view a
-    10 mm rounded ossicle with a smooth, complete cortex all round, and a matching smooth
-    facet on the talus. Base of the fifth metatarsal intact.
+    Malleoli intact on all three views; faint physeal scars in the distal tibia and fibula.
+    Behind the talus on the lateral view a 10 mm rounded ossicle with a smooth, complete
+    cortex all round, and a matching smooth facet on the talus.
   joints: >
-    Tibiotalar joint space even. Talar dome smooth, with no osteochondral defect. Subtalar
-    and talonavicular joints normal.
+    Tibiotalar joint space 3 mm and even from medial to lateral. Talar dome outline smooth
+    and continuous on both views. Subtalar and talonavicular spaces preserved with sharp
+    margins; no loose body.
   soft-tissues: >
-    No significant soft-tissue swelling over either malleolus. Kager fat pad clear; anterior
-    and posterior ankle fat pads not displaced, so no effusion.
+    Soft tissue over the lateral malleolus 6 mm deep, the same as over the medial. Kager fat
+    triangle clear, Achilles tendon 5 mm thick. Anterior ankle fat pad lies flat on the
+    capsule.
   everything-else: >
-    No hardware. Calcaneus and visible tarsal bones intact. No incidental lesion at the
-    edges of the films.
+    Calcaneus, navicular and cuboid with an even trabecular pattern; calcaneal pitch 22
+    degrees. Fifth metatarsal base at the film edge intact. Bone density appropriate for a
+    young adult, no foreign body.
 distractors:
   - step: bone
     term: avulsion-fracture
@@ -5920,26 +6643,29 @@ indication: >
   Went over on her right ankle stepping off a kerb. Unable to bear weight; tender over the
   lateral malleolus and the lateral border of the foot. Ottawa rules positive.
 routine: msk-xr
-target_seconds: 55   # 138 words / 4 + 4 s x 5 steps = 54 s, rounded to 5
+target_seconds: 65   # 177 words / 4 + 4 s x 5 steps = 64 s, rounded to 5
 views:
   alignment: >
-    Ankle mortise congruent: the medial clear space is 3 mm and equal to the superior clear
-    space; tibiofibular overlap preserved. Talus not shifted or tilted. Subtalar joint
-    aligned on the lateral.
+    Mortise congruent: medial clear space 3 mm, equal to the superior clear space;
+    tibiofibular overlap 7 mm on the AP. Talus sits square under the plafond, not shifted or
+    tilted. Subtalar joint aligned on the lateral.
   bone: >
-    An oblique fracture runs up and back across the lateral malleolus, starting at the
+    An oblique lucent line runs up and back across the lateral malleolus, starting at the
     level of the tibial plafond, with 2 mm of displacement. Medial and posterior malleoli
-    intact. At the lower edge of the lateral view, a thin transverse lucent line crosses the
-    tuberosity at the base of the fifth metatarsal.
+    intact. On the lateral view a thin transverse lucent line crosses the tuberosity at the
+    base of the fifth metatarsal.
   joints: >
-    Tibiotalar joint space even and preserved. Talar dome smooth, with no osteochondral
-    defect. Subtalar and talonavicular joints normal.
+    Tibiotalar joint space 3 mm, even across the dome. Talar dome outline smooth on the
+    mortise and lateral views, no flake off its shoulders. Subtalar, talonavicular and
+    calcaneocuboid spaces preserved.
   soft-tissues: >
-    Marked soft-tissue swelling over the lateral malleolus. Anterior and posterior ankle fat
-    pads not displaced. No gas or foreign body.
+    Soft tissue over the lateral malleolus bulges to 14 mm, against 5 mm over the medial
+    malleolus. Anterior and posterior ankle fat pads flat. Kager triangle clear; no gas or
+    foreign body.
   everything-else: >
-    No hardware. Calcaneus and visible tarsal bones intact. No incidental lesion at the
-    edges of the films.
+    Calcaneus and cuboid trabeculae even, calcaneal pitch 21 degrees. Navicular and
+    cuneiforms at the edge of the lateral view intact. Bone density appropriate for her age,
+    no screws or plates.
 findings:
   - id: weber-b-lateral-malleolus
     step: bone
@@ -5953,7 +6679,7 @@ findings:
       injury; with a congruent mortise and normal medial clear space it is usually stable.
       Always measure the medial clear space, because widening means a deltoid injury and an
       unstable ankle.
-    evidence: An oblique fracture runs up and back across the lateral malleolus
+    evidence: An oblique lucent line runs up and back across the lateral malleolus
   - id: fifth-metatarsal-base-avulsion
     step: bone
     term: avulsion-fracture
@@ -5974,7 +6700,7 @@ findings:
     teaching: >
       Swelling over the lateral malleolus goes with the fracture; it is worth one line in
       the report and a look at the bone beneath it.
-    evidence: Marked soft-tissue swelling over the lateral malleolus
+    evidence: Soft tissue over the lateral malleolus bulges to 14 mm
 impression: >
   Weber B fracture of the right lateral malleolus, minimally displaced, with a congruent
   mortise. Avulsion fracture of the base of the right fifth metatarsal. Lateral
@@ -6002,26 +6728,29 @@ indication: >
   Fell from a trampoline onto her left arm. Diffuse elbow tenderness, moving it a little.
   Query supracondylar fracture.
 routine: msk-xr
-target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
+target_seconds: 65   # 172 words / 4 + 4 s x 5 steps = 63 s, rounded to 5
 views:
   alignment: >
-    On the lateral view the anterior humeral line passes through the middle third of the
-    capitellum, and the radiocapitellar line passes through the capitellum on both views.
-    Ulnohumeral joint congruent.
+    True lateral in 90 degrees of flexion: the anterior humeral line passes through the
+    middle third of the capitellum, and the radiocapitellar line passes through the
+    capitellum on both views. Ulnohumeral joint congruent.
   bone: >
-    Distal humeral metaphysis intact with smooth cortices on both views. Ossification
-    centres for the capitellum, radial head and medial epicondyle are present; the medial
-    epicondyle centre is separated from the humerus by a smooth, even lucent gap. No
-    trochlear centre yet.
+    Distal humeral metaphysis with smooth cortices on both views. Ossification centres for
+    the capitellum, radial head and medial epicondyle are present; the medial epicondyle
+    centre is separated from the humerus by a smooth, even lucent gap. No trochlear centre
+    yet.
   joints: >
-    On the lateral the anterior fat pad lies flat against the humerus; no posterior fat
-    pad is visible. Physes of even width, with smooth margins.
+    On the lateral the anterior fat pad lies flat against the humerus as a thin lucent
+    strip; the olecranon fossa shows no posterior fat pad. Capitellar and radial head physes
+    2 mm wide with smooth margins.
   soft-tissues: >
-    No soft-tissue swelling around the elbow or over the supracondylar region. No gas,
-    foreign body or soft-tissue calcification.
+    Subcutaneous fat of even thickness around the elbow, medial and lateral alike. Supinator
+    fat line straight along the proximal radius. No gas, foreign body or calcification in
+    the soft tissues.
   everything-else: >
-    No hardware. Visible humeral shaft and proximal radius and ulna normal, with no
-    incidental lesion.
+    Carrying angle about 10 degrees of valgus on the AP. Visible humeral and forearm shafts
+    have thin, even cortices. Bone density appropriate for a 7-year-old; no splint or cast
+    material over the elbow.
 distractors:
   - step: bone
     term: avulsion-fracture
@@ -6058,26 +6787,28 @@ indication: >
   Type 2 diabetes with a deep ulcer under the second metatarsal head for six weeks. Now
   febrile, foot red and swollen to the ankle, crepitus reported by one examiner.
 routine: msk-xr
-target_seconds: 55   # 137 words / 4 + 4 s x 5 steps = 54 s, rounded to 5
+target_seconds: 65   # 174 words / 4 + 4 s x 5 steps = 64 s, rounded to 5
 views:
   alignment: >
-    Metatarsophalangeal and interphalangeal joints aligned. Tarsometatarsal alignment
-    normal: the second metatarsal base lines up with the middle cuneiform. No Charcot
-    collapse of the midfoot.
+    Metatarsophalangeal and interphalangeal joints aligned, no clawing of the lesser toes.
+    The second metatarsal base lines up with the middle cuneiform. Midfoot arch height
+    preserved on the lateral, no fragmentation at the tarsometatarsal joints.
   bone: >
-    The head of the second metatarsal has lost its cortex on the plantar side, with
-    ragged lucency and a thin layer of new bone along the distal shaft. Adjacent proximal
-    phalanx base also eroded. Other bones normal.
+    The head of the second metatarsal has lost its cortex on the plantar side, with ragged
+    lucency and a thin layer of new bone along the distal shaft. The adjacent proximal
+    phalanx base has lost its cortical outline too. Other metatarsals intact.
   joints: >
-    Second metatarsophalangeal joint space narrowed and its margins indistinct, part of the
-    same infection. Other joints preserved; no chondrocalcinosis.
+    Second metatarsophalangeal joint space narrowed and its margins indistinct. First
+    metatarsophalangeal and the lesser toe joints preserved with sharp margins. No
+    chondrocalcinosis in the sesamoid or tarsal joints.
   soft-tissues: >
-    Diffuse swelling of the forefoot and ulcer crater under the second metatarsal head.
-    Small dark bubbles and streaks run in lines along the dorsum of the midfoot, away from
-    the ulcer, between the tissue planes. No foreign body.
+    Forefoot soft tissues thickened, with a notch in the plantar outline under the second
+    metatarsal head. Small dark bubbles and streaks run in lines along the dorsum of the
+    midfoot, away from the notch, between the tissue planes. No foreign body.
   everything-else: >
     The dorsalis pedis and plantar arteries show continuous tram-track calcification of
-    their walls. No hardware. No other incidental finding.
+    their walls. Bones of the hindfoot of even density for his age. No amputation, screws or
+    other hardware.
 findings:
   - id: second-metatarsal-osteomyelitis
     step: bone
@@ -6139,25 +6870,28 @@ indication: >
   Fell onto her outstretched left hand. Pain over the lateral elbow, unable to extend
   fully, painful pronation and supination.
 routine: msk-xr
-target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
+target_seconds: 60   # 161 words / 4 + 4 s x 5 steps = 60 s, rounded to 5
 views:
   alignment: >
-    On the lateral view the radiocapitellar line passes through the capitellum and the
-    anterior humeral line through its middle third. Ulnohumeral joint congruent. Elbow
-    not dislocated.
+    Lateral view at 90 degrees: the radiocapitellar line passes through the capitellum and
+    the anterior humeral line through its middle third. Ulnohumeral joint congruent,
+    coronoid seated in the trochlear notch.
   bone: >
     Distal humerus, olecranon and coronoid intact. On the AP view the lateral half of the
-    radial head shows a 1 mm step in its articular surface with a faint vertical lucent
-    line below it. Radial neck and shaft intact.
+    radial head shows a 1 mm step in its articular surface with a faint vertical lucent line
+    below it. Radial neck and shaft intact.
   joints: >
     The anterior fat pad is lifted away from the humerus into a triangular shape, and a
-    lucent posterior fat pad is visible behind the distal humerus. Joint spaces preserved.
+    lucent posterior fat pad is visible behind the distal humerus. Ulnohumeral and
+    radiocapitellar spaces preserved.
   soft-tissues: >
-    Mild swelling of the subcutaneous tissues over the lateral elbow. No subcutaneous gas,
-    foreign body or soft-tissue calcification.
+    Subcutaneous tissue over the lateral elbow 9 mm deep, against 5 mm medially. Supinator
+    fat line along the proximal radius faint. No subcutaneous gas, foreign body or
+    calcification.
   everything-else: >
-    No hardware. The visible distal humeral shaft and proximal forearm bones are otherwise
-    normal. No incidental lesion.
+    On the anteromedial distal humeral shaft, 5 cm above the medial epicondyle, a 6 mm
+    smooth corticated bony spur points towards the elbow. Forearm bones of even density for
+    her age; no hardware.
 findings:
   - id: elbow-effusion
     step: joints
@@ -6192,7 +6926,15 @@ findings:
     teaching: >
       Swelling over the lateral elbow localises the injury to the radial head and
       capitellum.
-    evidence: Mild swelling of the subcutaneous tissues over the lateral elbow
+    evidence: Subcutaneous tissue over the lateral elbow 9 mm deep, against 5 mm medially
+distractors:
+  - step: everything-else
+    term: incidental-lesion
+    note: >
+      Supracondylar process (avian spur): a normal variant, a smooth corticated spur on
+      the anteromedial distal humerus pointing towards the joint; an osteochondroma
+      points away from the joint. It matters only if it compresses the median nerve.
+    evidence: a 6 mm smooth corticated bony spur points towards the elbow
 impression: >
   Left elbow effusion (anterior and posterior fat pad signs) with an undisplaced fracture of
   the lateral radial head. Alignment normal.
@@ -6220,25 +6962,27 @@ indication: >
   Missed a step and twisted her right knee. Rapid swelling, unable to bear weight. Query
   fracture.
 routine: msk-xr
-target_seconds: 50   # 113 words / 4 + 4 s x 5 steps = 48 s, rounded to 5
+target_seconds: 60   # 155 words / 4 + 4 s x 5 steps = 59 s, rounded to 5
 views:
   alignment: >
-    Femorotibial alignment normal, with no subluxation. Patella normally placed, neither
-    high nor low. Tibiofibular joint aligned.
+    Femorotibial alignment neutral on the AP, with no subluxation of either condyle. Insall-
+    Salvati ratio 1.0 on the lateral. Patella central on the AP. Proximal tibiofibular joint
+    aligned.
   bone: >
     Femoral condyles, patella and fibular head intact. The lateral tibial plateau has a
-    faint band of increased density 1 cm below its articular surface, and its lateral
-    cortex shows a small outward step. Medial plateau and tibial spines intact.
+    faint band of increased density 1 cm below its articular surface, and its lateral cortex
+    shows a small outward step. Medial plateau and tibial spines intact.
   joints: >
-    Medial and lateral joint spaces preserved. No chondrocalcinosis, erosions or loose
-    bodies. Patellofemoral joint normal.
+    Medial joint space 5 mm and lateral 6 mm on the AP, both even. No marginal osteophytes,
+    chondrocalcinosis or loose body. Patellofemoral space preserved on the lateral.
   soft-tissues: >
-    On the horizontal-beam lateral a large suprapatellar collection shows a straight
-    horizontal interface, with a darker layer floating on a denser one. Mild prepatellar
-    swelling. No gas.
+    On the horizontal-beam lateral the distended suprapatellar recess shows a straight
+    horizontal interface, with a darker layer floating on a denser one. Prepatellar fat 4 mm
+    deep, infrapatellar fat pad clear. No gas.
   everything-else: >
-    No hardware. Popliteal vessels not calcified. Visible femoral and tibial shafts normal,
-    with no incidental lesion.
+    Popliteal and superficial femoral arteries without wall calcification. Distal femoral
+    and proximal tibial shafts with even cortical thickness; bone density appropriate for
+    her age. No hardware or foreign body.
 findings:
   - id: suprapatellar-lipohaemarthrosis
     step: soft-tissues
@@ -6289,26 +7033,27 @@ indication: >
   Thrown from his horse at a canter, landed on his side. Haemodynamically stable, pelvic
   binder applied pre-hospital. Trauma series pelvis.
 routine: msk-xr
-target_seconds: 50   # 128 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
+target_seconds: 60   # 156 words / 4 + 4 s x 5 steps = 59 s, rounded to 5
 views:
   alignment: >
-    Pelvic ring symmetric. Pubic symphysis 5 mm wide with its upper borders level. Both
-    sacroiliac joints of equal width. Shenton's lines smooth; both femoral heads centred in
-    the acetabula.
+    Pelvic ring symmetric, obturator foramina equal in shape. Pubic symphysis 5 mm wide with
+    its upper borders level. Sacroiliac joints 3 mm on both sides. Shenton's lines smooth;
+    both femoral heads centred in the acetabula.
   bone: >
     Iliac wings, sacrum, pubic rami, acetabula and proximal femora intact; the sacral
     arcuate lines are smooth and unbroken. A 6 mm dense oval focus with fine spiculated
     margins lies in the right femoral neck.
   joints: >
-    Hip joint spaces preserved and symmetric. Sacroiliac joints smooth, without erosion or
-    widening. Symphysis margins smooth and parallel.
+    Hip joint spaces 4 mm and symmetric, femoral head outlines round. Sacroiliac joint
+    margins sharp and parallel, with no erosion. Symphysis margins smooth and parallel,
+    without beaking.
   soft-tissues: >
     Several small round calcifications with lucent centres lie low in the pelvis on both
-    sides. Obturator and gluteal fat planes symmetric. Pelvic binder at the level of the
-    greater trochanters.
+    sides. Obturator internus and gluteal fat planes symmetric. Pelvic binder at the level
+    of the greater trochanters.
   everything-else: >
-    No hardware. Bowel gas pattern normal. Lower lumbar spine in the field aligned, with
-    intact transverse processes.
+    Gas and stool in a non-distended colon; bladder outline smooth. L4 and L5 at the top of
+    the film aligned, transverse processes intact. No catheter, clips or other hardware.
 distractors:
   - step: bone
     term: sclerotic-lesion
@@ -6352,26 +7097,27 @@ indication: >
   Fell on his outstretched right hand playing football. Tender in the anatomical snuffbox
   and over the scaphoid tubercle. Query scaphoid fracture.
 routine: msk-xr
-target_seconds: 55   # 134 words / 4 + 4 s x 5 steps = 54 s, rounded to 5
+target_seconds: 60   # 158 words / 4 + 4 s x 5 steps = 60 s, rounded to 5
 views:
   alignment: >
-    Radiocarpal and midcarpal joints congruent. The three carpal arcs are smooth and
-    unbroken on the PA view. Lateral: radius, lunate and capitate are colinear.
-    Scapholunate interval 2 mm.
+    The three carpal arcs are smooth and unbroken on the PA view. Lateral: radius, lunate
+    and capitate colinear, scapholunate angle 50 degrees. Scapholunate interval 2 mm. Radial
+    inclination 23 degrees, volar tilt 10 degrees.
   bone: >
-    Distal radius and ulna intact. On the ulnar-deviated scaphoid view a thin lucent line
-    crosses the middle third of the scaphoid from the radial to the ulnar cortex, without
-    displacement or step; it is not seen on the PA. Other carpal bones and metacarpal bases
-    intact.
+    Distal radius and ulna intact, with faint physeal scars. On the ulnar-deviated scaphoid
+    view a thin lucent line crosses the middle third of the scaphoid from the radial to the
+    ulnar cortex, without displacement or step; it is not seen on the PA.
   joints: >
-    Radiocarpal, intercarpal and carpometacarpal joint spaces preserved and even. No
-    erosions or chondrocalcinosis. Distal radioulnar joint normal.
+    Radiocarpal, intercarpal and carpometacarpal joint spaces 2 mm and even. Ulnar variance
+    neutral, distal radioulnar joint congruent. Articular margins sharp, no
+    chondrocalcinosis in the triangular fibrocartilage.
   soft-tissues: >
     The scaphoid fat stripe on the radial side of the scaphoid is displaced outwards and
-    blurred. Pronator quadratus fat plane normal. No radiopaque foreign body.
+    blurred. Pronator quadratus fat plane straight and close to the radius. No radiopaque
+    foreign body.
   everything-else: >
-    No hardware. Visualised distal forearm and metacarpals otherwise normal. No incidental
-    lesion at the edges of the films.
+    Metacarpal bases and shafts in the field intact, cortices even. Bone density appropriate
+    for a young man. No cast, splint or hardware over the wrist.
 findings:
   - id: scaphoid-waist-fracture
     step: bone
@@ -6422,25 +7168,28 @@ indication: >
   Generalised seizure overnight; woke with severe right shoulder pain. Arm held against the
   body, unable to rotate it outwards. Query fracture.
 routine: msk-xr
-target_seconds: 50   # 125 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
+target_seconds: 60   # 161 words / 4 + 4 s x 5 steps = 60 s, rounded to 5
 views:
   alignment: >
-    The humeral head has a symmetric, rounded outline with no greater tuberosity in
-    profile, as if fixed in internal rotation. The normal half-moon overlap of head and
-    glenoid is absent, and the gap between the head and the anterior glenoid rim measures
-    8 mm.
+    On the AP the humeral head has a symmetric, rounded outline with no greater tuberosity
+    in profile. The half-moon overlap of head and glenoid is absent, and the gap between the
+    head and the anterior glenoid rim measures 8 mm.
   bone: >
-    Glenoid, acromion, coracoid, clavicle and proximal humeral shaft intact on this view. No
-    displaced fracture of the greater tuberosity or surgical neck.
+    Glenoid, acromion, coracoid and clavicle intact on this view. Greater tuberosity,
+    surgical neck and proximal humeral shaft have continuous cortices, with no step or
+    lucent line. Bone density appropriate for his age.
   joints: >
-    Acromioclavicular joint normal in width and aligned. Glenohumeral cartilage space cannot
-    be judged on this view. No erosions or chondrocalcinosis.
+    Acromioclavicular joint 4 mm wide, the inferior borders of acromion and clavicle level.
+    Coracoclavicular distance 10 mm. No erosions or chondrocalcinosis at the
+    acromioclavicular joint or glenoid margins.
   soft-tissues: >
-    Soft tissues around the shoulder unremarkable. No calcification in the rotator cuff. No
-    gas or foreign body.
+    Deltoid and subacromial fat planes of even thickness around the shoulder. No
+    calcification over the supraspinatus insertion. No gas or foreign body in the soft
+    tissues of the axilla.
   everything-else: >
-    Visible right upper ribs intact and the right lung apex clear. No hardware. No
-    incidental lesion at the edges of the film.
+    Visible right upper ribs intact with smooth cortices, and the right lung apex clear.
+    Lower cervical spine at the film edge aligned. No ECG leads, clips or other hardware
+    overlie the shoulder.
 findings:
   - id: posterior-shoulder-dislocation
     step: alignment
@@ -6481,23 +7230,24 @@ patient: {age: 8, sex: F}
 indication: >
   Fell over in the playground onto her left hand. Tender distal forearm, no deformity.
 routine: msk-xr
-target_seconds: 45   # 100 words / 4 + 4 s x 5 steps = 45 s, rounded to 5
+target_seconds: 50   # 127 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
-    Radiocarpal joint congruent; distal radial epiphysis centred on the metaphysis. No
-    angulation of the radius or ulna.
+    Left wrist PA and lateral, forearm in neutral rotation. Distal radial epiphysis
+    centred on its metaphysis on both views; radius and ulna straight, without
+    angulation.
   bone: >
     On the lateral view the dorsal cortex of the distal radial metaphysis, 2 cm from the
-    physis, has a small smooth outward kink; the volar cortex is intact. Ulna intact.
+    physis, has a small smooth outward kink; the volar cortex is intact.
   joints: >
-    Distal radial and ulnar physes of even width and not widened. Radiocarpal joint space
-    normal for age.
+    Distal radial and ulnar physes 2 mm wide, even along their length. Radiocarpal space
+    open; seven carpal ossification centres present, the pisiform not yet ossified at 8.
   soft-tissues: >
-    No measurable soft-tissue swelling; the pronator quadratus fat plane is not displaced.
-    No gas or foreign body.
+    Pronator quadratus fat stripe flat against the volar radius. Subcutaneous fat of
+    even thickness around the distal forearm. No gas or radiopaque foreign body.
   everything-else: >
-    No hardware. Visible forearm shafts, carpus and metacarpals normal, with no incidental
-    lesion at the edges of the films.
+    Ulnar metaphysis, metacarpal bases and the distal third of both forearm shafts in
+    the field with smooth cortices. No cast, splint or hardware.
 findings:
   - id: distal-radius-buckle
     step: bone
@@ -6535,24 +7285,26 @@ patient: {age: 68, sex: F}
 indication: >
   Tripped on a kerb and fell onto her outstretched right hand. Wrist deformed and swollen.
 routine: msk-xr
-target_seconds: 50   # 114 words / 4 + 4 s x 5 steps = 48 s, rounded to 5
+target_seconds: 50   # 127 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
-    The distal radial fragment is tilted dorsally by 20 degrees and displaced dorsally on
-    the lateral; the carpus follows it. Distal radioulnar joint congruent on the PA.
+    On the lateral the distal radial articular surface faces 20 degrees dorsally and the
+    carpus follows it dorsally; radial height 6 mm on the PA. Distal radioulnar joint
+    congruent.
   bone: >
-    A transverse fracture crosses the distal radial metaphysis 2 cm from the articular
-    surface, impacted, with shortening of radial height. The tip of the ulnar styloid is
-    separated from the ulna by a thin lucent gap with sharp edges.
+    A transverse lucent line crosses the distal radial metaphysis 2 cm from the
+    articular surface, with a dense band of impacted bone. A thin lucent gap separates
+    the tip of the ulnar styloid.
   joints: >
-    Radiocarpal and intercarpal joint spaces preserved; the fracture does not enter the
-    joint. No chondrocalcinosis.
+    Radiocarpal articular surface a single smooth arc, with no lucent line reaching it.
+    Scapholunate and lunotriquetral intervals 2 mm; no calcification in the triangular
+    fibrocartilage.
   soft-tissues: >
-    Soft-tissue swelling around the distal forearm; the pronator quadratus fat plane is
-    bowed. No gas.
+    Subcutaneous soft tissues around the distal forearm thickened, most dorsally, and
+    the pronator quadratus fat plane bowed forwards. No gas.
   everything-else: >
-    No hardware. Visible metacarpals and forearm shafts otherwise normal. No incidental
-    lesion at the edges of the films.
+    Metacarpal shafts and the forearm shafts in the field have smooth cortices. No
+    hardware or plaster; radial artery not calcified.
 findings:
   - id: dorsally-angulated-distal-radius-fracture
     step: bone
@@ -6564,7 +7316,7 @@ findings:
       A dorsally angulated, impacted distal radial fracture (Colles type): report the dorsal
       tilt, radial shortening and whether the joint is involved, because they decide
       reduction.
-    evidence: A transverse fracture crosses the distal radial metaphysis
+    evidence: A transverse lucent line crosses the distal radial metaphysis
   - id: ulnar-styloid-fracture
     step: bone
     term: avulsion-fracture
@@ -6574,7 +7326,7 @@ findings:
     teaching: >
       Satisfaction of search: the ulnar styloid often breaks with the radius. A base
       fracture may mean distal radioulnar instability, so look at the other bone every time.
-    evidence: The tip of the ulnar styloid is separated from the ulna by a thin lucent gap
+    evidence: A thin lucent gap separates the tip of the ulnar styloid
   - id: soft-tissue-swelling
     step: soft-tissues
     term: soft-tissue-swelling
@@ -6584,7 +7336,7 @@ findings:
     teaching: >
       Swelling and a bowed pronator quadratus fat plane go with the fracture; record them in
       one line.
-    evidence: Soft-tissue swelling around the distal forearm
+    evidence: Subcutaneous soft tissues around the distal forearm thickened
 impression: >
   Dorsally angulated (20 degrees), impacted extra-articular fracture of the right distal
   radius with an ulnar styloid tip fracture.
@@ -6610,24 +7362,24 @@ patient: {age: 84, sex: F}
 indication: >
   Fell in her care home. Left groin pain, can stand with help. Query neck of femur fracture.
 routine: msk-xr
-target_seconds: 45   # 109 words / 4 + 4 s x 5 steps = 47 s, rounded to 5
+target_seconds: 50   # 124 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
-    Both femoral heads centred in the acetabula. Shenton's lines smooth and symmetric.
-    Pelvic ring and sacroiliac joints aligned, with no diastasis.
+    AP pelvis and left hip lateral. Both femoral heads seated in the acetabula and
+    Shenton's lines unbroken; obturator foramina equal in size, so the pelvis is not
+    rotated.
   bone: >
     A faint band of increased density crosses the left subcapital femoral neck on both
-    views, with a small step in the lateral cortex at the head-neck junction; the trabeculae
-    there are angulated. Right hip and pubic rami intact.
+    views, with a small step in the lateral head-neck cortex. Pubic rami intact.
   joints: >
-    Hip joint spaces symmetrically preserved for age. Sacroiliac joints and symphysis
-    normal, without widening or erosion.
+    Superior hip joint spaces 3 mm on each side, both femoral head outlines smooth.
+    Symphysis 5 mm wide; sacroiliac joints with sharp, even margins.
   soft-tissues: >
-    Fat planes around both hips symmetric, with no displacement of the capsular fat lines.
-    No soft-tissue gas.
+    Gluteal and iliopsoas fat lines symmetric. Three round 4 mm calcifications with
+    lucent centres lie low in the right hemipelvis. No gas in the soft tissues.
   everything-else: >
-    No hardware. Visible lower lumbar spine aligned. No destructive bone lesion in the
-    pelvis or proximal femora.
+    L5 and the sacral arcuate lines visible and intact; both iliac wings smooth. No
+    hardware; femoral arteries without calcification.
 findings:
   - id: left-impacted-subcapital-fracture
     step: bone
@@ -6641,6 +7393,15 @@ findings:
       angulated trabeculae, and the patient may still walk. Compare the two necks, and if
       the films look normal with this history, recommend MRI.
     evidence: A faint band of increased density crosses the left subcapital femoral neck on both views
+distractors:
+  - step: soft-tissues
+    term: soft-tissue-calcification
+    side: right
+    note: >
+      Pelvic phleboliths: small round calcified venous thrombi with lucent centres, low in the
+      pelvis beside the bladder. Common after middle age and of no significance; not a
+      ureteric stone or soft-tissue calcification to report.
+    evidence: Three round 4 mm calcifications with lucent centres
 impression: >
   Impacted subcapital fracture of the left femoral neck.
 references:
@@ -6665,24 +7426,24 @@ patient: {age: 33, sex: F}
 indication: >
   Missed a step and twisted her left foot. Midfoot swelling and plantar bruising.
 routine: msk-xr
-target_seconds: 50   # 110 words / 4 + 4 s x 5 steps = 48 s, rounded to 5
+target_seconds: 50   # 123 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
-    On the AP the medial border of the second metatarsal base is offset 3 mm laterally from
-    the medial border of the middle cuneiform. The other tarsometatarsal joints line up on
-    the oblique.
+    On the AP the second metatarsal base is offset 3 mm laterally from the medial border
+    of the middle cuneiform; fourth metatarsal and cuboid medial borders align on the
+    oblique.
   bone: >
-    A small bony fleck lies in the gap between the first and second metatarsal bases.
-    Metatarsal shafts and phalanges intact.
+    A 2 mm bony fleck lies between the first and second metatarsal bases. Metatarsal
+    shafts, the two hallux sesamoids and the phalanges have unbroken cortices.
   joints: >
-    The gap between the first and second metatarsal bases is wider than between the second
-    and third. Other joint spaces preserved.
+    The space between the first and second metatarsal bases measures 4 mm, that between
+    the second and third 2 mm. Talonavicular and metatarsophalangeal spaces even.
   soft-tissues: >
-    Soft tissues of the forefoot and midfoot otherwise unremarkable on the radiographs. No
-    gas or radiopaque foreign body.
+    Dorsal and plantar fat of the midfoot of even density on both views. No gas or
+    radiopaque foreign body in the sole.
   everything-else: >
-    No hardware. Calcaneus, talus and the other visible tarsal bones intact, with no
-    incidental lesion at the edges.
+    Calcaneus, talus and navicular in the field with smooth cortices and trabeculae.
+    Left foot AP and oblique only, non-weight-bearing. No hardware.
 findings:
   - id: lisfranc-injury
     step: alignment
@@ -6724,24 +7485,24 @@ indication: >
   Took a blow to the front of the left knee playing football. Anterior knee pain, no
   effusion.
 routine: msk-xr
-target_seconds: 45   # 100 words / 4 + 4 s x 5 steps = 45 s, rounded to 5
+target_seconds: 50   # 117 words / 4 + 4 s x 5 steps = 49 s, rounded to 5
 views:
   alignment: >
-    Femorotibial alignment normal on both views. Patella normally placed, not high or low.
-    Tibiofibular and patellofemoral joints congruent.
+    Left knee AP and horizontal-beam lateral. Insall-Salvati ratio 1.0, so the patella
+    sits neither high nor low; femorotibial and patellofemoral joints congruent.
   bone: >
     The superolateral corner of the patella is a separate fragment with smooth, rounded,
-    corticated margins facing a matching smooth edge. Femur and tibia intact; the tibial
-    tuberosity is normal for age.
+    corticated margins facing a matching smooth edge. Distal femoral and proximal tibial
+    cortices unbroken.
   joints: >
-    Medial, lateral and patellofemoral joint spaces preserved. Physes of normal width for
-    age. No loose body.
+    Distal femoral and proximal tibial physes narrowed and partly fused, as at 17.
+    Medial and lateral tibiofemoral spaces 5 mm and 6 mm.
   soft-tissues: >
-    No suprapatellar effusion or fat-fluid level. No prepatellar or infrapatellar swelling.
-    No gas or radiopaque foreign body.
+    Suprapatellar recess a thin 3 mm stripe between the quadriceps fat and the
+    prefemoral fat, with no fluid level. Hoffa fat pad clear; no gas.
   everything-else: >
-    No hardware. No incidental lesion in the visible distal femur, proximal tibia and
-    fibula, and no vascular calcification.
+    Fibular head and the visible femoral and tibial shafts have smooth cortices. No
+    hardware and no vascular calcification at 17.
 distractors:
   - step: bone
     term: fracture
@@ -6774,24 +7535,24 @@ patient: {age: 9, sex: M}
 indication: >
   Fell off a scooter onto his right hand. Tender over the distal forearm.
 routine: msk-xr
-target_seconds: 50   # 115 words / 4 + 4 s x 5 steps = 49 s, rounded to 5
+target_seconds: 50   # 121 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
 views:
   alignment: >
-    Radiocarpal joint congruent; distal radial epiphysis centred on the metaphysis on both
-    views. Carpal bones normally spaced for age.
+    Right wrist PA and lateral in a 9-year-old. Distal radial epiphysis centred on the
+    metaphysis on both views; volar tilt about 10 degrees on the lateral.
   bone: >
-    A smooth lucent band of even width with fine sclerotic margins crosses the distal radius
-    1 cm from the articular surface, matched by a similar band in the distal ulna.
-    Metaphyseal cortices smooth, with no bulge or step.
+    A smooth lucent band of even width with fine sclerotic margins crosses the distal
+    radius 1 cm from the articular surface, matched by a similar band in the distal
+    ulna. Metaphyseal cortices smooth.
   joints: >
-    Radiocarpal joint space normal for age. Carpal ossification appropriate for age. No
-    widening of either physis compared with the other bones.
+    Radiocarpal space open. Seven carpal centres ossified, the scaphoid and trapezoid
+    still small and rounded; no pisiform yet.
   soft-tissues: >
-    Pronator quadratus fat plane lies flat against the radius, not displaced. No soft-tissue
-    swelling, gas or radiopaque foreign body.
+    Pronator quadratus fat line straight and parallel to the volar radius. Dorsal
+    subcutaneous fat even, with no gas or foreign body.
   everything-else: >
-    No hardware. Visible forearm shafts, carpus and metacarpals normal for age, with no
-    incidental lesion at the edges.
+    Metacarpal physes open at the heads of the second to fifth and at the base of the
+    thumb metacarpal. No cast or hardware.
 distractors:
   - step: bone
     term: fracture
@@ -6825,24 +7586,25 @@ patient: {age: 36, sex: F}
 indication: >
   Went over on her left foot on a stair. Tender at the lateral border of the foot.
 routine: msk-xr
-target_seconds: 45   # 102 words / 4 + 4 s x 5 steps = 46 s, rounded to 5
+target_seconds: 50   # 125 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
-    Tarsometatarsal joints aligned: the medial borders of the second metatarsal and middle
-    cuneiform line up. Metatarsophalangeal joints congruent.
+    Left foot AP and oblique. Medial border of the second metatarsal base flush with the
+    middle cuneiform; on the oblique the medial borders of the fourth metatarsal base
+    and the cuboid line up.
   bone: >
-    Metatarsals, phalanges and tarsal bones intact; the base of the fifth metatarsal has a
-    smooth, intact cortex. Beside the cuboid, lateral and plantar, a rounded ossicle with a
-    complete smooth cortex.
+    Fifth metatarsal base, tuberosity and shaft have an unbroken cortex. Beside the
+    cuboid, lateral and plantar, a rounded ossicle with a complete smooth cortex.
+    Phalanges intact.
   joints: >
-    Talonavicular, calcaneocuboid, tarsometatarsal and metatarsophalangeal joint spaces
-    preserved and even. No erosions or chondrocalcinosis in any joint.
+    Calcaneocuboid and talonavicular spaces even and parallel. First metatarsophalangeal
+    space 2 mm, its two sesamoids beneath the metatarsal head. No erosions.
   soft-tissues: >
-    No soft-tissue swelling over the lateral border of the foot or the fifth metatarsal
-    base. No gas or foreign body.
+    Fat along the lateral border of the foot of even thickness from the heel to the
+    fifth metatarsal head. No gas or radiopaque foreign body.
   everything-else: >
-    No hardware. Calcaneus in the field intact. No incidental lesion at the edges of the
-    films.
+    Calcaneus and talar neck in the field with smooth cortices and even trabeculae. No
+    hardware; no arterial calcification at 36.
 distractors:
   - step: bone
     term: avulsion-fracture
@@ -6875,24 +7637,24 @@ patient: {age: 25, sex: M}
 indication: >
   Punched a wall. Pain over the knuckles of the ring and little fingers.
 routine: msk-xr
-target_seconds: 45   # 98 words / 4 + 4 s x 5 steps = 44 s, rounded to 5
+target_seconds: 50   # 113 words / 4 + 4 s x 5 steps = 48 s, rounded to 5
 views:
   alignment: >
-    Metacarpophalangeal and interphalangeal joints congruent. Carpometacarpal joints aligned
-    on the oblique, including the fourth and fifth.
+    Right hand PA and oblique, fingers spread. Fourth and fifth carpometacarpal joints
+    parallel and congruent on both views; the metacarpal heads form a smooth cascade.
   bone: >
-    Metacarpal necks and shafts intact, including the fourth and fifth, with no angulation.
-    Phalanges intact. Two small smooth oval ossicles lie over the palmar thumb
-    metacarpophalangeal joint.
+    Fourth and fifth metacarpal necks straight on the oblique, cortices unbroken. Two
+    small smooth oval ossicles lie over the palmar thumb metacarpophalangeal joint.
+    Phalanges intact.
   joints: >
-    Joint spaces preserved throughout the fingers, thumb and wrist. No erosions,
-    periarticular osteopenia or chondrocalcinosis.
+    Metacarpophalangeal spaces 2 mm and even and interphalangeal spaces symmetric in
+    each finger. All physes fused at 25; subchondral bone crisp.
   soft-tissues: >
-    Soft tissues over the knuckles normal, without swelling. No radiopaque foreign body,
-    such as a tooth fragment, and no gas.
+    Soft tissue over the fourth and fifth knuckles as thick as over the index and
+    middle. No tooth fragment, glass or gas.
   everything-else: >
-    No hardware. Visible carpus and distal radius and ulna normal, with no incidental lesion
-    at the edges of the films.
+    Carpus and distal radius and ulna in the field with smooth cortices; ulnar variance
+    neutral. No hardware, rings or splint.
 distractors:
   - step: bone
     term: avulsion-fracture
@@ -6926,24 +7688,24 @@ indication: >
   Fell at home onto her left side. Painful left hip, able to weight-bear with help. Query
   neck of femur fracture.
 routine: msk-xr
-target_seconds: 50   # 115 words / 4 + 4 s x 5 steps = 49 s, rounded to 5
+target_seconds: 50   # 121 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
 views:
   alignment: >
-    Shenton's lines smooth and symmetric. Both femoral heads centred in the acetabula.
-    Pelvic ring and sacroiliac joints aligned.
+    AP pelvis with the feet turned in 15 degrees and a left hip lateral. Shenton's lines
+    unbroken and both femoral heads seated in the acetabula.
   bone: >
-    Cortex of both femoral necks continuous on both views; trabeculae run uninterrupted
-    through the left neck. Where the greater trochanter overlaps the lateral neck on the AP
-    a band of increased density crosses it, absent on the lateral view. Pubic rami intact.
+    Cortex of both femoral necks continuous on both views; left neck trabeculae
+    uninterrupted. Where the greater trochanter overlaps the lateral neck on the AP a
+    band of increased density crosses it, absent on the lateral view.
   joints: >
-    Hip joint spaces symmetrically preserved for age. Sacroiliac joints and symphysis
-    normal, without widening or erosion.
+    Superior hip joint spaces 4 mm on the left and on the right. Sacroiliac joints and
+    pubic symphysis with sharp margins.
   soft-tissues: >
-    Fat planes around both hips symmetric, with no capsular bulge. No soft-tissue swelling,
-    calcification or gas. Phleboliths in the pelvis.
+    Gluteal, obturator internus and iliopsoas fat lines symmetric, with no bulge of the
+    left hip capsule. No soft-tissue gas.
   everything-else: >
-    No hardware. Lower lumbar spine in the field aligned. No destructive bone lesion at the
-    edges of the film.
+    L5, the sacrum and both iliac wings in the field with smooth cortices. No hardware
+    or cement in either hip.
 distractors:
   - step: bone
     term: femoral-neck-fracture
@@ -6979,24 +7741,24 @@ indication: >
   Twisted his right knee getting out of a car. Pain at the back of the knee, no effusion
   clinically.
 routine: msk-xr
-target_seconds: 45   # 91 words / 4 + 4 s x 5 steps = 43 s, rounded to 5
+target_seconds: 50   # 120 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
 views:
   alignment: >
-    Femorotibial alignment normal on both views. Patella normally placed, neither high nor
-    low. Proximal tibiofibular joint aligned.
+    Right knee AP and horizontal-beam lateral, the knee in slight flexion. Tibiofemoral
+    alignment neutral on the AP; Insall-Salvati ratio 1.1 on the lateral.
   bone: >
-    Femur, tibia, fibula and patella intact, with no fracture line or cortical step. Tibial
-    plateaus smooth. Behind the lateral femoral condyle, within the soft tissues, a 7 mm
-    smooth, corticated oval ossicle.
+    Tibial plateaus and femoral condyles have smooth, unbroken cortices. Behind the
+    lateral femoral condyle, in the lateral head of gastrocnemius, a 7 mm smooth,
+    corticated oval ossicle. Fibular head intact.
   joints: >
-    Medial, lateral and patellofemoral joint spaces preserved, the medial 5 mm wide on the
-    AP. No chondrocalcinosis and no osteophyte at the joint margins.
+    Medial tibiofemoral space 5 mm, lateral 6 mm, patellofemoral 5 mm. Menisci not
+    calcified; joint margins and tibial spines without osteophytes.
   soft-tissues: >
-    No suprapatellar effusion and no fat-fluid level on the lateral. No popliteal or
-    prepatellar swelling, gas or foreign body.
+    On the horizontal-beam lateral the suprapatellar recess is a thin stripe with no
+    fluid level. Popliteal fat clear, no gas; Hoffa fat pad of even lucency.
   everything-else: >
-    No hardware. Popliteal vessels not calcified. No incidental lesion in the visible femur
-    and tibia.
+    Distal femoral and proximal tibial shafts in the field with smooth cortices. No
+    hardware; popliteal artery not calcified at 58.
 distractors:
   - step: bone
     term: avulsion-fracture
@@ -7030,23 +7792,25 @@ patient: {age: 50, sex: M}
 indication: >
   Fell off a bicycle onto his right shoulder. Painful abduction.
 routine: msk-xr
-target_seconds: 40   # 88 words / 4 + 4 s x 5 steps = 42 s, rounded to 5
+target_seconds: 50   # 124 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
-    Glenohumeral joint congruent on both views; on the Y view the humeral head is centred on
-    the glenoid. Acromioclavicular joint aligned.
+    Right shoulder AP and Y view. On the Y view the humeral head sits over the centre of
+    the glenoid; inferior borders of acromion and clavicle level, coracoclavicular
+    distance 11 mm.
   bone: >
-    Humeral head, neck and tuberosities intact. Glenoid, scapula, acromion, coracoid and
-    clavicle intact, with no fracture line.
+    Greater and lesser tuberosities with smooth cortices; humeral neck trabeculae
+    continuous. Clavicle, acromion, coracoid and scapular body intact on both views.
   joints: >
-    Glenohumeral and acromioclavicular joint spaces preserved, with smooth articular
-    margins. No chondrocalcinosis, erosions or osteophytes.
+    Acromioclavicular joint 4 mm wide and acromiohumeral interval 9 mm. Glenohumeral
+    space parallel and even, the glenoid and humeral head outlines smooth without
+    marginal spurs.
   soft-tissues: >
-    No calcification in the rotator cuff or subacromial bursa. No soft-tissue swelling, gas
-    or radiopaque foreign body.
+    No calcific density above the greater tuberosity or under the acromion. Subacromial-
+    subdeltoid fat stripe a thin even line; axillary fat clear, no gas.
   everything-else: >
-    Visible right upper ribs intact and the right lung apex clear, with no mass or
-    pneumothorax. No hardware.
+    Right upper ribs, lateral clavicle and the lung apex in the field; apical lung
+    markings reach the chest wall. No hardware or surgical clips.
 impression: >
   Normal right shoulder; no fracture or dislocation.
 references:
@@ -7070,23 +7834,24 @@ patient: {age: 45, sex: F}
 indication: >
   Slipped on ice and landed on her outstretched left hand. Tender distal radius.
 routine: msk-xr
-target_seconds: 45   # 92 words / 4 + 4 s x 5 steps = 43 s, rounded to 5
+target_seconds: 50   # 119 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
 views:
   alignment: >
-    Radiocarpal and distal radioulnar joints congruent. The three carpal arcs are smooth. On
-    the lateral the radius, lunate and capitate are in line.
+    Left wrist PA and lateral, without rotation. The three carpal arcs run smoothly; on
+    the lateral the radius, lunate and capitate lie on one axis.
   bone: >
-    Distal radius and ulna intact, with normal volar tilt and radial height. Scaphoid, other
-    carpal bones and metacarpal bases intact.
+    Radial inclination 23 degrees and radial height 12 mm on the PA; volar tilt 11
+    degrees on the lateral. Scaphoid waist and ulnar styloid cortices unbroken.
   joints: >
-    Radiocarpal, intercarpal and carpometacarpal joint spaces even, including the
-    scapholunate interval. No chondrocalcinosis or erosions.
+    Scapholunate interval 2 mm, even with the other intercarpal spaces, and the
+    radiocarpal space 2 mm. Ulnar variance neutral; no calcification in the triangular
+    fibrocartilage.
   soft-tissues: >
-    Pronator quadratus fat plane flat against the radius. Scaphoid fat stripe normal. No
-    swelling, gas or foreign body.
+    Scaphoid fat stripe a thin straight lucent line beside the scaphoid. Pronator
+    quadratus fat plane flat against the radius; no gas.
   everything-else: >
-    No hardware. Visible distal forearm and hand otherwise normal, with no incidental lesion
-    at the edges.
+    Metacarpal bases, the first carpometacarpal joint and the distal third of both
+    forearm bones in the field. No hardware, jewellery or cast.
 impression: >
   Normal left wrist; no fracture.
 references:
@@ -7111,22 +7876,23 @@ indication: >
   Sudden pain in the right upper arm lifting a shopping bag. Treated for lung cancer last
   year.
 routine: msk-xr
-target_seconds: 45   # 99 words / 4 + 4 s x 5 steps = 45 s, rounded to 5
+target_seconds: 50   # 128 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
-    The humeral shaft is angulated 15 degrees at the junction of its middle and upper
-    thirds. Shoulder and elbow joints congruent.
+    Right humerus AP and lateral, shoulder to elbow. The shaft is angulated 15 degrees
+    at the junction of its middle and upper thirds; humeral head seated on the glenoid.
   bone: >
-    A 4 cm ill-defined lucent lesion destroys the medullary bone and thins the cortex at the
-    junction of the middle and upper thirds, with a transverse fracture through it.
+    A 4 cm ill-defined lucent area replaces the medullary bone and thins the cortex at
+    the junction of the middle and upper thirds; a transverse lucent line crosses it.
   joints: >
-    Shoulder and elbow joint spaces preserved at both ends of the film. No
-    chondrocalcinosis, erosions or effusion.
+    Glenohumeral space even and the humeral head outline smooth; elbow spaces open at
+    the lower edge of the film. No calcified cartilage; distal shaft cortex smooth.
   soft-tissues: >
-    Soft-tissue swelling around the fracture site in the upper arm. No gas and no calcified
-    soft-tissue mass.
+    Soft tissues of the upper arm widened around this level, with the fat planes
+    blurred. No gas and no soft-tissue calcification.
   everything-else: >
-    No hardware. Visible ribs and lung edge at the top of the film are unremarkable.
+    Upper ribs and the lateral edge of the right lung at the top of the film; the
+    visible lung is clear. No hardware.
 findings:
   - id: pathological-humeral-fracture
     step: bone
@@ -7139,7 +7905,7 @@ findings:
       A fracture through an ill-defined lytic lesion after trivial force is pathological; in
       a patient with lung cancer it is a metastasis until proven otherwise. Say so, because
       fixation and oncology differ from a simple fracture.
-    evidence: A 4 cm ill-defined lucent lesion destroys the medullary bone
+    evidence: A 4 cm ill-defined lucent area replaces the medullary bone
   - id: soft-tissue-swelling
     step: soft-tissues
     term: soft-tissue-swelling
@@ -7149,7 +7915,7 @@ findings:
     teaching: >
       Swelling around an acute fracture is expected; a calcified or large soft-tissue mass
       would instead suggest a primary bone tumour.
-    evidence: Soft-tissue swelling around the fracture site
+    evidence: Soft tissues of the upper arm widened around this level
 impression: >
   Pathological fracture of the right humeral shaft through a lytic lesion, most likely a
   metastasis from the known lung cancer.
@@ -7176,24 +7942,24 @@ indication: >
   Fell two metres from a ladder onto his outstretched right hand. Swollen wrist, tingling in
   the fingers.
 routine: msk-xr
-target_seconds: 50   # 111 words / 4 + 4 s x 5 steps = 48 s, rounded to 5
+target_seconds: 50   # 126 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
-    On the PA the carpal arcs are broken at the midcarpal row and the lunate looks
-    triangular. On the lateral the lunate stays in line with the radius, but the capitate
-    sits behind it, off the lunate cup.
+    On the PA the midcarpal arc is broken and the lunate triangular. On the lateral the
+    lunate lines up with the radius; the capitate sits behind it, off the lunate cup.
   bone: >
-    Distal radius and ulna intact. No fracture line through the scaphoid waist, capitate or
-    triquetrum on either view.
+    Beside the ulnar styloid tip a 3 mm round ossicle with a complete smooth cortex.
+    Radius, ulna, scaphoid waist, capitate and triquetrum traced on both views without a
+    lucent line or step.
   joints: >
-    Radiocarpal joint space normal. The midcarpal joint space is lost where the capitate
-    overlaps the lunate on the PA.
+    Radiocarpal space 2 mm and even. On the PA the capitate head overlaps the lunate, so
+    no midcarpal space shows between them.
   soft-tissues: >
-    Marked soft-tissue swelling around the wrist, most on the palmar side. No gas or
-    radiopaque foreign body.
+    Soft tissues around the wrist markedly widened, most on the palmar side, with the
+    dorsal fat stripes blurred. No gas or radiopaque foreign body.
   everything-else: >
-    No hardware. Visible metacarpals and distal forearm shafts normal, with no incidental
-    lesion at the edges of the films.
+    Right wrist PA and lateral. Metacarpal shafts and distal forearm in the field,
+    physes fused. No hardware.
 findings:
   - id: perilunate-dislocation
     step: alignment
@@ -7217,7 +7983,16 @@ findings:
     teaching: >
       Marked palmar swelling with a carpal dislocation goes with median nerve compression:
       mention the nerve in the report.
-    evidence: Marked soft-tissue swelling around the wrist
+    evidence: Soft tissues around the wrist markedly widened, most on the palmar side
+distractors:
+  - step: bone
+    term: avulsion-fracture
+    side: right
+    note: >
+      Os triangulare: an accessory ossicle beside the tip of the ulnar styloid, round and
+      corticated all round, with an intact styloid beside it. An avulsed styloid tip has a
+      sharp, uncorticated edge facing a matching defect in the styloid.
+    evidence: Beside the ulnar styloid tip a 3 mm round ossicle with a complete smooth cortex
 impression: >
   Perilunate dislocation of the right wrist, without a scaphoid fracture on these views.
   Urgent orthopaedic referral for reduction; median nerve symptoms noted.
@@ -7244,23 +8019,24 @@ patient: {age: 13, sex: M}
 indication: >
   Three weeks of right knee pain and a limp. Knee examination normal.
 routine: msk-xr
-target_seconds: 45   # 104 words / 4 + 4 s x 5 steps = 46 s, rounded to 5
+target_seconds: 50   # 126 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
-    On both views a line drawn along the superior border of the right femoral neck does not
-    cut the right epiphysis, which sits lower and behind the neck; on the left the line cuts
-    the epiphysis.
+    On both views a line along the superior right femoral neck does not cut the right
+    epiphysis, which sits lower and behind the neck; on the left it cuts the epiphysis.
   bone: >
-    Femoral necks, pelvis and proximal femora intact, with no fracture, periosteal reaction
-    or destructive lesion; bone density normal.
+    Femoral necks, pelvic bones and proximal femoral shafts with smooth cortices. A thin
+    smooth crescent of bone lies along each posterior acetabular rim, separated by an
+    even lucent line.
   joints: >
-    The right physis is wider and its margins blurred compared with the left. Hip joint
-    spaces preserved.
+    The right proximal femoral physis is wider than the left and its metaphyseal margin
+    blurred. Superior hip joint spaces 5 mm on both sides.
   soft-tissues: >
-    Fat planes around both hips symmetric, with no capsular bulge. No soft-tissue swelling,
-    calcification or gas.
+    Gluteal, obturator internus and iliopsoas fat stripes symmetric on the AP; hip
+    capsule outlines level. No gas or calcification.
   everything-else: >
-    No hardware. The knees are not included in the field.
+    AP pelvis and frog-leg lateral, taking in L5, the sacrum and both proximal femoral
+    shafts; the knees are outside the field. No hardware.
 findings:
   - id: right-slipped-epiphysis
     step: alignment
@@ -7275,6 +8051,16 @@ findings:
       it does not, the epiphysis has slipped. Hip disease presents as knee pain in
       adolescents, so image the hip and look at the frog-leg view, where slips show best.
     evidence: does not cut the right epiphysis
+distractors:
+  - step: bone
+    term: avulsion-fracture
+    side: right
+    note: >
+      Secondary ossification centre of the posterior acetabular rim (os ischium, the posterior
+      rim sign): it appears in early adolescence (on average about 14 in boys, 12 in girls),
+      is smooth, corticated and present on both sides, and fuses within about a year around
+      closure of the triradiate cartilage. Not an avulsed fragment.
+    evidence: A thin smooth crescent of bone lies along each posterior acetabular rim
 impression: >
   Slipped capital femoral epiphysis on the right. Urgent orthopaedic referral; the left hip
   should be watched.
@@ -7300,24 +8086,25 @@ patient: {age: 6, sex: M}
 indication: >
   Fell from a climbing frame onto his left arm. Swollen elbow, will not move it.
 routine: msk-xr
-target_seconds: 50   # 112 words / 4 + 4 s x 5 steps = 48 s, rounded to 5
+target_seconds: 50   # 121 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
 views:
   alignment: >
-    On the lateral the anterior humeral line passes in front of the capitellum instead of
-    through its middle third. The radiocapitellar line passes through the capitellum.
+    Lateral taken at 90 degrees of flexion. The anterior humeral line passes wholly in
+    front of the capitellum; the radiocapitellar line passes through the capitellum on
+    both views.
   bone: >
     On the AP a faint transverse lucent line crosses the distal humeral metaphysis just
-    above the olecranon fossa, without displacement. Radius and ulna intact. Ossification
-    centres normal for age.
+    above the olecranon fossa, without displacement. Radial neck and olecranon cortices
+    smooth.
   joints: >
-    The anterior fat pad is lifted into a triangle and a posterior fat pad is visible behind
-    the humerus. Physes normal.
+    The anterior fat pad is lifted into a triangle and a posterior fat pad is shows
+    behind the humerus. Capitellum and radial head ossified, trochlea not yet at 6.
   soft-tissues: >
-    Soft-tissue swelling around the elbow, most marked anteriorly over the distal humerus.
-    No gas or radiopaque foreign body.
+    Soft tissues around the elbow widened, most anteriorly over the distal humerus. No
+    gas or radiopaque foreign body.
   everything-else: >
-    No hardware. Visible humeral shaft and proximal forearm normal for age, with no
-    incidental lesion at the edges.
+    Humeral shaft and proximal radius and ulna in the field with smooth cortices and
+    open physes. No cast or hardware.
 findings:
   - id: elbow-effusion-fat-pads
     step: joints
@@ -7352,7 +8139,7 @@ findings:
     teaching: >
       Marked anterior swelling after a supracondylar fracture warns of brachial artery or
       median nerve injury.
-    evidence: Soft-tissue swelling around the elbow, most marked anteriorly
+    evidence: Soft tissues around the elbow widened, most anteriorly
 impression: >
   Supracondylar fracture of the left humerus with posterior angulation (anterior humeral
   line anterior to the capitellum) and an elbow effusion.
