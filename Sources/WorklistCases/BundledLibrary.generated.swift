@@ -124,7 +124,7 @@ status: draft
             text: #"""
 kind: case
 id: ctap-back-pain-query-aaa-normal
-title: Sudden back pain, query aortic rupture, CT
+title: Sudden back and abdominal pain, CT abdomen
 modality: CT
 exam: CT abdomen and pelvis (arterial and portal venous phases)
 priority: stat
@@ -3557,8 +3557,8 @@ exam: CT pulmonary angiogram
 priority: urgent
 patient: {age: 47, sex: F}
 indication: >
-  Inpatient with pneumonia treated for a week; new breathlessness and tachycardia. Query
-  pulmonary embolism. Cannula in the left hand.
+  Inpatient on antibiotics for a week for fever and cough; new breathlessness and
+  tachycardia. Query pulmonary embolism. Cannula in the left hand.
 routine: ctpa
 target_seconds: 75   # 200 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
 views:
@@ -3977,7 +3977,8 @@ exam: Chest AP (supine, portable)
 priority: routine
 patient: {age: 47, sex: M}
 indication: >
-  Day 4 of mechanical ventilation for ARDS after severe acute pancreatitis, on high PEEP.
+  Day 4 of mechanical ventilation for respiratory failure after severe acute pancreatitis,
+  on high PEEP.
   Routine morning film.
 routine: cxr-portable
 target_seconds: 115   # 312 words / 4 + 4 s x 9 steps = 114 s, rounded to 5
@@ -4511,7 +4512,7 @@ status: draft
             text: #"""
 kind: case
 id: cxrp-post-line-query-ptx-normal
-title: After subclavian line, query pneumothorax
+title: Chest discomfort after subclavian line, portable chest
 modality: XR
 exam: Chest AP (semi-erect, portable)
 priority: stat
@@ -5361,7 +5362,7 @@ status: draft
             text: #"""
 kind: case
 id: cxr-stat-query-ptx-skin-fold
-title: Query pneumothorax, AP chest in resus
+title: Sudden breathlessness, AP chest in resus
 modality: XR
 exam: Chest AP (semi-erect, portable)
 priority: stat
@@ -9928,6 +9929,7 @@ interruptions:
       clear? I'd like to plan a lumbar puncture.
     case: cth-thunderclap-subtle-sah
     steps: [blood, cisterns]
+    unless_communicated: [interpeduncular-sah]  # no need to ask once the SAH was called
     answers:
       - id: sah-present
         text: "Not clear: a small SAH in the interpeduncular cistern. No LP; CTA."
@@ -9952,9 +9954,10 @@ interruptions:
             text: #"""
 # The default shift: an emergency-department evening across every routine. Three cases
 # wait at the start (one STAT), twelve more arrive over 30 minutes with mixed priorities,
-# and STATs keep arriving while others wait. Three interruptions: the ED registrar, a CT
-# radiographer (who gives the number on the phone, so it needs no read: needs_read: false)
-# and a ward nurse. Turnaround and the communication window use the defaults
+# and STATs keep arriving while others wait. Six interruptions: a CT radiographer and a
+# plain-film radiographer (who give what the answer needs on the phone: needs_read: false),
+# the stroke and ED registrars (who do not ring once the finding was called:
+# unless_communicated), a ward nurse, and a relative who is not entitled to the result. Turnaround and the communication window use the defaults
 # (stat 600 s, urgent 1800 s, routine before the end; 120 s to telephone a critical
 # result). Draft content, not reviewed by a radiologist.
 kind: scenario
@@ -9964,7 +9967,7 @@ description: >
   Fifty minutes on call for the emergency department and the wards: radiographs, head and
   body CT arrive through the evening with mixed priorities, and a third of them are
   normal, STATs included. Triage the queue, read each study in full, telephone critical
-  results, and answer the registrar, the radiographer and the ward nurse who call.
+  results, and answer the registrars, radiographers, ward nurse and relative who call.
 mode: shift
 default: true
 time_limit: 50m
@@ -10028,6 +10031,31 @@ interruptions:
       study is non-diagnostic beyond the lobar level. Repeating it now, while she is still on
       the table, through a larger antecubital cannula with a faster injection answers the
       question today (Wittram et al., Radiographics 2004).
+  - id: stroke-registrar-thrombolysis
+    at: 540
+    caller: Stroke registrar
+    question: >
+      Stroke registrar about the code stroke with right-sided weakness. Any blood on her CT
+      head? She's on the table and I want to thrombolyse. Is she for thrombectomy too?
+    case: cth-code-stroke-hyperdense-mca
+    steps: [blood, brain]
+    unless_communicated: [left-mca-thrombus]  # once the dense MCA was called, no need to ask
+    answers:
+      - id: dense-mca-cta
+        text: "No blood; dense left MCA: thrombolyse, and CTA for thrombectomy."
+        correct: true
+      - id: no-vessel-sign
+        text: "No blood and no dense vessel: thrombolyse; no CTA is needed."
+        correct: false
+      - id: basal-ganglia-bleed
+        text: "Blood in both basal ganglia: no thrombolysis; reverse and repeat."
+        correct: false
+    explanation: >
+      The symmetric 3 mm foci in both globi pallidi are calcification, far denser than acute
+      blood, so nothing bars thrombolysis; the proximal left middle cerebral artery denser
+      than the right is thrombus, which calls for CT angiography for thrombectomy. A
+      hyperdense artery is a category 1 result, telephoned within minutes (NICE NG128, 2019;
+      ACR practice parameter on communication).
   - id: registrar-thunderclap-ct
     at: 600
     caller: ED registrar
@@ -10036,6 +10064,7 @@ interruptions:
       clear? I'd like to plan a lumbar puncture.
     case: cth-thunderclap-subtle-sah
     steps: [blood, cisterns]
+    unless_communicated: [interpeduncular-sah]  # no need to ask once the SAH was called
     answers:
       - id: sah-present
         text: "Not clear: a small SAH in the interpeduncular cistern. No LP; CTA."
@@ -10076,6 +10105,53 @@ interruptions:
       causes pneumonia, pneumothorax or death, so do not feed and take it out now, and telephone
       the result at once (NHS Improvement patient safety alert on nasogastric tubes, 2016; ACR
       practice parameter on communication).
+  - id: relative-head-injury-result
+    at: 1500
+    caller: A relative, on an outside line
+    question: >
+      Hello, I'm calling about my father. He had a head scan this evening after he hit his
+      head, and I'm his daughter. Has he got any bleeding on the brain?
+    case: cth-head-injury-warfarin-normal
+    steps: [blood]
+    needs_read: false  # the answer is to decline: nothing in the scan changes it
+    answers:
+      - id: decline-refer-ed
+        text: "I can't give results by phone; his ED team will talk to you."
+        correct: true
+      - id: no-bleed
+        text: "No bleeding and no fracture: he should be home later tonight."
+        correct: false
+      - id: read-and-ring-back
+        text: "I'll read his scan now and ring you back on this number."
+        correct: false
+    explanation: >
+      A voice on an outside line cannot be identified, and a relative has no right to a
+      patient's result without his consent: decline politely and refer her to the emergency
+      team caring for him, who can ask him what he wants shared (GMC, Confidentiality: good
+      practice in handling patient information, 2017).
+  - id: radiographer-shoulder-view
+    at: 1650
+    caller: Radiographer
+    question: >
+      X-ray here. The man who had a seizure overnight can't abduct his right arm for an
+      axial view, so I've only got the AP. Shall I add a Y view, or something else?
+    case: msk-seizure-posterior-dislocation
+    steps: [alignment]
+    needs_read: false  # the caller gives the history and what was tolerated
+    answers:
+      - id: velpeau-axial
+        text: "A modified axial (Velpeau) view, with his arm in the sling."
+        correct: true
+      - id: y-view
+        text: "A Y view will do: it shows a posterior dislocation reliably."
+        correct: false
+      - id: ap-enough
+        text: "The AP alone is enough: send him back to the department."
+        correct: false
+    explanation: >
+      After a seizure the shoulder to exclude is a posterior dislocation, missed in about
+      half of cases on the AP alone; the Y view is unreliable for it, and a modified axial
+      (Velpeau) view needs no abduction (Robinson and Aderinto, J Bone Joint Surg Am 2005).
 
 """#
         ),
@@ -10125,7 +10201,8 @@ cases:
 # Polytrauma "under pressure": a motorcyclist's trauma CT arrives in stages (views with
 # available_after: head first, then chest, abdomen and pelvis, and the bone reformats
 # last) while other casualties queue, and the trauma team, surgeons, orthopaedics and
-# anaesthetics each ring about their region. STAT turnaround is 5 minutes, as for a
+# anaesthetics each ring about their region; a colleague outside his care also rings, and
+# is not entitled to the result. STAT turnaround is 5 minutes, as for a
 # trauma "hot" report (RCR; regional major trauma guidance). Draft content, not reviewed
 # by a radiologist.
 kind: scenario
@@ -10248,6 +10325,30 @@ interruptions:
       pneumothorax: positive-pressure ventilation can enlarge it, even to tension, so a drain
       should be considered before intubation. That is why the pneumothorax goes into the
       primary-survey call (RCR trauma radiology guidance, 2015).
+  - id: uninvolved-colleague-motorcyclist
+    at: 660
+    caller: Medical registrar, not on the trauma team
+    question: >
+      Hi, it's the medical registrar from the wards. I'm not looking after him, but the
+      motorcyclist is a friend of my brother's. How bad is his CT? Is he bleeding?
+    case: ctt-motorcyclist-splenic-bleed
+    steps: [haemorrhage, solid-organs]
+    needs_read: false  # the answer is to decline: nothing in the scan changes it
+    answers:
+      - id: decline-refer-trauma
+        text: "Sorry, I can't share it: you're not in his care. Ask his team."
+        correct: true
+      - id: splenic-bleed
+        text: "A splenic tear that's still bleeding: he'll go to theatre or IR."
+        correct: false
+      - id: reassure
+        text: "Nothing much: a small pneumothorax, and he should do well."
+        correct: false
+    explanation: >
+      Working in the same hospital gives no right to a patient's result: information is
+      shared with those providing his direct care, and a colleague outside it has no need to
+      know, so decline and refer the caller to the trauma team caring for him (GMC,
+      Confidentiality: good practice in handling patient information, 2017).
   - id: interventional-pelvis
     at: 900
     caller: Interventional radiologist
