@@ -9938,7 +9938,7 @@ interruptions:
         text: "Clear: no blood and no hydrocephalus. Go ahead with the LP."
         correct: false
       - id: frontal-haematoma
-        text: "A left frontal haematoma with mass effect: call neurosurgery now."
+        text: "A left frontal haematoma with mass effect: call the neurosurgeons now."
         correct: false
     explanation: >
       Faintly hyperdense material in the interpeduncular cistern, denser than the adjacent
@@ -10073,7 +10073,7 @@ interruptions:
         text: "Clear: no blood and no hydrocephalus. Go ahead with the LP."
         correct: false
       - id: frontal-haematoma
-        text: "A left frontal haematoma with mass effect: call neurosurgery now."
+        text: "A left frontal haematoma with mass effect: call the neurosurgeons now."
         correct: false
     explanation: >
       Faintly hyperdense material in the interpeduncular cistern, denser than the adjacent
@@ -10246,7 +10246,7 @@ interruptions:
         text: "Small left anterior pneumothorax, no tension; heart, aorta fine."
         correct: true
       - id: chest-clear
-        text: "Chest clear: no pneumothorax, no haemopericardium, aorta fine."
+        text: "Chest clear: no pneumothorax, no haemopericardium, and the aorta is fine."
         correct: false
       - id: left-tension
         text: "Left tension pneumothorax with shift: decompress him right now."
@@ -10315,7 +10315,7 @@ interruptions:
         text: "No head injury; a small left pneumothorax: consider a drain first."
         correct: true
       - id: all-clear
-        text: "No head injury and nothing in the chest: ventilate as normal."
+        text: "No head injury and nothing in the chest: ventilate as normal for the transfer."
         correct: false
       - id: extradural
         text: "A left extradural haematoma: neurosurgery before the abdomen."
