@@ -18,60 +18,65 @@ indication: >
   Two days of central pain moving to the right iliac fossa, fever 38.1, CRP 96. Pregnancy
   test negative. Ultrasound inconclusive. Query appendicitis.
 routine: ct-abdomen
-target_seconds: 170   # 436 words / 4 + 4 s x 15 steps = 169 s, rounded to 5
+target_seconds: 180   # 485 words / 4 + 4 s x 15 steps = 181 s, rounded to 5
 views:
   scout: >
     Scout: gas in the stomach, transverse colon and rectum, no dilated loops. A small oval
     calcific density projects over the right iliac fossa. No devices.
   lung-bases: >
     Lung windows: both bases aerated to the costophrenic recesses, fissures thin, basal
-    pulmonary arteries opacified. No pleural fluid. Heart size within limits;
-    pericardium thin.
+    pulmonary arteries opacified, no pleural fluid, heart size within limits,
+    pericardium thin, and the left dome lower than the right.
   liver: >
-    Liver 14 cm in span, smooth surface, enhancing uniformly through all segments including
-    the dome. Portal vein 10 mm, hepatic veins opacified; the falciform ligament fat
-    crisp.
+    Liver 14 cm in span, smooth surface, enhancing uniformly through all segments
+    including the dome; liver larger than spleen. Portal vein 10 mm, hepatic veins
+    opacified; the falciform ligament fat crisp.
   biliary: >
-    Gallbladder 6 cm with a folded fundus, wall 1 mm, bile of water density and no layering
-    stones. Intrahepatic ducts not seen; common bile duct 4 mm, tapering into the pancreatic
-    head.
+    Gallbladder 6 cm with a folded fundus, wall 1 mm, bile of water density and no
+    layering stones, intrahepatic ducts not seen, common bile duct 4 mm, tapering into
+    the pancreatic head, the gallbladder filled to the fundus.
   spleen: >
-    Spleen 9 cm long, smooth and homogeneous in the portal phase, with a 7 mm round splenule
-    of the same density at its lower pole. Splenic vein opacified to the confluence.
+    Spleen 9 cm long, smooth and homogeneous in the portal phase, with a 7 mm round
+    splenule of the same density at its lower pole, splenic vein opacified to the
+    confluence.
   pancreas: >
     Pancreas of full bulk for 27 years, head 26 mm, body 18 mm, tail 20 mm, enhancing
-    uniformly; duct under 2 mm. Fat planes around the gland and the SMV clear.
+    uniformly, duct under 2 mm. Fat planes around the gland and the SMV clear.
   kidneys-adrenals: >
     Kidneys 11.5 cm right and 12 cm left, with a fetal lobulation on the left lateral
-    border, enhancing symmetrically. Collecting systems undilated; ureters followed to the
-    bladder without calcification. Adrenals slender.
+    border, enhancing symmetrically, collecting systems undilated, ureters followed to
+    the bladder without calcification. Adrenals slender, and the right kidney lies lower
+    than the left.
   pelvis: >
-    Bladder wall 2 mm, partly filled. Uterus anteverted, endometrium 9 mm. In the left ovary
-    a 2 cm cyst with a thick, crenulated, brightly enhancing wall; right ovary 3 cm with
-    small follicles. Pelvic nodes under 8 mm.
+    Bladder wall 2 mm, partly filled, uterus anteverted, endometrium 9 mm. In the left
+    ovary a 2 cm cyst with a thick, crenulated, brightly enhancing wall; right ovary 3
+    cm with small follicles, pelvic nodes under 8 mm.
   bowel: >
     The appendix is 11 mm wide, fluid-filled and does not contain gas; its wall enhances
-    avidly and a 7 mm calcified focus sits at its base;
-    the fat around it is stranded.
+    avidly, a 7 mm calcified focus at its base, the fat around it stranded. Terminal
+    ileum and caecal pole with thin walls.
   mesentery: >
-    Superior mesenteric vein to the right of the artery, both opacified. Several oval nodes
-    up to 7 mm short axis in the right iliac fossa mesentery; mesenteric fat elsewhere of fat
-    density.
+    Superior mesenteric vein to the right of the artery, both opacified. Several oval
+    nodes up to 7 mm short axis in the right iliac fossa mesentery; mesenteric fat
+    elsewhere of fat density, and the third part of the duodenum crosses between the
+    aorta and the superior mesenteric artery.
   peritoneum: >
-    Lung windows show gas only inside bowel. No fluid pocket around the appendix or in the
-    paracolic gutters. A thin sliver of simple fluid lies in the pouch of Douglas.
-    Peritoneum thin.
+    Lung windows show gas only inside bowel. No fluid pocket around the appendix or in
+    the paracolic gutters. A thin sliver of simple fluid lies in the pouch of Douglas,
+    peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta 1.4 cm with a smooth wall, IVC 18 mm across, left renal vein
-    passing in front of the aorta. Para-aortic nodes under 5 mm; retroperitoneal fat clear.
+    Abdominal aorta 1.4 cm with a smooth wall, IVC 18 mm across, the left renal vein
+    crosses in front of the aorta, para-aortic nodes under 5 mm, retroperitoneal fat
+    clear.
   body-wall: >
-    Inguinal canals hold the round ligaments; femoral canals and umbilicus contain fat.
-    Rectus muscles 1 cm thick and symmetric; subcutaneous fat 2.5 cm deep without stranding.
+    Inguinal canals hold the round ligaments, femoral canals and umbilicus contain fat.
+    Rectus muscles 1 cm thick and symmetric, subcutaneous fat 2.5 cm deep without
+    stranding.
   bones: >
     Bone windows: lumbar vertebrae of full height with well-hydrated discs; iliac crests and
     acetabula with continuous cortex. Sacroiliac joints crisp and symmetric.
   lines-tubes: >
-    One peripheral cannula beyond the field; contrast arrived through it. No urinary
+    One peripheral cannula beyond the field, contrast arrived through it, no urinary
     catheter, drain, intrauterine device or other device in the abdomen or pelvis.
 findings:
   - id: acute-appendicitis
@@ -133,59 +138,65 @@ indication: >
   Sudden severe central abdominal and back pain, hypertensive, smoker. Pulsatile mass
   felt by one examiner. Query ruptured aneurysm or dissection.
 routine: ct-abdomen
-target_seconds: 170   # 443 words / 4 + 4 s x 15 steps = 171 s, rounded to 5
+target_seconds: 185   # 507 words / 4 + 4 s x 15 steps = 187 s, rounded to 5
 views:
   scout: >
-    Scout: gas in the stomach and colon, no loop dilated. Faint curvilinear calcification
-    outlines an aorta about 2.4 cm wide at L3. No devices or foreign bodies; lung bases clear,
-    psoas margins visible on both sides.
+    Scout: gas in the stomach and colon, no loop dilated. Faint curvilinear
+    calcification outlines an aorta about 2.4 cm wide at L3, no devices or foreign
+    bodies; lung bases clear, psoas margins visible on both sides.
   lung-bases: >
     Lung windows: mild centrilobular lucencies at both bases in a smoker, fissures thin,
-    recesses sharp. No pleural fluid. Heart size within limits; coronary
-    calcification in the left anterior descending artery.
+    recesses sharp, no pleural fluid, heart size within limits; coronary calcification
+    in the left anterior descending artery The left hemidiaphragm a little lower than
+    the right, both domes smooth.
   liver: >
     Liver 15 cm, smooth. Next to the falciform ligament a 1 cm wedge of slightly lower
-    density, with vessels running straight through it. Elsewhere uniform in both phases;
+    density, with vessels running straight through it. Elsewhere uniform in both phases,
     portal and hepatic veins opacified.
   biliary: >
-    Gallbladder 8 cm, wall 2 mm, bile of water density without layering stones.
-    Intrahepatic ducts not visible; common bile duct 5 mm, tapering smoothly into the
-    pancreatic head.
+    Gallbladder 8 cm, wall 2 mm, bile of water density without layering stones,
+    intrahepatic ducts not visible, common bile duct 5 mm, tapering smoothly into the
+    pancreatic head, the gallbladder filled to the fundus.
   spleen: >
     Spleen 10.5 cm long, with a zebra pattern of enhancement on the arterial phase that
-    becomes homogeneous on the portal phase. Splenic artery tortuous and calcified; vein
-    opacified.
+    becomes homogeneous on the portal phase, splenic artery tortuous and calcified, its
+    vein ending at the portal confluence; vein opacified.
   pancreas: >
     Pancreas head 23 mm, body 15 mm, enhancing brightly on the arterial phase and uniformly
     on the portal phase; duct 2 mm from head to tail. Peripancreatic fat of fat density.
   kidneys-adrenals: >
     Kidneys 11 cm each; corticomedullary differentiation on the arterial phase and a
-    uniform nephrogram on the portal phase, symmetric, without cortical wedges. Collecting
-    systems and ureters undilated. Adrenals slender.
+    uniform nephrogram on the portal phase, symmetric, without cortical wedges.
+    Collecting systems and ureters undilated, adrenals slender, and the right kidney
+    lies lower than the left.
   pelvis: >
-    Bladder wall 3 mm, partly filled. Prostate 40 mm across; seminal vesicles symmetric.
+    Bladder wall 3 mm, partly filled, prostate 40 mm across, seminal vesicles symmetric.
     Common iliac arteries 11 mm each with calcified plaque. Pelvic nodes under 8 mm; no
     pelvic fluid.
   bowel: >
-    Stomach and duodenum with a 3 mm wall; small bowel loops under 2.5 cm. Appendix 5 mm
+    Stomach and duodenum with a 3 mm wall, small bowel loops under 2.5 cm, appendix 5 mm
     with gas. A few sigmoid diverticula without wall thickening or fat stranding around
     them.
   mesentery: >
-    Superior mesenteric artery opacified from its origin, 1 cm from the coeliac axis, with a
-    smooth lumen; vein to its right. Mesenteric fat of fat density; nodes under 5 mm.
+    Superior mesenteric artery opacified from its origin, 1 cm from the coeliac axis,
+    with a smooth lumen; vein to its right, mesenteric fat of fat density; nodes under 5
+    mm, and the third part of the duodenum crosses between the aorta and the superior
+    mesenteric artery.
   peritoneum: >
     Beside the second part of the duodenum a 2 cm rounded pocket of gas and fluid opens into
     the duodenal lumen. Lung windows show no gas under the anterior wall; gutters and pelvis
     dry.
   retroperitoneum: >
-    Abdominal aorta 2.4 cm at its widest, with calcified plaque in the wall and one smooth
-    lumen on both phases; periaortic fat clear. IVC oval. Para-aortic nodes under 6 mm.
+    Abdominal aorta 2.4 cm at its widest, with calcified plaque in the wall and one
+    smooth lumen on both phases; periaortic fat clear, IVC oval, para-aortic nodes under
+    6 mm, and the left renal vein crosses between the aorta and the superior mesenteric
+    artery.
   body-wall: >
-    Inguinal canals hold spermatic cords; femoral canals and umbilicus contain fat. Rectus
-    and flank muscles symmetric, subcutaneous fat 2 cm deep without stranding.
+    Inguinal canals hold spermatic cords, femoral canals and umbilicus contain fat,
+    rectus and flank muscles symmetric, subcutaneous fat 2 cm deep without stranding.
   bones: >
     Bone windows: vertebral bodies of full height, anterior osteophytes at L2 to L4,
-    facet hypertrophy at L4/5. Pelvis and lower ribs with continuous cortex; trabecular
+    facet hypertrophy at L4/5, pelvis and lower ribs with continuous cortex; trabecular
     pattern uniform.
   lines-tubes: >
     One peripheral cannula in the right antecubital fossa, beyond the field, carried the
@@ -240,64 +251,66 @@ indication: >
   Three days of left iliac fossa pain and fever 38.4, tender left iliac fossa, CRP 160.
   Recent long-haul flight. Query diverticulitis or abscess.
 routine: ct-abdomen
-target_seconds: 170   # 442 words / 4 + 4 s x 15 steps = 170 s, rounded to 5
+target_seconds: 180   # 486 words / 4 + 4 s x 15 steps = 182 s, rounded to 5
 views:
   scout: >
     Scout: gas in the small bowel and throughout the colon, no loop dilated. No
-    calcification over the kidneys or ureters; no devices or foreign bodies. Lumbar
+    calcification over the kidneys or ureters, no devices or foreign bodies. Lumbar
     curvature straight.
   lung-bases: >
-    Soft-tissue windows: in the right lower
-    lobe a segmental artery holds a central low-density defect outlined by a rim of
-    contrast on three consecutive slices. Right ventricle
-    narrower than the left; no pleural fluid.
+    Soft-tissue windows: in the right lower lobe a segmental artery holds a central
+    low-density defect outlined by a rim of contrast. Other basal arteries opacified;
+    right ventricle narrower than the left; no pleural fluid.
   liver: >
-    Liver 15 cm in span, smooth, 105 HU in the portal phase,
-    similar to the spleen and uniform throughout. Portal vein 12 mm and hepatic veins opacified; no branching
-    gas under the capsule.
+    Liver 15 cm in span, smooth, 105 HU in the portal phase, similar to the spleen and
+    uniform throughout, portal vein 12 mm and hepatic veins opacified, no branching gas
+    under the capsule; liver larger than spleen.
   biliary: >
-    Gallbladder 8 cm, wall 2 mm, bile of water density, a Phrygian-cap fold at the fundus.
-    Intrahepatic ducts not visible; common bile duct 5 mm, tapering into the pancreatic
-    head.
+    Gallbladder 8 cm, wall 2 mm, bile of water density, a Phrygian-cap fold at the
+    fundus, intrahepatic ducts not visible, common bile duct 5 mm, tapering into the
+    pancreatic head, the gallbladder filled to the fundus.
   spleen: >
-    Spleen 11 cm long, smooth and homogeneous in the portal phase. Splenic artery straight,
-    splenic vein 9 mm and opacified. Two splenules of 6 and 8 mm at the hilum.
+    Spleen 11 cm long, smooth and homogeneous in the portal phase, its vein ending at
+    the portal confluence. Splenic artery straight, splenic vein 9 mm and opacified. Two
+    splenules of 6 and 8 mm at the hilum.
   pancreas: >
-    Pancreas head 24 mm, body 16 mm, tail 18 mm, slightly lobulated, enhancing uniformly;
-    duct 2 mm. Fat around the gland and the superior mesenteric vessels of fat density.
+    Pancreas head 24 mm, body 16 mm, tail 18 mm, slightly lobulated, enhancing
+    uniformly, duct 2 mm. Fat around the gland and the superior mesenteric vessels of
+    fat density.
   kidneys-adrenals: >
-    Kidneys 11 cm right and 11.5 cm left, enhancing symmetrically, cortex 7 mm. Collecting
-    systems undilated; ureters followed to the bladder without calcification. Adrenals
-    slender, limbs under 5 mm.
+    Kidneys 11 cm right and 11.5 cm left, enhancing symmetrically, cortex 7 mm,
+    collecting systems undilated, ureters followed to the bladder without calcification.
+    Adrenals slender, limbs under 5 mm, and the right kidney lies lower than the left.
   pelvis: >
-    Bladder wall 3 mm, with a fat plane between its dome and the sigmoid. Prostate 40 mm
-    across; seminal vesicles symmetric. Pelvic side-wall nodes under 8 mm, rectum empty.
+    Bladder wall 3 mm, with a fat plane between its dome and the sigmoid, prostate 40 mm
+    across, seminal vesicles symmetric. Pelvic side-wall nodes under 8 mm, rectum empty.
   bowel: >
-    A 10 cm segment of sigmoid colon has multiple diverticula, a thickened wall and marked
-    stranding of the surrounding fat, centred on one diverticulum. No gas outside the
-    wall; descending colon not dilated.
+    A 10 cm segment of sigmoid colon has multiple diverticula, a thickened wall and
+    stranding of the fat around one diverticulum. No gas outside the wall; descending
+    colon of normal calibre, rectal wall thin.
   mesentery: >
-    Superior mesenteric artery and vein opacified, vein to the right. Sigmoid mesocolon
+    Superior mesenteric artery and vein opacified, vein to the right, sigmoid mesocolon
     stranded beside the thickened segment; nodes there up to 6 mm, small bowel mesentery
-    clear.
+    clear, and the third part of the duodenum crosses between the aorta and the superior
+    mesenteric artery.
   peritoneum: >
     Lung windows show gas only inside bowel and diverticula, none beside the sigmoid or
-    under the wall. No fluid pocket in the pelvis or paracolic gutters; peritoneum thin.
+    under the wall. No fluid pocket in the pelvis or paracolic gutters, peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta 1.9 cm with scattered calcified plaque, IVC 20 mm and oval, left renal
-    vein crossing in front of the aorta. Para-aortic nodes under 6 mm; retroperitoneal fat
-    clear.
+    Abdominal aorta 1.9 cm with scattered calcified plaque, IVC 20 mm and oval, the left
+    renal vein crosses in front of the aorta, para-aortic nodes under 6 mm,
+    retroperitoneal fat clear.
   body-wall: >
-    Inguinal canals hold the spermatic cords; femoral canals contain fat. The umbilicus
-    and linea alba closed; rectus muscles intact; subcutaneous fat 3 cm deep, without
+    Inguinal canals hold the spermatic cords, femoral canals contain fat. The umbilicus
+    and linea alba closed; rectus muscles intact, subcutaneous fat 3 cm deep, without
     stranding.
   bones: >
     Bone windows: an 8 mm oval dense focus in the right iliac wing, with brush-like margins
     blending into the surrounding trabeculae. Vertebral bodies of full height with small
     osteophytes; lower ribs with continuous cortex.
   lines-tubes: >
-    One peripheral cannula in the left forearm, beyond the field; contrast arrived through
-    it. No urinary catheter, drain, stent or feeding tube.
+    One peripheral cannula in the left forearm, beyond the field, contrast arrived
+    through it. No urinary catheter, drain, stent or feeding tube.
 findings:
   - id: sigmoid-diverticulitis
     step: bowel
@@ -357,37 +370,39 @@ indication: >
   Sudden severe central abdominal pain for six hours, soft abdomen, pain out of proportion
   to the findings. Atrial fibrillation, not anticoagulated. Lactate 6.2.
 routine: ct-abdomen
-target_seconds: 170   # 432 words / 4 + 4 s x 15 steps = 168 s, rounded to 5
+target_seconds: 180   # 483 words / 4 + 4 s x 15 steps = 181 s, rounded to 5
 views:
   scout: >
     Scout: a few small bowel loops with gas up to 3 cm in the central abdomen; gas in the
     transverse and descending colon. Calcified iliac arteries; no devices or radio-opaque
     tablets.
   lung-bases: >
-    Lung windows: bases aerated, fissures thin, no septal
-    lines. Left atrium 55 mm across. Basal pulmonary arteries opacified on the arterial phase
-    without filling gaps. No pleural fluid.
+    Lung windows: bases aerated, fissures thin, no septal lines. Left atrium 55 mm
+    across. Basal pulmonary arteries opacified on the arterial phase without filling
+    gaps. No pleural fluid, and the left dome lower than the right.
   liver: >
-    Liver 15 cm in span, smooth surface, uniform in both phases. Hepatic veins opacified on
-    the portal phase. Portal vein 13 mm, opacified; no branching gas
-    under the liver capsule.
+    Liver 15 cm in span, smooth surface, uniform in both phases; liver larger than spleen.
+    Hepatic veins opacified on the portal phase. Portal vein 13 mm, opacified; no
+    branching gas under the liver capsule.
   biliary: >
-    Gallbladder 6 cm, wall 2 mm, bile of water density and
-    the surrounding fat clean; cystic duct seen joining low. Intrahepatic ducts not visible; common bile duct 6 mm.
+    Gallbladder 6 cm, wall 2 mm, bile of water density and the surrounding fat clean,
+    the gallbladder filled to the fundus; cystic duct seen joining low, intrahepatic ducts not
+    visible; common bile duct 6 mm.
   spleen: >
     Spleen 10 cm, with a smooth sharply marginated notch in its medial border containing
     fat, and enhancement of equal density on either side. Splenic artery and vein
     opacified.
   pancreas: >
-    Pancreas lobulated with fatty interdigitation, head 22 mm, enhancing uniformly on both
-    phases; duct 2 mm. Coarse calcification in the splenic artery behind the body;
-    peripancreatic fat clear.
+    Pancreas lobulated with fatty interdigitation, head 22 mm, enhancing uniformly on
+    both phases, duct 2 mm. Coarse calcification in the splenic artery behind the body;
+    peripancreatic fat clear, and the tail ends at the splenic hilum.
   kidneys-adrenals: >
-    Kidneys 10.5 cm each, enhancing symmetrically in the corticomedullary and nephrographic
-    phases, cortex 6 mm and even. Collecting systems undilated, ureters followed to the
-    bladder. Adrenals slender.
+    Kidneys 10.5 cm each, enhancing symmetrically in the corticomedullary and
+    nephrographic phases, cortex 6 mm and even. Collecting systems undilated, ureters
+    followed to the bladder, adrenals slender, and the right kidney lies lower than the
+    left.
   pelvis: >
-    Bladder wall 4 mm, partly filled. Prostate 45 mm across with central calcification;
+    Bladder wall 4 mm, partly filled, prostate 45 mm across with central calcification,
     seminal vesicles symmetric. Pelvic side-wall nodes under 8 mm; no fluid in the
     rectovesical pouch.
   bowel: >
@@ -398,23 +413,26 @@ views:
     loop walls; caecum and ascending colon enhance less than the left colon.
   mesentery: >
     The superior mesenteric artery opacifies for its first 4 cm, then ends abruptly in a
-    rounded low-density plug just beyond the middle colic origin; branches beyond
-    it fill faintly. No gas in the mesenteric veins. 
+    rounded low-density plug just beyond the middle colic origin; branches beyond it
+    fill faintly. Coeliac axis clear, no gas in the veins.
   peritoneum: >
-    Lung windows through the abdomen show gas only in bowel and bowel walls, none under the
-    anterior wall or around the liver. Paracolic gutters and pelvis dry; peritoneum thin.
+    Lung windows through the abdomen show gas only in bowel and bowel walls, none under
+    the anterior wall or around the liver. Paracolic gutters and pelvis dry, peritoneum
+    thin.
   retroperitoneum: >
-    Abdominal aorta 2.3 cm with calcified and soft plaque, lumen smooth. Coeliac axis and
-    inferior mesenteric artery opacified from their origins. IVC oval; para-aortic nodes
-    under 10 mm.
+    Abdominal aorta 2.3 cm with calcified and soft plaque, lumen smooth. Coeliac axis
+    and inferior mesenteric artery opacified from their origins, IVC oval, para-aortic
+    nodes under 10 mm, and the left renal vein crosses between the aorta and the
+    superior mesenteric artery.
   body-wall: >
-    Inguinal canals hold spermatic cords only; femoral canals and umbilicus contain fat.
+    Inguinal canals hold spermatic cords only, femoral canals and umbilicus contain fat.
     Rectus muscles thin for 81 years, subcutaneous fat without stranding or gas.
   bones: >
-    Bone windows: osteopenia with anterior osteophytes bridging L2 to L4 and preserved disc
-    heights. Vertebral bodies of full height; pelvis and lower ribs with continuous cortex.
+    Bone windows: osteopenia with anterior osteophytes bridging L2 to L4 and preserved
+    disc heights. Vertebral bodies of full height, pelvis and lower ribs with continuous
+    cortex.
   lines-tubes: >
-    One peripheral cannula in the right antecubital fossa, out of the field; contrast
+    One peripheral cannula in the right antecubital fossa, out of the field, contrast
     arrived through it. No nasogastric tube, urinary catheter, drain or stent.
 findings:
   - id: sma-embolus
@@ -476,55 +494,58 @@ indication: >
   Day 5 after laparoscopic right hemicolectomy for a caecal tumour. Temperature 38.2,
   mild abdominal tenderness, CRP 140. Query anastomotic leak or collection.
 routine: ct-abdomen
-target_seconds: 170   # 431 words / 4 + 4 s x 15 steps = 168 s, rounded to 5
+target_seconds: 180   # 476 words / 4 + 4 s x 15 steps = 179 s, rounded to 5
 views:
   scout: >
     Scout: gas in small bowel and the remaining colon, no loop wider than 3 cm. A surgical
     drain projects over the right abdomen; skin clips over four port sites and a urinary
     catheter in the pelvis.
   lung-bases: >
-    Lung windows: bases aerated with a thin plate of linear density at the left base, vessels
-    passing through it. Basal pulmonary arteries opacified without filling gaps. No pleural
-    fluid; heart size within limits.
+    Lung windows: bases aerated with a thin plate of linear density at the left base,
+    vessels passing through it, basal pulmonary arteries opacified without filling gaps,
+    no pleural fluid; heart size within limits, and the left dome lower than the right.
   liver: >
     Liver 14 cm in span, smooth, enhancing uniformly through all segments including the
-    dome. Portal vein 11 mm and hepatic veins opacified; no branching gas under the
-    capsule.
+    dome, portal vein 11 mm and hepatic veins opacified, no branching gas under the
+    capsule; liver larger than spleen.
   biliary: >
-    Gallbladder 7 cm, wall 2 mm, bile of water density without layering stones.
-    Intrahepatic ducts not visible; common bile duct 5 mm, tapering into the pancreatic
-    head.
+    Gallbladder 7 cm, wall 2 mm, bile of water density without layering stones,
+    intrahepatic ducts not visible, common bile duct 5 mm, tapering into the pancreatic
+    head, the gallbladder filled to the fundus.
   spleen: >
-    Spleen 10 cm long, smooth and homogeneous in the portal phase, a shallow lobulation on
-    its anterior border. Splenic vein opacified; no fluid around the spleen.
+    Spleen 10 cm long, smooth and homogeneous in the portal phase, a shallow lobulation
+    on its anterior border, splenic vein opacified and ending at the portal confluence;
+    no fluid around the spleen.
   pancreas: >
-    Pancreas head 24 mm, body 16 mm, enhancing uniformly; duct 2 mm. The second part of the
-    duodenum curves around the head with clean fat planes between them.
+    Pancreas head 24 mm, body 16 mm, enhancing uniformly, duct 2 mm. The second part of
+    the duodenum curves around the head with clean fat planes between them; the tail
+    ends at the splenic hilum, clear of the spleen.
   kidneys-adrenals: >
     Kidneys 11 cm each, enhancing symmetrically, the right ureter followed past the
-    operative bed to the bladder undilated. No calyceal dilatation or calcification;
-    adrenals slender.
+    operative bed to the bladder undilated. No calyceal dilatation or calcification,
+    adrenals slender, and the right kidney lies lower than the left.
   pelvis: >
-    Bladder wall 3 mm around the catheter balloon. Uterus small, endometrium a thin line;
-    ovaries 2 cm each. Pelvic side-wall nodes under 6 mm; rectum holds stool.
+    Bladder wall 3 mm around the catheter balloon, uterus small, endometrium a thin
+    line; ovaries 2 cm each, pelvic side-wall nodes under 6 mm; rectum holds stool.
   bowel: >
     Ileocolic anastomosis in the right upper abdomen, staple line continuous and no gas
     outside it. Small bowel loops under 2.5 cm with feathery folds; transverse and left
     colon holding gas and stool.
   mesentery: >
-    Surgical clips at the ileocolic pedicle. Mild stranding of the right-sided mesenteric
-    fat next to the anastomosis; SMA and SMV opacified, vein to the right; nodes under 5
-    mm.
+    Surgical clips at the ileocolic pedicle, mild stranding of the right-sided
+    mesenteric fat next to the anastomosis; SMA and SMV opacified, vein to the right;
+    nodes under 5 mm.
   peritoneum: >
-    Three small bubbles of gas lie under the anterior abdominal wall near the umbilical port
-    site, fewer than on day 2. Paracolic gutters and pelvis without fluid; peritoneum thin.
+    Three small bubbles of gas lie under the anterior abdominal wall near the umbilical
+    port site, fewer than on day 2. Paracolic gutters and pelvis without fluid,
+    peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta 1.7 cm with a smooth wall, IVC oval, left renal vein crossing anterior
-    to the aorta. Para-aortic nodes under 6 mm; retroperitoneal fat clear.
+    Abdominal aorta 1.7 cm with a smooth wall, IVC oval, the left renal vein crosses
+    anterior to the aorta, para-aortic nodes under 6 mm, retroperitoneal fat clear.
   body-wall: >
-    Port sites with a few millimetres of fat stranding and skin clips; the umbilical port
-    fascia closed, without a fluid pocket. Inguinal canals hold the round ligaments;
-    femoral canals contain fat.
+    Port sites with a few millimetres of fat stranding and skin clips; the umbilical
+    port fascia closed, without a fluid pocket, inguinal canals hold the round
+    ligaments; femoral canals contain fat.
   bones: >
     Bone windows: vertebral bodies of full height, mild L4/5 disc narrowing, facet
     arthropathy at L5/S1. Sacrum, pubic rami and lower ribs with continuous cortex.
@@ -572,7 +593,7 @@ indication: >
   Day 7 after open anterior resection for rectal cancer. Spiking fevers, pelvic pain, and
   very little fluid from the pelvic drain. Query collection.
 routine: ct-abdomen
-target_seconds: 165   # 419 words / 4 + 4 s x 15 steps = 165 s, rounded to 5
+target_seconds: 180   # 486 words / 4 + 4 s x 15 steps = 182 s, rounded to 5
 views:
   scout: >
     Scout: gas in small bowel and colon, no loop dilated. Skin staples along a midline
@@ -580,49 +601,53 @@ views:
     left lower abdomen; urinary catheter present.
   lung-bases: >
     Lung windows: small bilateral basal bands of linear density, with vessels running
-    through them, the diaphragm a little high after surgery. Basal pulmonary arteries
-    opacified without filling gaps. No pleural fluid.
+    through them, the diaphragm a little high after surgery, basal pulmonary arteries
+    opacified without filling gaps, no pleural fluid.
   liver: >
-    Liver 15 cm in span, smooth surface, uniform in the portal phase through all segments
-    including the dome. Portal vein 12 mm and hepatic veins opacified; no branching gas
-    under the capsule.
+    Liver 15 cm in span, smooth surface, uniform in the portal phase through all
+    segments including the dome, portal vein 12 mm and hepatic veins opacified, no
+    branching gas under the capsule; liver larger than spleen.
   biliary: >
-    Gallbladder 7 cm, wall 2 mm, bile of water density without layering.
-    Intrahepatic ducts not visible; common bile duct 5 mm, tapering into the pancreatic
-    head.
+    Gallbladder 7 cm, wall 2 mm, bile of water density without layering, intrahepatic
+    ducts not visible, common bile duct 5 mm, tapering into the pancreatic head, the
+    gallbladder filled to the fundus.
   spleen: >
-    Spleen 10 cm long, smooth, homogeneous in the portal phase. Splenic artery
-    straight; splenic vein opacified; no perisplenic fluid.
+    Spleen 10 cm long, smooth, homogeneous in the portal phase, its vein ending at the
+    portal confluence. Splenic artery straight, splenic vein opacified, no perisplenic
+    fluid.
   pancreas: >
-    Pancreas lobulated with fat between the lobules, head 22 mm, enhancing uniformly; duct
-    2 mm. Peripancreatic fat of fat density despite the recent surgery.
+    Pancreas lobulated with fat between the lobules, head 22 mm, enhancing uniformly,
+    duct 2 mm. Peripancreatic fat of fat density despite the recent surgery, and the
+    tail ends at the splenic hilum.
   kidneys-adrenals: >
-    Kidneys 11 cm each, enhancing symmetrically, collecting systems undilated. Both ureters
-    followed past the operative bed to the bladder, undilated.
-    Adrenals slender.
+    Kidneys 11 cm each, enhancing symmetrically, collecting systems undilated, both
+    ureters followed past the operative bed to the bladder, undilated, adrenals slender,
+    and the right kidney lies lower than the left.
   pelvis: >
     Behind the colorectal anastomosis in the presacral space, a 6 cm fluid-density area
     with an enhancing rim and two bubbles of gas. No gas
     outside it; bladder wall 3 mm.
   bowel: >
-    Colorectal anastomosis low in the pelvis, its staple line continuous, with no contrast
-    outside it. Small bowel loops under 2.5 cm, colon of normal calibre with gas reaching
-    the anastomosis.
+    Colorectal anastomosis low in the pelvis, its staple line continuous, with no
+    contrast outside it. Small bowel loops under 2.5 cm, colon of normal calibre with
+    gas and some stool reaching the anastomosis.
   mesentery: >
-    Surgical clips at the inferior mesenteric pedicle beside the aorta. Superior mesenteric
-    artery and vein opacified, vein to the right; small bowel mesentery of fat density,
-    nodes under 5 mm.
+    Surgical clips at the inferior mesenteric pedicle beside the aorta, superior
+    mesenteric artery and vein opacified, vein to the right; small bowel mesentery of
+    fat density, nodes under 5 mm, and the third part of the duodenum crosses between
+    the aorta and the superior mesenteric artery.
   peritoneum: >
     Lung windows show gas only inside bowel above the pelvis, none under the midline
-    wound or around the liver. Paracolic gutters and Morison's pouch without
-    fluid; peritoneum thin.
+    wound or around the liver. Paracolic gutters and Morison's pouch without fluid,
+    peritoneum thin.
   retroperitoneum: >
-    Abdominal aorta 2.2 cm with calcified plaque, IVC oval. Para-aortic nodes under 6 mm;
-    retroperitoneal fat clear apart from surgical clips at the pedicle.
+    Abdominal aorta 2.2 cm with calcified plaque, IVC oval, para-aortic nodes under 6
+    mm; retroperitoneal fat clear apart from surgical clips at the pedicle, and the left
+    renal vein crosses between the aorta and the superior mesenteric artery.
   body-wall: >
-    Midline laparotomy closed with skin staples, a 5 mm band of subcutaneous stranding along
-    the wound, linea alba sutures intact. Inguinal canals hold spermatic cords only; no
-    stoma.
+    Midline laparotomy closed with skin staples, a 5 mm band of subcutaneous stranding
+    along the wound, linea alba sutures intact, inguinal canals hold spermatic cords
+    only; no stoma.
   bones: >
     Bone windows: vertebral bodies of full height with endplate osteophytes at L3 to L5;
     sacrum, coccyx and pubic rami with continuous cortex. Facet hypertrophy at L4/5.
@@ -688,62 +713,67 @@ indication: >
   Three days of fever, rigors and right-sided abdominal and flank pain; white cells 18.
   Urine dipstick equivocal. Query source of sepsis, query collection.
 routine: ct-abdomen
-target_seconds: 170   # 434 words / 4 + 4 s x 15 steps = 168 s, rounded to 5
+target_seconds: 185   # 498 words / 4 + 4 s x 15 steps = 184 s, rounded to 5
 views:
   scout: >
-    Scout: gas scattered through small bowel and colon, none dilated. No calcification over
-    the renal outlines or along the line of the ureters; psoas margins visible. No devices;
-    sacroiliac joints clear.
+    Scout: gas scattered through small bowel and colon, none dilated. No calcification
+    over the renal outlines or along the line of the ureters; psoas margins visible, no
+    devices; sacroiliac joints clear.
   lung-bases: >
     Lung windows: both bases aerated to the costophrenic recesses, fissures thin, basal
-    pulmonary arteries opacified with contrast. No pleural fluid. Heart size within limits;
-    pericardium thin.
+    pulmonary arteries opacified with contrast, no pleural fluid, heart size within
+    limits, pericardium thin, and the left dome lower than the right.
   liver: >
-    Liver 14 cm in span with a smooth surface and a small Riedel-type inferior extension of
-    segment VI. Enhancement 110 HU and uniform through all segments; portal and hepatic
-    veins opacified.
+    Liver 14 cm in span with a smooth surface and a small Riedel-type inferior extension
+    of segment VI; liver larger than spleen. Enhancement 110 HU and uniform through all
+    segments, portal and hepatic veins opacified.
   biliary: >
     Gallbladder 7 cm, wall 1 mm, bile of water density with no layering or calcified
-    stones. Intrahepatic ducts not visible; common bile duct 4 mm, tapering smoothly into
-    the pancreatic head.
+    stones, intrahepatic ducts not visible, common bile duct 4 mm, tapering smoothly
+    into the pancreatic head, the gallbladder filled to the fundus.
   spleen: >
-    Spleen 11 cm long and 4 cm thick, smooth, homogeneous
-    in the portal phase. Splenic vein 8 mm and opacified; no perisplenic fluid.
+    Spleen 11 cm long and 4 cm thick, smooth, homogeneous in the portal phase, its vein
+    ending at the portal confluence. Splenic vein 8 mm and opacified, no perisplenic
+    fluid.
   pancreas: >
-    Pancreas head 25 mm and body 18 mm, enhancing uniformly; duct
-    under 2 mm. Fat planes around the head and the superior mesenteric vessels clear.
+    Pancreas head 25 mm and body 18 mm, enhancing uniformly, duct under 2 mm. Fat planes
+    around the head and the superior mesenteric vessels clear, and the tail ends at the
+    splenic hilum.
   kidneys-adrenals: >
-    Right kidney 13.5 cm, left 11.5 cm; in the right, alternating bands of lower and normal
-    enhancement radiate from the papillae to the cortex, and the perinephric fat is
-    stranded. Collecting systems
-    undilated, no gas.
+    Right kidney 13.5 cm, left 11.5 cm; in the right, alternating bands of lower and
+    normal enhancement radiate from the papillae to the cortex, with stranded
+    perinephric fat. Left kidney uniform; collecting systems undilated, no gas.
   pelvis: >
-    Bladder distended, wall 2 mm. Uterus anteverted, endometrium 8 mm. Right ovary 3.5 cm,
-    holding a 2.2 cm cyst with a thick crenulated enhancing rim; left ovary with small
-    follicles. Trace fluid in the pouch of Douglas.
+    Bladder distended, wall 2 mm, uterus anteverted, endometrium 8 mm. Right ovary 3.5
+    cm, holding a 2.2 cm cyst with a thick crenulated enhancing rim; left ovary with
+    small follicles. Trace fluid in the pouch of Douglas.
   bowel: >
-    Stomach and duodenum with a 3 mm wall, small bowel loops under 2.5 cm. Appendix 5 mm,
-    containing gas, arising from the caecal pole medially. Colon of normal calibre with
-    stool; no wall thickening.
+    Stomach and duodenum with a 3 mm wall, small bowel loops under 2.5 cm, appendix 5
+    mm, containing gas, arising from the caecal pole medially. Colon of normal calibre
+    with stool; no wall thickening.
   mesentery: >
-    Superior mesenteric vein to the right of the artery, both opacified along their length.
-    Mesenteric fat of fat density; several ileocolic nodes up to 6 mm short axis.
+    Superior mesenteric vein to the right of the artery, both opacified along their
+    length, mesenteric fat of fat density; several ileocolic nodes up to 6 mm short
+    axis, and the third part of the duodenum crosses between the aorta and the superior
+    mesenteric artery.
   peritoneum: >
     Lung windows through the abdomen show gas only within bowel. Morison's pouch, the
     paracolic gutters and the perihepatic space dry; omentum thin and of fat density.
   retroperitoneum: >
     Abdominal aorta 1.5 cm with a smooth wall, IVC of oval calibre. A few right
     para-aortic nodes under 1 cm in short axis, oval with fatty hila. Psoas muscles
-    symmetric.
+    symmetric, and the left renal vein crosses between the aorta and the superior
+    mesenteric artery.
   body-wall: >
-    Inguinal canals hold the round ligaments only; femoral canals and umbilicus contain fat.
-    Rectus sheath intact, subcutaneous fat 2 cm deep without stranding. No protrusion
-    through the wall.
+    Inguinal canals hold the round ligaments only, femoral canals and umbilicus contain
+    fat. Rectus sheath intact, subcutaneous fat 2 cm deep without stranding. No
+    protrusion through the wall.
   bones: >
-    Bone windows: lumbar vertebrae of full height with well-hydrated discs, a transitional
-    L5 with a broad left transverse process. Pelvis and lower ribs with continuous cortex.
+    Bone windows: lumbar vertebrae of full height with well-hydrated discs, a
+    transitional L5 with a broad left transverse process, pelvis and lower ribs with
+    continuous cortex.
   lines-tubes: >
-    One peripheral cannula beyond the field; contrast arrived through it. No urinary
+    One peripheral cannula beyond the field, contrast arrived through it, no urinary
     catheter, ureteric stent, nephrostomy, drain or intrauterine device in the pelvis.
 findings:
   - id: right-pyelonephritis
@@ -790,65 +820,65 @@ indication: >
   Collapsed at home with sudden left back and flank pain. Blood pressure 82/50 on arrival.
   Query ruptured abdominal aortic aneurysm.
 routine: ct-abdomen
-target_seconds: 175   # 463 words / 4 + 4 s x 15 steps = 176 s, rounded to 5
+target_seconds: 185   # 509 words / 4 + 4 s x 15 steps = 187 s, rounded to 5
 views:
   scout: >
     Scout: a curvilinear rim of calcification about 8 cm across projects over
     L2 to L4; the left psoas outline is lost and the bowel gas lies to the right
     of it.
   lung-bases: >
-    Lung windows: a thin subpleural band of density along the dependent posterior
-    bases, with vessels and air bronchi visible through it. No pleural fluid. Coronary
-    calcification; heart size within limits.
+    Lung windows: a thin subpleural band of density along the dependent posterior bases,
+    with vessels and air bronchi visible through it, no pleural fluid. Coronary
+    calcification, heart size within limits.
   liver: >
     Liver 15 cm in craniocaudal span, smooth in contour, attenuation 58 HU in the portal
-    phase and uniform through segments I to VIII. Portal vein 12 mm and hepatic veins
-    opacified to the IVC.
+    phase and uniform through segments I to VIII; liver larger than spleen. Portal vein 12
+    mm and hepatic veins opacified to the IVC.
   biliary: >
-    Gallbladder 7 cm long, wall 2 mm, contents of fluid density without layering
-    stones. Intrahepatic ducts not visible; common bile duct 6 mm at the head of
-    the pancreas, tapering smoothly.
+    Gallbladder 7 cm long, wall 2 mm, contents of fluid density without layering stones,
+    intrahepatic ducts not visible, the gallbladder filled to the fundus; common bile duct 6
+    mm at the head of the pancreas, tapering smoothly.
   spleen: >
-    Spleen 10 cm in length, homogeneous in the portal phase, with a 9 mm round splenule of
-    identical density at the hilum. Splenic artery tortuous and calcified; splenic vein
-    opacified.
+    Spleen 10 cm in length, homogeneous in the portal phase, with a 9 mm round splenule
+    of identical density at the hilum, splenic artery tortuous and calcified, its vein
+    ending at the portal confluence; splenic vein opacified.
   pancreas: >
-    Pancreas atrophic for 76 years, with fatty interdigitation between lobules; duct 2 mm
-    in the body. Peripancreatic fat planes clear, and the splenic vein runs intact behind
-    the body.
+    Pancreas atrophic for 76 years, with fatty interdigitation between lobules, duct 2
+    mm in the body. Peripancreatic fat planes clear, the splenic vein intact behind the
+    body and the tail ending at the splenic hilum.
   kidneys-adrenals: >
     Kidneys enhance symmetrically, right 10.5 and left 10.8 cm, the left displaced
     forwards. Single renal arteries arise 25 mm above the aortic widening; the aorta
     between is angled about 30 degrees. No calyceal dilatation; adrenals slender.
   pelvis: >
-    Bladder wall 3 mm; prostate 45 mm across.
-    Common iliac arteries 13 mm and external iliac arteries 8 mm on both sides, calcified, without stenosis. No
-    pelvic fluid.
+    Bladder wall 3 mm, prostate 45 mm across. Common iliac arteries 13 mm and external
+    iliac arteries 8 mm on both sides, calcified, without stenosis, no pelvic fluid.
   bowel: >
     Stomach collapsed. Small bowel loops up to 2 cm, wall 2 mm, shifted to the right of
-    midline. Colon of normal calibre with a few sigmoid diverticula; no wall thickening or
-    pericolic stranding.
+    midline. Colon of normal calibre with a few sigmoid diverticula; no wall thickening
+    or pericolic stranding; gas and stool mixed through the colon.
   mesentery: >
     Superior mesenteric artery and vein opacified, both displaced to the right by the
-    retroperitoneal soft tissue; the vein lies to the right of the artery. Mesenteric fat of
-    fat density, nodes under 5 mm.
+    retroperitoneal soft tissue; the vein lies to the right of the artery. Mesenteric
+    fat of fat density, nodes under 5 mm, and the third part of the duodenum crosses
+    between the aorta and the superior mesenteric artery.
   peritoneum: >
-    Lung windows through the abdomen show no gas outside bowel under the anterior wall or
-    around the liver. No fluid in Morison's pouch, the paracolic gutters or the rectovesical
-    pouch; peritoneum thin.
+    Lung windows through the abdomen show no gas outside bowel under the anterior wall
+    or around the liver. No fluid in Morison's pouch, the paracolic gutters or the
+    rectovesical pouch, peritoneum thin.
   retroperitoneum: >
     Infrarenal aorta 7.8 cm with a
     non-enhancing crescent; its left
     posterolateral wall is discontinuous, and 55 HU soft tissue spreads from it into the left
     perirenal and pararenal spaces. No contrast jet.
   body-wall: >
-    Inguinal canals, femoral canals and umbilicus contain only fat; no protrusion through
-    the wall. Rectus muscles and flank muscles symmetric, subcutaneous fat without
-    stranding or bruising.
+    Inguinal canals, femoral canals and umbilicus contain only fat, no protrusion
+    through the wall. Rectus muscles and flank muscles symmetric, subcutaneous fat
+    without stranding or bruising.
   bones: >
     Bone windows: lumbar vertebral bodies of preserved height, with anterior osteophytes
-    and L4/5 disc-space narrowing. Vertebral margins beside the aorta smooth and corticated;
-    pelvis and lower ribs with continuous cortex.
+    and L4/5 disc-space narrowing. Vertebral margins beside the aorta smooth and
+    corticated, pelvis and lower ribs with continuous cortex.
   lines-tubes: >
     Two peripheral cannulas, in the right and left antecubital fossae, beyond the field.
     No urinary catheter, nasogastric tube, drain or vascular stent in the abdomen or
@@ -904,63 +934,65 @@ indication: >
   Two days of colicky pain, bilious vomiting and distension; no flatus since yesterday.
   No previous abdominal surgery. Query obstruction.
 routine: ct-abdomen
-target_seconds: 165   # 415 words / 4 + 4 s x 15 steps = 164 s, rounded to 5
+target_seconds: 180   # 476 words / 4 + 4 s x 15 steps = 179 s, rounded to 5
 views:
   scout: >
     Scout: gas-filled small bowel loops up to 4 cm across are stacked in the central
-    abdomen, with little gas in the colon and none in the rectum. No devices.
+    abdomen, with little gas in the colon and none in the rectum, no devices.
   lung-bases: >
-    Lung windows: slight dependent crowding of vessels at both bases, clearing towards the
-    anterior lung. Fissures thin, no pleural fluid. Heart size within limits; mitral
-    annulus calcified.
+    Lung windows: slight dependent crowding of vessels at both bases, clearing towards
+    the anterior lung. Fissures thin, no pleural fluid. Heart size within limits, mitral
+    annulus calcified; the left dome lower than the right, both smooth.
   liver: >
-    Liver 14 cm in span, smooth surface, uniform enhancement through all segments including
-    the dome. Portal vein 11 mm and opacified, hepatic veins filling; no gas in the
-    peripheral portal branches.
+    Liver 14 cm in span, smooth surface, uniform enhancement through all segments
+    including the dome; liver larger than spleen. Portal vein 11 mm and opacified, hepatic
+    veins filling; no gas in the peripheral portal branches.
   biliary: >
-    Gallbladder 6 cm, wall 2 mm, bile of water density without calcified stones.
-    Intrahepatic ducts not seen; common bile duct 7 mm, tapering to
-    the ampulla.
+    Gallbladder 6 cm, wall 2 mm, bile of water density without calcified stones,
+    intrahepatic ducts not seen, the gallbladder filled to the fundus; common bile duct 7 mm,
+    tapering to the ampulla.
   spleen: >
-    Spleen 9 cm long, smooth, uniform in the portal phase. Calcified splenic artery, tortuous
-    at the hilum; splenic vein opacified to the confluence. No perisplenic fluid.
+    Spleen 9 cm long, smooth, uniform in the portal phase. Calcified splenic artery,
+    tortuous at the hilum, splenic vein opacified to the confluence, no perisplenic
+    fluid.
   pancreas: >
-    Pancreas thin and lobulated with fat between the lobules; duct 2 mm in the body. Peripancreatic planes clear and the duodenum passes beneath it
-    undilated.
+    Pancreas thin and lobulated with fat between the lobules, duct 2 mm in the body.
+    Peripancreatic planes clear and the duodenum passes beneath it undilated; the tail
+    ends at the splenic hilum beside a tortuous splenic artery.
   kidneys-adrenals: >
-    Kidneys 10 cm each, enhancing symmetrically, collecting systems undilated. Two 3 mm
-    round calcifications with lucent centres lie beside the distal left ureter, which passes
-    separate from them to the bladder. Adrenals slender.
+    Kidneys 10 cm each, enhancing symmetrically, collecting systems undilated, two 3 mm
+    round calcifications with lucent centres lie beside the distal left ureter, which
+    passes separate from them to the bladder. Adrenals slender.
   pelvis: >
     Bladder half-filled, wall 3 mm. Uterus small and atrophic, endometrium a thin line;
-    ovaries not separately seen. Pelvic side-wall nodes
-    under 8 mm.
+    ovaries not separately seen. Pelvic side-wall nodes under 8 mm, and the bladder
+    holds fluid of water density.
   bowel: >
-    Jejunum and ileum dilated to 4 cm with fluid and gas, walls 2 mm. They lead into the right pelvis; beyond that point distal ileum and
-    colon are collapsed.
+    Jejunum and ileum dilated to 4 cm with fluid and gas, walls thin at 2 mm. They lead
+    into the right pelvis; beyond that point distal ileum and colon are collapsed.
   mesentery: >
-    Superior mesenteric vein to the right of the artery, both opacified, with the jejunal
-    branches fanning out without rotation. Mesenteric fat of fat density; nodes up to 5 mm
-    short axis.
+    Superior mesenteric vein to the right of the artery, both opacified, with the
+    jejunal branches fanning out without rotation, mesenteric fat of fat density; nodes
+    up to 5 mm short axis, and the third part of the duodenum crosses between the aorta
+    and the superior mesenteric artery.
   peritoneum: >
     Lung windows through the abdomen show gas only inside bowel, none under the anterior
     wall. Morison's pouch and the paracolic gutters dry; peritoneum thin and smooth.
   retroperitoneum: >
-    Abdominal aorta 2.1 cm with calcified plaque, IVC of oval cross-section, left renal
-    vein crossing anterior to the aorta. Retroperitoneal fat clear; para-aortic nodes under
-    10 mm.
+    Abdominal aorta 2.1 cm with calcified plaque, IVC of oval cross-section, the left
+    renal vein crosses anterior to the aorta, retroperitoneal fat clear; para-aortic
+    nodes under 10 mm.
   body-wall: >
-    Below the right inguinal ligament, medial to the femoral vein, which it compresses, a
-    2.5 cm knuckle of small bowel with a 4 mm wall sits in fluid.
-    No gas
-    in its wall.
+    Below the right inguinal ligament, medial to the femoral vein, which it compresses,
+    a 2.5 cm knuckle of small bowel with a 4 mm wall sits in fluid. No gas in its wall;
+    left groin clear.
   bones: >
     Bone windows: diffuse osteopenia, vertebral bodies of preserved height, facet
     hypertrophy at L4/5 and L5/S1. Pubic rami, sacrum and lower ribs with continuous
     cortex.
   lines-tubes: >
-    No nasogastric tube yet, the stomach holding fluid. One peripheral cannula beyond the
-    field. No urinary catheter, drain or stent in the abdomen or pelvis.
+    No nasogastric tube yet, the stomach holding fluid, one peripheral cannula beyond
+    the field. No urinary catheter, drain or stent in the abdomen or pelvis.
 findings:
   - id: small-bowel-obstruction
     step: bowel
@@ -1021,7 +1053,7 @@ indication: >
   Two years after open right hemicolectomy for a stage III caecal cancer. Routine
   surveillance; CEA has risen slightly. The previous surveillance CT a year ago was clear.
 routine: ct-abdomen
-target_seconds: 170   # 440 words / 4 + 4 s x 15 steps = 170 s, rounded to 5
+target_seconds: 190   # 519 words / 4 + 4 s x 15 steps = 190 s, rounded to 5
 views:
   scout: >
     Scout: gas in small bowel and the remaining colon, no loop dilated. Surgical clips and a
@@ -1029,55 +1061,59 @@ views:
     are in the field.
   lung-bases: >
     Lung windows: bases aerated to the recesses, fissures thin, bronchial walls thin and
-    the posterior recesses sharp. No pleural fluid. Chest reported
-    separately; heart size within limits.
+    the posterior recesses sharp, no pleural fluid. Chest reported separately, heart
+    size within limits, and the left dome lower than the right.
   liver: >
     Just beneath the dome in segment 7 a 14 mm rounded focus
     of low density with a faint brighter rim, not present a year ago. Rest of the liver
     uniform; portal veins opacified.
   biliary: >
-    Gallbladder 6 cm, wall 2 mm, bile of water density and no layering stones. Intrahepatic
-    ducts not visible; common bile duct 5 mm, tapering into the pancreatic head, as a year
-    ago.
+    Gallbladder 6 cm, wall 2 mm, bile of water density and no layering stones,
+    intrahepatic ducts not visible, the gallbladder filled to the fundus; common bile duct 5
+    mm, tapering into the pancreatic head, as a year ago.
   spleen: >
-    Spleen 9.5 cm long, smooth and homogeneous in the portal phase, unchanged in size from
-    last year. Splenic vein opacified to the confluence; no perisplenic fluid.
+    Spleen 9.5 cm long, smooth and homogeneous in the portal phase, unchanged in size
+    from last year, splenic vein opacified to the confluence, no perisplenic fluid.
   pancreas: >
-    Pancreas head 23 mm and body 15 mm, lobulated with fat between the lobules, enhancing
-    uniformly; duct 2 mm throughout. Peripancreatic fat of fat density.
+    Pancreas head 23 mm and body 15 mm, lobulated with fat between the lobules,
+    enhancing uniformly; duct 2 mm throughout. Peripancreatic fat of fat density, and
+    the tail ends at the splenic hilum.
   kidneys-adrenals: >
-    Kidneys 11 cm right and 11.5 cm left, enhancing symmetrically, cortex even. Collecting
-    systems undilated; ureters without calcification. Adrenal limbs slender, under 5 mm, as
-    on the previous scan.
+    Kidneys 11 cm right and 11.5 cm left, enhancing symmetrically, cortex even,
+    collecting systems undilated; ureters without calcification. Adrenal limbs slender,
+    under 5 mm, as on the previous scan, and the right kidney lies lower than the left.
   pelvis: >
-    Bladder wall 2 mm, well filled. Uterus small, endometrium a thin line; ovaries 2 cm and
-    without cysts. Pelvic side-wall and internal iliac nodes under 6 mm.
+    Bladder wall 2 mm, well filled, uterus small, endometrium a thin line; ovaries 2 cm
+    and without cysts. Pelvic side-wall and internal iliac nodes under 6 mm, and the
+    bladder holds fluid of water density.
   bowel: >
     Ileocolic anastomosis in the right abdomen, its staple line 3 mm thick with no soft
-    tissue growing from it. Transverse and left colon of normal calibre; small bowel loops
-    under 2.5 cm.
+    tissue growing from it. Transverse and left colon of normal calibre; small bowel
+    loops under 2.5 cm, and gas and stool in the colon.
   mesentery: >
-    Surgical clips at the ileocolic pedicle. Mesenteric fat of fat density around the
-    clips; nodes along the superior mesenteric vessels under 5 mm, as a year ago. SMA and
-    SMV opacified.
+    Surgical clips at the ileocolic pedicle, mesenteric fat of fat density around the
+    clips; nodes along the superior mesenteric vessels under 5 mm, as a year ago. SMA
+    and SMV opacified, and the third part of the duodenum crosses between the aorta and
+    the superior mesenteric artery.
   peritoneum: >
-    Lung windows show gas only in bowel. Greater omentum thin and of fat density; the
-    pelvis and paracolic gutters dry. Peritoneal surfaces smooth, without nodules, compared
-    with last year.
+    Lung windows show gas only in bowel, greater omentum thin and of fat density; the
+    pelvis and paracolic gutters dry. Peritoneal surfaces smooth, without nodules,
+    compared with last year.
   retroperitoneum: >
     Abdominal aorta 1.8 cm with a little calcified plaque, IVC oval. Para-aortic and
-    aortocaval nodes under 6 mm in short axis, unchanged; retroperitoneal fat clear.
+    aortocaval nodes under 6 mm in short axis, unchanged; retroperitoneal fat clear, and
+    the left renal vein crosses between the aorta and the superior mesenteric artery.
   body-wall: >
     Through a 4 cm defect in the midline laparotomy scar above the umbilicus, a loop of
-    transverse colon and fat protrude into the subcutaneous tissue, with no
-    dilatation or fluid around it.
+    transverse colon and fat protrude into the subcutaneous tissue; the loop of normal
+    calibre, the fat around it clear.
   bones: >
     Bone windows: a 6 mm notch in the superior endplate of L2 with a sclerotic rim,
-    continuous with the disc above. Vertebral bodies otherwise of full height; pelvis and
-    lower ribs with continuous cortex.
+    continuous with the disc above. Vertebral bodies otherwise of full height, pelvis
+    and lower ribs with continuous cortex.
   lines-tubes: >
-    One peripheral cannula beyond the field; contrast arrived through it. No port, stent,
-    urinary catheter, drain or feeding tube in the abdomen or pelvis.
+    One peripheral cannula beyond the field, contrast arrived through it, no port,
+    stent, urinary catheter, drain or feeding tube in the abdomen or pelvis.
 findings:
   - id: incisional-hernia
     step: body-wall
@@ -1134,63 +1170,68 @@ indication: >
   Outpatient: 6 kg unintentional weight loss over four months, normal blood tests and
   endoscopy. Query occult malignancy.
 routine: ct-abdomen
-target_seconds: 170   # 438 words / 4 + 4 s x 15 steps = 170 s, rounded to 5
+target_seconds: 185   # 503 words / 4 + 4 s x 15 steps = 186 s, rounded to 5
 views:
   scout: >
-    Scout: gas in the stomach, small bowel and colon, no loop dilated. No calcification over
-    the kidneys, gallbladder or pancreas; no devices. Lung bases and hips in view, with
-    degenerative change at both hips.
+    Scout: gas in the stomach, small bowel and colon, no loop dilated. No calcification
+    over the kidneys, gallbladder or pancreas, no devices. Lung bases and hips in view,
+    with degenerative change at both hips.
   lung-bases: >
-    Lung windows: bases aerated, bronchial walls thin, fissures thin and the posterior recesses
-    sharp. No pleural fluid. Heart size within limits;
-    chest reported separately.
+    Lung windows: bases aerated, bronchial walls thin, fissures thin and the posterior
+    recesses sharp, no pleural fluid. The left dome sits lower than the right; heart
+    size within limits, chest reported separately.
   liver: >
-    Liver 14 cm in span, smooth, enhancing uniformly through all eight segments including
-    the dome and the caudate. Portal vein 11 mm and hepatic veins opacified; fissures not
-    widened.
+    Liver 14 cm in span, smooth, enhancing uniformly through all eight segments
+    including the dome and the caudate, portal vein 11 mm and hepatic veins opacified;
+    liver larger than spleen; fissures not widened.
   biliary: >
-    Gallbladder 7 cm, wall 2 mm, bile of water density without layering stones.
-    Intrahepatic ducts not visible; common bile duct 5 mm, tapering smoothly through the
-    pancreatic head to the ampulla.
+    Gallbladder 7 cm, wall 2 mm, bile of water density without layering stones,
+    intrahepatic ducts not visible, common bile duct 5 mm, tapering smoothly through the
+    pancreatic head to the ampulla, the gallbladder filled to the fundus.
   spleen: >
-    Spleen 10 cm long. At the splenic hilum a 12 mm round, smooth nodule that matches the
-    spleen exactly in density in the portal phase. Splenic parenchyma homogeneous; splenic vein
-    opacified.
+    Spleen 10 cm long. At the splenic hilum a 12 mm round, smooth nodule that matches
+    the spleen exactly in density in the portal phase. Splenic parenchyma homogeneous,
+    splenic vein opacified.
   pancreas: >
     Pancreas head 22 mm, body 14 mm, tail 16 mm, lobulated with fat between the lobules and
     enhancing uniformly; duct 2 mm, tapering to the tail. Fat around the superior
     mesenteric artery clear.
   kidneys-adrenals: >
-    The lateral border of the left kidney has a smooth bulge of cortex that enhances exactly
-    like the rest of the kidney in the portal phase. Kidneys 11 and 11.5 cm, collecting systems
-    undilated. Adrenals slender.
+    The lateral border of the left kidney has a smooth bulge of cortex that enhances
+    exactly like the rest of the kidney in the portal phase. Kidneys 11 and 11.5 cm,
+    collecting systems undilated, adrenals slender.
   pelvis: >
-    Bladder wall 3 mm, well filled. Prostate 42 mm across with small central
-    calcifications; seminal vesicles symmetric. Pelvic side-wall and inguinal nodes under
-    8 mm, oval with fatty hila.
+    Bladder wall 3 mm, well filled, prostate 42 mm across with small central
+    calcifications, seminal vesicles symmetric. Pelvic side-wall and inguinal nodes
+    under 8 mm, oval with fatty hila, and the bladder holds fluid of water density.
   bowel: >
-    Stomach partly filled, wall 4 mm at the antrum. Small bowel loops under 2.5 cm;
-    colon with a smooth 3 mm wall from caecum to rectum. Appendix 6 mm and gas-filled.
+    Stomach partly filled, wall 4 mm at the antrum, small bowel loops under 2.5 cm;
+    colon with a smooth 3 mm wall from caecum to rectum. Appendix 6 mm and gas-filled;
+    stool and gas along the colon to the rectum.
   mesentery: >
-    Superior mesenteric artery and vein opacified, vein to the right. Mesenteric fat of fat
-    density, with a few small nodes under 5 mm in short axis along the jejunal branches.
+    Superior mesenteric artery and vein opacified, vein to the right, mesenteric fat of
+    fat density, with a few small nodes under 5 mm in short axis along the jejunal
+    branches, and the third part of the duodenum crosses between the aorta and the
+    superior mesenteric artery.
   peritoneum: >
-    Lung windows show gas only in bowel. Greater omentum thin and of fat density across the
-    abdomen; paracolic gutters and the rectovesical pouch dry. Peritoneal surfaces smooth.
+    Lung windows show gas only in bowel, greater omentum thin and of fat density across
+    the abdomen; paracolic gutters and the rectovesical pouch dry. Peritoneal surfaces
+    smooth.
   retroperitoneum: >
     Abdominal aorta 2.0 cm with scattered calcified plaque, IVC oval. Para-aortic,
     aortocaval and coeliac nodes under 6 mm short axis; retroperitoneal fat clear, psoas
-    muscles symmetric.
+    muscles symmetric, and the left renal vein crosses between the aorta and the
+    superior mesenteric artery.
   body-wall: >
-    Inguinal canals hold spermatic cords; femoral canals and umbilicus contain fat.
-    Subcutaneous fat 1.5 cm deep over the flanks; rectus muscles
-    intact and the linea alba closed.
+    Inguinal canals hold spermatic cords, femoral canals and umbilicus contain fat,
+    subcutaneous fat 1.5 cm deep over the flanks; rectus muscles intact and the linea
+    alba closed.
   bones: >
     Bone windows: vertebral bodies of full height, disc narrowing at L5/S1 with a vacuum
-    cleft, small osteophytes. Trabecular pattern uniform; pelvis and lower ribs with
+    cleft, small osteophytes, trabecular pattern uniform; pelvis and lower ribs with
     continuous cortex.
   lines-tubes: >
-    One peripheral cannula beyond the field; contrast arrived through it. No urinary
+    One peripheral cannula beyond the field, contrast arrived through it, no urinary
     catheter, stent, drain or feeding tube in the abdomen or pelvis.
 distractors:
   - step: spleen
@@ -1230,28 +1271,29 @@ patient: {age: 81, sex: M}
 indication: >
   Fell backwards at home and struck the back of his head. Takes apixaban. GCS 15, headache.
 routine: ct-head
-target_seconds: 75   # 213 words / 4 + 4 s x 6 steps = 77 s, rounded to 5
+target_seconds: 80   # 223 words / 4 + 4 s x 6 steps = 80 s, rounded to 5
 views:
   blood: >
     A crescent of hyperdensity, 7 mm at its thickest, lines the inner table over the right
-    frontal and parietal lobes, crossing the coronal suture and stopping at the falx. The
-    left convexity and the tentorium show no hyperdensity.
+    frontal and parietal lobes, crossing the coronal suture and stopping at the falx. Left
+    convexity and tentorium clear, with no hyperdensity.
   cisterns: >
     Suprasellar, ambient and quadrigeminal cisterns open and of CSF density. Behind the
     vermis a CSF space 14 mm deep communicates freely with the fourth ventricle; the
     occipital bone over it is not scalloped and the cerebellum is not displaced.
   brain: >
-    Beneath the crescent the right frontal and parietal sulci are narrower than those on
-    the left. Grey-white differentiation preserved in both hemispheres. Basal ganglia and
-    thalami symmetric. Septum pellucidum in the midline, with no midline shift.
+    Beneath the crescent the right frontal and parietal sulci are narrower than those on the
+    left. Grey-white differentiation preserved in both hemispheres. Basal ganglia and
+    thalami symmetric, denser than the internal capsules. Septum pellucidum in the midline,
+    with no midline shift.
   ventricles: >
     Lateral ventricles symmetric; the frontal horns span 38 mm (Evans index 0.28) and the
-    right body is not compressed. Third ventricle 6 mm wide, fourth ventricle midline. No
-    periventricular low density.
+    right body is not compressed. Third ventricle 6 mm wide, fourth ventricle midline, the
+    CSF in each darker than brain. No periventricular low density.
   bone: >
-    Bone window: occipital, parietal and frontal bones and the skull base intact, with no
-    lucent line. Over the left occiput the scalp is 12 mm thick, against 5 mm on the
-    right, with no gas in it.
+    Bone window: occipital, parietal and frontal bones and the skull base intact, their
+    cortex smooth. Over the left occiput the scalp is 12 mm thick, against 5 mm on the
+    right, with no air in it.
   sinuses: >
     Frontal, ethmoid and maxillary sinuses aerated; no fluid level in the sphenoid. Mastoid
     air cells and middle ears aerated on both sides. Globes symmetric, both lenses replaced
@@ -1314,28 +1356,29 @@ indication: >
   Punched and fell, striking the left side of his head on the kerb. Brief loss of
   consciousness, then talking normally; now GCS 13 and vomiting.
 routine: ct-head
-target_seconds: 75   # 211 words / 4 + 4 s x 6 steps = 77 s, rounded to 5
+target_seconds: 80   # 222 words / 4 + 4 s x 6 steps = 80 s, rounded to 5
 views:
   blood: >
-    A biconvex, lens-shaped hyperdensity, 11 mm thick, lies against the inner table over
-    the left temporal lobe, between the coronal and lambdoid sutures, with a small swirl
-    of lower density. Falx and tentorium show no hyperdensity.
+    A biconvex, lens-shaped hyperdensity, 11 mm thick, lies against the inner table over the
+    left temporal lobe, between the coronal and lambdoid sutures, with a small swirl of
+    lower density. Falx, tentorium and right convexity clear and thin.
   cisterns: >
     Suprasellar, interpeduncular, ambient and quadrigeminal cisterns open and of CSF
     density, the left ambient cistern as wide as the right. Both Sylvian fissures hold CSF
     to their depths. Cisterna magna 5 mm deep.
   brain: >
-    Left temporal sulci effaced beneath the lens. Elsewhere the sulci are narrow and
-    crisply outlined, as at 24. Grey-white differentiation preserved; frontal and temporal
-    poles of uniform density. Septum pellucidum in the midline. Cerebellum symmetric.
+    Left temporal sulci effaced beneath the lens. Elsewhere the sulci are narrow and crisply
+    outlined, as at 24. Grey-white differentiation preserved; frontal and temporal poles of
+    uniform density. Septum pellucidum in the midline. Cerebellum symmetric.
   ventricles: >
     Lateral ventricles small and symmetric: frontal horns 30 mm across (Evans index 0.23).
-    Third ventricle 3 mm wide. Fourth ventricle midline and open to the cisterna magna. No
-    periventricular low density.
+    Third ventricle 3 mm wide, its CSF darker than the thalami. Fourth ventricle midline and
+    open to the cisterna magna. No periventricular low density.
   bone: >
     Bone window: a thin, straight lucent line with sharp, non-sclerotic edges crosses the
-    squamous left temporal bone beneath the lens, across the middle meningeal groove; no
-    depression. The left temporal scalp is 9 mm thick, the right 4 mm.
+    squamous left temporal bone beneath the lens, across the middle meningeal groove,
+    without depression; right side intact. The left temporal scalp is 9 mm thick, the right
+    4 mm.
   sinuses: >
     The right frontal sinus is absent, the frontal bone solid and of marrow density at its
     site; the left frontal sinus is aerated. Maxillary, ethmoid and sphenoid sinuses
@@ -1412,7 +1455,7 @@ indication: >
   Code stroke: sudden weakness of the right arm and leg with expressive dysphasia, onset
   70 minutes ago. Not anticoagulated. Candidate for thrombolysis and thrombectomy.
 routine: ct-head
-target_seconds: 70   # 192 words / 4 + 4 s x 6 steps = 72 s, rounded to 5
+target_seconds: 75   # 195 words / 4 + 4 s x 6 steps = 73 s, rounded to 5
 views:
   blood: >
     Each globus pallidus holds a symmetric 3 mm focus of calcific density, over 200 HU. No
@@ -1421,15 +1464,15 @@ views:
   cisterns: >
     Suprasellar, ambient, interpeduncular and quadrigeminal cisterns open and dark. The
     basilar tip in the interpeduncular cistern matches the posterior cerebral arteries in
-    density. Both Sylvian fissures open and of equal width.
+    density. Both Sylvian fissures open, 4 mm wide, darker than the insula.
   brain: >
     Grey-white differentiation preserved, including both insular ribbons and lentiform
     nuclei. The proximal left middle cerebral artery is a tubular line of higher density
-    than the right (56 against 41 HU) over 2 cm of its length. Midline structures central.
+    than the right (56 against 41 HU) over 2 cm. Midline structures central.
   ventricles: >
     Lateral ventricles symmetric, frontal horns 34 mm across (Evans index 0.26); temporal
-    horns 2 mm wide. Third ventricle 5 mm. Fourth ventricle midline. No periventricular low
-    density.
+    horns 2 mm wide. Third ventricle 5 mm. Fourth ventricle 11 mm wide, midline. No
+    periventricular low density.
   bone: >
     Bone window: calvarium, skull base and facial bones intact. The inner table of both
     frontal bones is thickened symmetrically and nodular, sparing the midline and the outer
@@ -1486,7 +1529,7 @@ indication: >
   Code stroke: sudden weakness of the left arm and face, onset 50 minutes ago.
   Thrombolysis candidate; exclude haemorrhage.
 routine: ct-head
-target_seconds: 75   # 199 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
+target_seconds: 80   # 217 words / 4 + 4 s x 6 steps = 78 s, rounded to 5
 views:
   blood: >
     The falx is of uniform soft-tissue density along its length and both tentorial leaves
@@ -1495,20 +1538,20 @@ views:
   cisterns: >
     Suprasellar and interpeduncular cisterns open, the basilar artery seen in cross-section
     within them. Ambient and quadrigeminal cisterns symmetric around the midbrain. Both
-    Sylvian fissures open to the insula.
+    Sylvian fissures open to the insula, 3 mm wide; cisterna magna 5 mm deep, darker than
+    the vermis.
   brain: >
-    Grey-white differentiation preserved in both hemispheres, including the insular
-    ribbons and lentiform nuclei. Both middle cerebral arteries measure 42 HU, like the
-    basilar; coarse, symmetric calcification lines the walls of both cavernous carotid
-    arteries. Midline structures central.
+    Grey-white differentiation preserved in both hemispheres, including the insular ribbons
+    and lentiform nuclei. Both middle cerebral arteries measure 42 HU, like the basilar;
+    coarse, symmetric calcification lines the walls of both cavernous carotid arteries.
+    Midline structures central.
   ventricles: >
     Lateral ventricles symmetric, frontal horns 36 mm across (Evans index 0.27). Third
-    ventricle 6 mm wide, its walls parallel. Temporal horns 2 mm. Septum pellucidum thin
-    and midline; no periventricular low density.
+    ventricle 6 mm wide, its walls parallel. Temporal horns 2 mm, the CSF darker than the
+    hippocampi. Septum pellucidum thin and midline; no periventricular low density.
   bone: >
-    Bone window: calvarium and skull base intact, the coronal, sagittal and lambdoid
-    sutures partly fused at 72. Scalp 5 mm thick and even over both sides of the head, with
-    no gas.
+    Bone window: calvarium and skull base intact, the coronal, sagittal and lambdoid sutures
+    partly fused at 72. Scalp 5 mm thick and even over both sides of the head, with no gas.
   sinuses: >
     Maxillary, ethmoid, frontal and sphenoid sinuses aerated, with no fluid level. Nasal
     septum bowed 4 mm to the left. Mastoid air cells and middle ears aerated. Orbits
@@ -1552,16 +1595,16 @@ indication: >
   Two days of new confusion with a urinary infection. No fall, no focal deficit. Exclude an
   intracranial cause.
 routine: ct-head
-target_seconds: 75   # 204 words / 4 + 4 s x 6 steps = 75 s, rounded to 5
+target_seconds: 75   # 208 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   blood: >
     A thin linear plate of bone density lies in the midline along the anterior falx, 1 mm
     thick and 25 mm long. No hyperdensity over either convexity, on the tentorium, in the
     sulci or in the ventricles.
   cisterns: >
-    Suprasellar, ambient and quadrigeminal cisterns wide and CSF-filled. Sylvian fissures
-    open to the insula, 6 mm across on each side. Cisterna magna 7 mm deep, the cerebellar
-    tonsils above the foramen magnum.
+    Suprasellar, ambient and quadrigeminal cisterns wide and CSF-filled, darker than the
+    midbrain. Sylvian fissures open to the insula, 6 mm across on each side. Cisterna magna
+    7 mm deep, the cerebellar tonsils above the foramen magnum.
   brain: >
     Sulci and Sylvian fissures are evenly widened over both hemispheres, in proportion to
     the ventricles and to age; the hippocampi are of equal size and not disproportionately
@@ -1572,8 +1615,8 @@ views:
     periventricular low density.
   bone: >
     Bone window: calvarium and skull base intact; the diploe is thin and the outer table
-    smooth, with no lucent or sclerotic focus in the vault. Scalp 4 mm thick over both
-    sides of the head.
+    smooth, with no lucent or sclerotic focus in the vault. Scalp 4 mm thick over both sides
+    of the head.
   sinuses: >
     Both globes hold thin, dense lens implants. Maxillary, ethmoid, frontal and sphenoid
     sinuses aerated, with no fluid level. Mastoid air cells aerated; the right external
@@ -1618,24 +1661,24 @@ indication: >
   Several falls over six weeks, increasing headache and slowness; family have noticed mild
   right arm weakness. Takes aspirin.
 routine: ct-head
-target_seconds: 75   # 210 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
+target_seconds: 80   # 217 words / 4 + 4 s x 6 steps = 78 s, rounded to 5
 views:
   blood: >
-    No hyperdensity along the falx or the tentorium. Over the left frontoparietal
-    convexity the cortex is separated from the inner table by a crescent of tissue of the
-    same density as brain, 12 mm thick, into which no sulci extend.
+    No hyperdensity over either convexity, along the falx or on the tentorium; right sulci
+    clear. Over the left frontoparietal convexity the cortex is separated from the inner
+    table by a crescent of tissue of the same density as brain, 12 mm thick.
   cisterns: >
     Suprasellar, ambient and quadrigeminal cisterns open and CSF-filled, the left ambient
     cistern as wide as the right. The left uncus does not cross the tentorial edge. Both
-    Sylvian fissures visible.
+    Sylvian fissures visible, the right 3 mm wide.
   brain: >
     Left convexity sulci cannot be traced to the inner table; the grey-white junction lies
-    further from the skull than on the right. Septum pellucidum displaced 4 mm to the
-    right. Right sulci evenly widened at 79.
+    deeper than on the right. Septum pellucidum displaced 4 mm to the right. Right sulci
+    open and even for 79; cerebellum symmetric.
   ventricles: >
-    The left lateral ventricle is narrower than the right, its frontal horn compressed to
-    a slit. Right temporal horn 3 mm wide. Third ventricle 6 mm, fourth ventricle midline.
-    No periventricular low density.
+    The left lateral ventricle is narrower than the right, its frontal horn compressed to a
+    slit. Right temporal horn 3 mm wide. Third ventricle 6 mm, fourth ventricle midline. No
+    periventricular low density.
   bone: >
     Bone window: calvarium and skull base intact. A 6 mm well-corticated, smoothly
     marginated lucency indents the inner table of the occipital bone beside the right
@@ -1704,31 +1747,31 @@ indication: >
   Tripped and struck the right forehead on a door frame. Takes warfarin, INR 2.8. GCS 15,
   no loss of consciousness, no vomiting.
 routine: ct-head
-target_seconds: 70   # 187 words / 4 + 4 s x 6 steps = 71 s, rounded to 5
+target_seconds: 75   # 205 words / 4 + 4 s x 6 steps = 75 s, rounded to 5
 views:
   blood: >
     No hyperdensity over either frontal convexity, beneath the impact site or opposite it,
-    along the falx or on the tentorium. The frontal sulci reach the inner table, filled
-    with CSF. Ventricles and cisterns of CSF density.
+    along the falx or on the tentorium. The frontal sulci reach the inner table, filled with
+    CSF. Ventricles and cisterns of CSF density.
   cisterns: >
     Suprasellar, ambient, interpeduncular and quadrigeminal cisterns open, symmetric and
-    slightly wide at 77. Both Sylvian fissures open. Cisterna magna and prepontine cistern
-    CSF-filled around a midline brainstem.
+    slightly wide at 77. Both Sylvian fissures open, 5 mm wide. Cisterna magna and
+    prepontine cistern CSF-filled around a midline brainstem.
   brain: >
-    Grey-white differentiation preserved. Frontal and temporal poles, gyri recti and
-    orbitofrontal cortex of uniform density. Sulci evenly widened for 77, none effaced.
-    Midline structures central; cerebellum symmetric.
+    Grey-white differentiation preserved, the cortex denser than the white matter. Frontal
+    and temporal poles, gyri recti and orbitofrontal cortex of uniform density. Sulci evenly
+    widened for 77, none effaced. Midline structures central; cerebellum symmetric.
   ventricles: >
     Lateral ventricles symmetric, frontal horns 37 mm across (Evans index 0.28). Third
-    ventricle 6 mm. Fourth ventricle midline. The occipital horns hold CSF with no
-    dependent level.
+    ventricle 6 mm. Fourth ventricle midline, its CSF darker than the vermis. The occipital
+    horns hold CSF with no dependent level.
   bone: >
-    Bone window: a thin branching lucent channel with smooth, corticated margins runs in
-    the inner table of the right parietal bone, mirrored on the left. Frontal bone intact
+    Bone window: a thin branching lucent channel with smooth, corticated margins runs in the
+    inner table of the right parietal bone, mirrored on the left. Frontal bone intact
     beneath the impact; the right forehead scalp is 5 mm thick, as on the left.
   sinuses: >
-    Frontal sinuses aerated behind an intact anterior wall. Ethmoid, maxillary and
-    sphenoid sinuses aerated, with no fluid level. Mastoid air cells clear. Orbital roofs
+    Frontal sinuses aerated behind an intact anterior wall. Ethmoid, maxillary and sphenoid
+    sinuses dark with gas, with no fluid level. Mastoid air cells clear. Orbital roofs
     intact; globes symmetric.
 distractors:
   - step: bone
@@ -1766,33 +1809,33 @@ indication: >
   Three weeks of headaches, worse lying down; now vomiting and intermittently drowsy.
   Query raised intracranial pressure.
 routine: ct-head
-target_seconds: 75   # 208 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
+target_seconds: 80   # 219 words / 4 + 4 s x 6 steps = 79 s, rounded to 5
 views:
   blood: >
     No extra-axial hyperdensity over either convexity, along the falx or on the tentorium,
     and none in the sulci. The occipital horns hold clear CSF with no dependent layer. A 2
     mm calcific fleck sits in the pineal gland.
   cisterns: >
-    Suprasellar, ambient and quadrigeminal cisterns open and CSF-filled; the optic chiasm
-    is outlined in the suprasellar cistern. Cerebellar tonsils rounded, 2 mm above the
-    foramen magnum. Sylvian fissures visible.
+    Suprasellar, ambient and quadrigeminal cisterns open and CSF-filled; the optic chiasm is
+    outlined in the suprasellar cistern. Cerebellar tonsils rounded, 2 mm above the foramen
+    magnum. Sylvian fissures visible, darker than the insular cortex.
   brain: >
-    Grey-white differentiation preserved in both hemispheres. Basal ganglia, thalami and
-    internal capsules symmetric and of uniform density. Midline structures central.
-    Brainstem and cerebellum of uniform density, the vermis midline.
+    Grey-white differentiation preserved in both hemispheres, the cortical ribbon denser
+    than the white matter beneath it. Basal ganglia, thalami and internal capsules
+    symmetric. Midline structures central. Brainstem and cerebellum of uniform density, the
+    vermis midline.
   ventricles: >
-    Both lateral ventricles are enlarged and symmetric, with ballooned frontal horns
-    (Evans index 0.40) and 5 mm temporal horns. A smooth 10 mm round focus, denser than
-    brain, sits in the roof of the third ventricle at the foramina of Monro; third
-    ventricle 4 mm.
+    Both lateral ventricles are enlarged and symmetric, with ballooned frontal horns (Evans
+    index 0.40). A smooth 10 mm round focus, denser than brain, sits in the roof of the
+    third ventricle; third ventricle 4 mm, fourth normal, septum central.
   bone: >
     Bone window: calvarium and skull base intact; the dorsum sellae is intact. A 7 mm oval
-    lucency with a thin corticated rim lies in the diploe of the right frontal bone,
-    sparing both tables, with a vascular channel running into it.
+    lucency with a thin corticated rim lies in the diploe of the right frontal bone, sparing
+    both tables, with a vascular channel running into it.
   sinuses: >
     Maxillary, ethmoid and frontal sinuses aerated; the sphenoid sinus clear beneath an
-    intact sellar floor. Mastoid air cells and middle ears aerated. Globes symmetric,
-    lenses clear.
+    intact sellar floor. Mastoid air cells and middle ears aerated. Globes symmetric, each
+    lens clear and denser than the vitreous.
 findings:
   - id: obstructive-hydrocephalus
     step: ventricles
@@ -1852,32 +1895,32 @@ indication: >
   Ten days of frontal headache and right cheek pain, worse on bending forward, with nasal
   discharge. Neurological examination normal.
 routine: ct-head
-target_seconds: 75   # 199 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
+target_seconds: 75   # 210 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   blood: >
     A 5 mm focus of bone density lies in the midline behind the third ventricle, above the
     quadrigeminal cistern; paired, symmetric foci of the same density sit in the atria of
     both lateral ventricles. No extra-axial or sulcal hyperdensity.
   cisterns: >
-    Suprasellar, ambient, quadrigeminal and perimesencephalic cisterns open and
-    CSF-filled. Both Sylvian fissures open. Cisterna magna 4 mm deep, with the tonsils
-    rounded above the foramen magnum.
+    Suprasellar, ambient, quadrigeminal and perimesencephalic cisterns open and CSF-filled.
+    Both Sylvian fissures open, darker than the insula. Cisterna magna 4 mm deep, with the
+    tonsils rounded above the foramen magnum.
   brain: >
     Grey-white differentiation preserved; sulci narrow at 33, none effaced. The frontal
     lobes above the orbital roofs are of uniform density, with no low-density zone beside
     the frontal sinuses. Midline structures central; posterior fossa symmetric.
   ventricles: >
     Lateral ventricles symmetric and slim, frontal horns 29 mm across (Evans index 0.22).
-    Temporal horns barely visible. Third ventricle 3 mm, fourth ventricle midline. The
+    Temporal horns barely visible, 1 mm. Third ventricle 3 mm, fourth ventricle midline. The
     occipital horns hold CSF with no dependent layer.
   bone: >
     Bone window: calvarium and skull base intact. The walls of both maxillary sinuses and
     the posterior wall of the frontal sinus are of even thickness, without erosion or
-    expansion. Cheek soft tissues symmetric.
+    expansion. Cheek soft tissues symmetric, 9 mm thick on each side.
   sinuses: >
-    The right maxillary sinus holds a horizontal gas-fluid interface across its lower
-    half; the fluid measures 15 HU. Left maxillary, frontal, ethmoid and sphenoid sinuses
-    aerated. The left middle turbinate is aerated. Mastoids clear.
+    The right maxillary sinus holds a horizontal gas-fluid interface across its lower half;
+    the fluid measures 15 HU. Left maxillary, frontal, ethmoid and sphenoid sinuses clear
+    and aerated, free of secretions. Mastoids clear.
 findings:
   - id: right-maxillary-fluid-level
     step: sinuses
@@ -1931,24 +1974,25 @@ indication: >
   Sudden severe occipital headache while lifting weights 4 hours ago, the worst ever.
   Neck stiffness. GCS 15, no focal deficit. Query subarachnoid haemorrhage.
 routine: ct-head
-target_seconds: 75   # 195 words / 4 + 4 s x 6 steps = 73 s, rounded to 5
+target_seconds: 75   # 206 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   blood: >
     No extra-axial hyperdensity over either convexity, along the falx or on the tentorium.
-    The interpeduncular fossa is filled by faintly hyperdense material, slightly denser
-    than the adjacent midbrain. The convexity sulci contain CSF density only.
+    The interpeduncular fossa is filled by faintly hyperdense material, slightly denser than
+    the adjacent midbrain. Convexity sulci clear, of CSF density.
   cisterns: >
     Suprasellar and ambient cisterns open, not effaced. The interpeduncular cistern is
     greyer than the suprasellar cistern in front of it. Quadrigeminal cistern and both
     Sylvian fissures contain dark CSF.
   brain: >
-    Grey-white differentiation preserved; sulci crisp at 46, none effaced. Basal ganglia
-    and thalami symmetric. Midline structures central. Cerebellar hemispheres, vermis and
-    pons of uniform density around a midline fourth ventricle.
+    Grey-white differentiation preserved; sulci crisp at 46, none effaced. Basal ganglia and
+    thalami symmetric, denser than the internal capsules between them. Midline structures
+    central; the sulci 1 mm wide. Cerebellar hemispheres, vermis and pons of uniform density
+    around a midline fourth ventricle.
   ventricles: >
-    Temporal horns slit-like, 1 mm wide; third ventricle 4 mm. The body of the left
-    lateral ventricle is 3 mm narrower than the right, with the septum pellucidum in the
-    midline. No dependent layering in the occipital horns.
+    Temporal horns slit-like, 1 mm wide; third ventricle 4 mm. The body of the left lateral
+    ventricle is 3 mm narrower than the right, with the septum pellucidum in the midline. No
+    dependent layering in the occipital horns.
   bone: >
     Bone window: calvarium, clivus and skull base intact, the petrous apices of even marrow
     density. Sagittal and lambdoid sutures open, with serrated margins. Scalp 5 mm thick
@@ -2007,7 +2051,7 @@ indication: >
   Pinned between a reversing lorry and a wall at the level of the hips. Pelvic binder
   applied at scene. Heart rate 130, blood pressure 84/50. GCS 14.
 routine: ct-trauma
-target_seconds: 185   # 509 words / 4 + 4 s x 14 steps = 183.25 s, rounded to 5
+target_seconds: 190   # 539 words / 4 + 4 s x 14 steps = 190.75 s, rounded to 5
 views:
   airway: >
     Not intubated, on a non-rebreathe mask. Trachea midline, 21 mm across at the inlet. Carina
@@ -2018,9 +2062,9 @@ views:
     no pleural fluid. The mediastinum sits in the midline and both costophrenic recesses are
     aerated to their depths.
   pericardium: >
-    Pericardium 1 mm, no fluid or gas in the sac. The heart is small, the left ventricular
-    cavity 38 mm across. Suprarenal IVC oval, 12 by 20 mm; hepatic veins enhancing, with no
-    contrast reflux.
+    Pericardium 1 mm, no fluid or gas in the sac. The heart is small, its cavities brighter
+    than the myocardium, the left ventricular cavity 38 mm across. Suprarenal IVC oval, 12 by
+    20 mm; hepatic veins enhancing, with no contrast reflux.
   aorta: >
     Thoracic aorta 27 mm at the arch and of smooth contour through the isthmus, with clear fat
     around it; abdominal aorta 17 mm above the bifurcation. Arch vessels, coeliac axis, SMA,
@@ -2028,11 +2072,12 @@ views:
   haemorrhage: >
     55 HU soft tissue occupies the extraperitoneal pelvis, lifting the bladder. Beside the
     right internal iliac branches a 6 mm focus as dense as the iliac arteries spreads to a 20
-    mm pool on the portal phase. No intraperitoneal fluid.
+    mm pool on the portal phase. Peritoneal cavity clear.
   solid-organs: >
     Liver 15 cm and homogeneous, portal and hepatic veins opacified. Spleen 9 cm, uniform on
-    the portal phase. Kidneys 11.5 and 11 cm with symmetric enhancement, adrenal limbs 4 mm,
-    pancreas of even density; no laceration or devascularised segment in any organ.
+    the portal phase. Kidneys 11.5 and 11 cm with symmetric enhancement, the cortex denser
+    than the medulla, adrenal limbs 4 mm, pancreas of even density; no laceration or
+    devascularised segment in any organ.
   pelvis: >
     The pubic symphysis measures 45 mm across. Both sacroiliac joints are widened anteriorly,
     the right more than the left, with the posterior joints still aligned. Acetabula and hips
@@ -2048,11 +2093,11 @@ views:
   lungs: >
     Both lungs aerated, vessels reaching the pleura in every lobe, the fissures thin and the
     segmental airways open. No ground-glass density, air-space opacity or cavity, the lower
-    lobes included.
+    lobes included; the dependent segments slightly denser than the anterior lung.
   chest-wall: >
-    Twelve ribs counted on each side, cortices continuous. Sternum intact on the sagittal
-    reformat, manubriosternal joint aligned. Scapulae, clavicles and acromioclavicular joints
-    intact, the chest wall fat free of gas.
+    Twelve ribs counted on each side, cortices continuous, the first ribs shorter and wider
+    than the second. Sternum intact on the sagittal reformat, manubriosternal joint aligned.
+    Scapulae, clavicles and acromioclavicular joints intact, the chest wall fat free of gas.
   bowel-mesentery: >
     Stomach and small bowel of normal calibre, walls 2 mm; colon gas-filled to the sigmoid.
     Mesenteric fat clear around the ileocolic vessels, with no free gas. Hemidiaphragms
@@ -2144,7 +2189,7 @@ indication: >
   Fell down four stairs at home and struck her forehead. Takes apixaban. Neck pain, GCS 15,
   no limb weakness. Older-adult major trauma pathway.
 routine: ct-trauma
-target_seconds: 175   # 484 words / 4 + 4 s x 14 steps = 177 s, rounded to 5
+target_seconds: 185   # 510 words / 4 + 4 s x 14 steps = 183.5 s, rounded to 5
 views:
   airway: >
     No airway device. Trachea midline, 16 mm across, its cartilage rings calcified at 83 and
@@ -2163,9 +2208,9 @@ views:
     smooth contour. Fat around the isthmus and arch clear. Brachiocephalic, carotid and
     subclavian origins opacified.
   haemorrhage: >
-    Arterial and portal images show contrast only inside the vessels. No free fluid around the
-    liver or spleen, in the gutters or in the pouch of Douglas. Retroperitoneal and presacral
-    fat clear, IVC round at 19 mm.
+    Arterial and portal images show contrast only inside the vessels, the aorta brighter on
+    the arterial phase. No free fluid around the liver or spleen, in the gutters or in the
+    pouch of Douglas. Retroperitoneal and presacral fat clear, IVC round at 19 mm.
   solid-organs: >
     Liver 13 cm and spleen 8 cm, both of even density on the portal phase. Kidneys 9.5 and 10
     cm, cortex thinned evenly for age; adrenal limbs 3 mm; pancreas atrophic with fatty
@@ -2177,19 +2222,20 @@ views:
   spine: >
     At C2 a thin oblique lucent line crosses the base of the dens just above the body on both
     reformats; the dens tilts 2 mm backwards. Prevertebral soft tissue 8 mm at C2. C3 to T1
-    aligned.
+    aligned, heights even.
   head: >
     Hyperdensity absent in the extra-axial spaces and the parenchyma. Sulci, Sylvian fissures
     and ventricles widened in proportion at 83. The septum sits in the midline and the basal
     cisterns are open. Both internal carotid siphons calcified.
   lungs: >
-    Both lungs aerated to the bases, with vessels reaching the pleura and thin fissures.
-    Neither ground-glass density nor air-space opacity in any lobe; the segmental airways
-    contain no secretions.
+    Both lungs aerated to the bases, the posterior bases a little denser than the apices, with
+    vessels reaching the pleura and thin fissures. Neither ground-glass density nor air-space
+    opacity in any lobe; the segmental airways contain no secretions.
   chest-wall: >
     Twelve pairs of ribs counted, cortices thin and continuous; costal cartilages densely
-    calcified. Sternum intact on the sagittal reformat. Scapulae, clavicles and
-    acromioclavicular joints whole, with osteophytes at both acromioclavicular joints.
+    calcified. Sternum intact on the sagittal reformat; first ribs short and wider than the
+    second. Scapulae, clavicles and acromioclavicular joints whole, with osteophytes at both
+    acromioclavicular joints.
   bowel-mesentery: >
     Stomach contracted; small bowel walls 2 mm; sigmoid diverticula with clear surrounding
     fat. Mesenteric vessels patent. Peritoneum free of gas. Diaphragm continuous over both
@@ -2260,7 +2306,7 @@ indication: >
   Unrestrained driver in a frontal collision, chest struck the steering wheel. Central
   chest pain, blood pressure 105/70. GCS 15.
 routine: ct-trauma
-target_seconds: 200   # 571 words / 4 + 4 s x 14 steps = 198.75 s, rounded to 5
+target_seconds: 195   # 562 words / 4 + 4 s x 14 steps = 196.5 s, rounded to 5
 views:
   airway: >
     Breathing spontaneously without a tube. Trachea midline, 17 mm across at the thoracic
@@ -2275,9 +2321,9 @@ views:
     myocardium enhancing evenly on the arterial phase. Superior and inferior venae cavae not
     distended, with no contrast refluxing into the hepatic veins.
   aorta: >
-    Ascending aorta 32 mm, arch branches patent. Just beyond the left subclavian origin a 2 cm
-    outpouching arises from the contour, with a thin wavy low-density line across the lumen at
-    its neck. Soft tissue of 50 HU surrounds it and extends into the aortopulmonary window.
+    Arch branches patent. Just beyond the left subclavian origin a 2 cm outpouching arises
+    from the contour, with a thin wavy low-density line across the lumen at its neck. Soft
+    tissue of 50 HU surrounds it, reaching the aortopulmonary window.
   haemorrhage: >
     Arterial and portal phases compared: contrast stays within every vessel lumen, with no
     pooling outside it. No free fluid in Morison's pouch, the paracolic gutters or the pouch
@@ -2306,9 +2352,9 @@ views:
     in their usual position. Neither ground-glass density nor air-space opacity at the lung
     bases or apices; the bronchi to the segments open.
   chest-wall: >
-    Twelve ribs on each side, cortices intact. On the sagittal reformat the sternal body is
-    crossed by a transverse lucent line, with a 3 mm step in its posterior cortex and a 4 mm
-    band of soft tissue behind it. Scapulae and clavicles intact.
+    Ribs intact on both sides. On the sagittal reformat the sternal body is crossed by a
+    transverse lucent line, its posterior cortex 3 mm out of line, with a 4 mm band of soft
+    tissue behind it. Scapulae and clavicles intact.
   bowel-mesentery: >
     Stomach empty and contracted; small bowel wall 2 mm with uniform enhancement; colon
     holding gas as far as the rectum. Mesenteric fat clear, vessels smooth, and no gas outside
@@ -2388,7 +2434,7 @@ indication: >
   Fell about 3 metres from a ladder onto his back. GCS 15. Thoracolumbar and left flank
   pain; haemodynamically stable. Trauma CT per the major trauma protocol.
 routine: ct-trauma
-target_seconds: 180   # 503 words / 4 + 4 s x 14 steps = 181.75 s, rounded to 5
+target_seconds: 190   # 535 words / 4 + 4 s x 14 steps = 189.75 s, rounded to 5
 views:
   airway: >
     No tube; he is breathing on room air. Trachea midline, 20 mm across, its wall thin and its
@@ -2397,19 +2443,20 @@ views:
   chest-pleura: >
     Anteriorly, laterally and at both bases the lung markings reach the chest wall, so there
     is no pneumothorax. Posterior recesses dry on both sides. Heart and trachea in the
-    midline; both domes of the diaphragm smooth.
+    midline; both domes of the diaphragm smooth, the left lower than the right.
   pericardium: >
     Pericardium 2 mm over the right ventricle, the sac empty of fluid or gas. Heart of normal
-    size at 52, its left ventricular wall 10 mm. IVC and hepatic veins not distended, with no
-    contrast refluxing into the liver.
+    size at 52, its left ventricular wall 10 mm and the cavities brighter than the walls. IVC
+    and hepatic veins not distended, with no contrast refluxing into the liver.
   aorta: >
     Aortic root 34 mm, arch 29 mm, descending aorta 24 mm, all of smooth contour, wall thin.
     Isthmus smooth with clear surrounding fat. Abdominal aorta 19 mm above the bifurcation;
     arch vessels and visceral arteries patent.
   haemorrhage: >
-    On the arterial and portal phases contrast stays within the vessels. Liver and spleen
-    surfaces, both paracolic gutters and the rectovesical pouch free of fluid. Perirenal and
-    presacral fat clear; IVC round, 23 mm.
+    On the arterial and portal phases contrast stays within the vessels, the arteries brighter
+    than the veins on the arterial phase. Liver and spleen surfaces, both paracolic gutters
+    and the rectovesical pouch free of fluid. Perirenal and presacral fat clear; IVC round, 23
+    mm.
   solid-organs: >
     On the superolateral border of the spleen a smooth notch, 1 cm deep, with rounded margins
     and no surrounding fluid. Spleen 11 cm long; liver 15 cm, homogeneous on the portal phase;
@@ -2427,9 +2474,9 @@ views:
     preserved over the convexities; sulci and cisterns of a size for 52. Midline structures
     central, basal cisterns open. Frontal horns symmetric, third ventricle 5 mm wide.
   lungs: >
-    Both lungs aerated to the bases, vessels reaching the pleura. Oblique and horizontal
-    fissures thin, the segmental airways open. Neither ground-glass density nor air-space
-    opacity nor laceration in any lobe.
+    Both lungs aerated to the bases, vessels reaching the pleura, the dependent lung slightly
+    denser on this supine scan. Oblique and horizontal fissures thin, the segmental airways
+    open. Neither ground-glass density nor air-space opacity nor laceration in any lobe.
   chest-wall: >
     Ribs counted as twelve pairs with continuous cortices, the costal cartilages calcified at
     their anterior ends. Sternum and manubriosternal joint intact on the sagittal reformat.
@@ -2487,7 +2534,7 @@ indication: >
   Rear-seat passenger wearing a lap belt only, frontal collision at about 40 mph. Bruising
   across the lower abdomen, upper lumbar pain. Haemodynamically stable, GCS 15.
 routine: ct-trauma
-target_seconds: 180   # 494 words / 4 + 4 s x 14 steps = 179.5 s, rounded to 5
+target_seconds: 185   # 521 words / 4 + 4 s x 14 steps = 186.25 s, rounded to 5
 views:
   airway: >
     Self-ventilating, no tube. Trachea midline, 15 mm across at the inlet, with a thin wall
@@ -2498,17 +2545,18 @@ views:
     non-dependent spaces. Both posterior recesses lie free of pleural fluid. Mediastinum
     central, thymic remnant of fat density in the anterior mediastinum.
   pericardium: >
-    Pericardium 1 mm, the sac holding neither fluid nor gas. Heart of normal size, the
-    ventricular walls enhancing evenly. IVC 17 mm where it crosses the diaphragm, hepatic
-    veins not distended and free of refluxed contrast.
+    Pericardium 1 mm, the sac holding neither fluid nor gas. Heart of normal size, its
+    cavities brighter than the myocardium, the ventricular walls enhancing evenly. IVC 17 mm
+    where it crosses the diaphragm, hepatic veins not distended and free of refluxed contrast.
   aorta: >
     Aortic root 27 mm, arch 23 mm, descending aorta 18 mm, smooth through the isthmus with
     clear surrounding fat. Infrarenal aorta 14 mm; coeliac axis, SMA, renal arteries and arch
     branches opacified.
   haemorrhage: >
-    Contrast confined to the vessel lumens on arterial and portal images. No free fluid around
-    the liver or spleen or in the pelvis. Retroperitoneal fat clear around the kidneys and
-    psoas muscles; IVC round at the renal veins.
+    Contrast confined to the vessel lumens on arterial and portal images, the aorta brighter
+    on the arterial phase. No free fluid around the liver or spleen or in the pelvis.
+    Retroperitoneal fat clear around the kidneys and psoas muscles; IVC round at the renal
+    veins.
   solid-organs: >
     Liver 14 cm and spleen 10 cm, of even density on the portal phase. Kidneys 11 cm with
     symmetric corticomedullary enhancement; adrenal limbs 3 mm; pancreas uniform, its head and
@@ -2519,15 +2567,17 @@ views:
     joint spaces; uterus anteverted.
   spine: >
     At L2 a horizontal lucent line runs through the spinous process, both laminae and pedicles
-    into the back of the body; the gap between the upper and lower parts widens posteriorly.
-    Other levels aligned, heights preserved.
+    into the back of the body; the gap between its two parts opens posteriorly. Other levels
+    aligned, heights preserved, facets congruent.
   head: >
     The parenchyma and the extra-axial spaces are free of hyperdensity. Grey-white
-    differentiation preserved throughout at 29; septum central; basal cisterns and sulci full.
-    Ventricles small and symmetric, the cerebellar tonsils above the foramen magnum.
+    differentiation preserved throughout at 29, the cortex denser than the white matter;
+    septum central; basal cisterns and sulci full. Ventricles small and symmetric, the
+    cerebellar tonsils above the foramen magnum.
   lungs: >
     Both lungs aerated, vessels tapering to the pleura and fissures thin. No ground-glass
-    density or air-space opacity from apex to base; segmental bronchi free of secretions.
+    density or air-space opacity from apex to base; segmental bronchi free of secretions, the
+    posterior lung a shade denser than the anterior.
   chest-wall: >
     Ribs counted as twelve pairs. The anterior end of the right fourth rib divides into two
     smooth corticated limbs, each with its own costal cartilage. The remaining ribs
@@ -2535,7 +2585,7 @@ views:
   bowel-mesentery: >
     A 6 cm segment of proximal jejunum has a thickened wall that enhances more than the loops
     around it; the mesenteric fat beside it is streaky, with a small triangle of fluid between
-    its leaves. No free gas; bladder intact.
+    its leaves. No free gas.
   face-skull: >
     On bone windows the vault, skull base, orbits, nasal bones and mandible are intact. Scalp
     5 mm over the vertex and symmetric. Maxillary, ethmoid and sphenoid sinuses aerated, as
@@ -2611,7 +2661,7 @@ indication: >
   rate 124, blood pressure 92/58 after one unit of blood. GCS 15. Left chest and left upper
   quadrant tenderness. Pelvic binder applied at scene.
 routine: ct-trauma
-target_seconds: 190   # 530 words / 4 + 4 s x 14 steps = 188.5 s, rounded to 5
+target_seconds: 190   # 531 words / 4 + 4 s x 14 steps = 188.75 s, rounded to 5
 views:
   airway:
     text: >
@@ -2639,15 +2689,15 @@ views:
     available_after: 30
   haemorrhage:
     text: >
-      Arterial phase: a 12 mm focus as dense as the aorta in the lower splenic pole, spreading
-      to a 30 mm pool on the portal phase. Fluid of 50 HU surrounds the spleen and liver and
-      reaches both gutters and the pelvis. No other pooling.
+      A 12 mm arterial focus as bright as the aorta at the splenic tip, spreading to a 30 mm
+      pool on the portal phase. Fluid of 50 HU surrounds the spleen and liver, into both
+      gutters and the pelvis; no other blush.
     available_after: 45
   solid-organs:
     text: >
       A jagged low-density band 4 cm long crosses the lower pole of the spleen and reaches the
-      hilum, with a 1 cm rim of 55 HU soft tissue around the spleen. Liver 15 cm; kidneys,
-      adrenals and pancreas intact and uniformly enhancing.
+      hilum, with a 1 cm rim of 55 HU soft tissue around it. Liver, kidneys, adrenals and
+      pancreas intact and uniformly enhancing.
     available_after: 45
   pelvis:
     text: >
@@ -2659,7 +2709,8 @@ views:
     text: >
       Sagittal and coronal reformats show the lordosis and kyphosis preserved, prevertebral
       soft tissue 4 mm at C3 and the atlantodental interval 2 mm. Vertebral heights even and
-      facets congruent at every level; the lumbar transverse processes intact.
+      facets congruent at every level; the lumbar transverse processes intact, the lumbar
+      bodies larger than the cervical.
     available_after: 90
   head:
     text: >
@@ -2789,20 +2840,22 @@ indication: >
   Tender left flank and left hip. Scanned with the arms down because of a painful
   shoulder.
 routine: ct-trauma
-target_seconds: 180   # 496 words / 4 + 4 s x 14 steps = 180 s, rounded to 5
+target_seconds: 195   # 553 words / 4 + 4 s x 14 steps = 194.25 s, rounded to 5
 views:
   airway: >
     Airway unsupported, no tube. Trachea midline, 14 mm across at the inlet, its wall thin and
-    its posterior membrane flat. Carina at T4, the main and lobar bronchi open to the
-    segments, with no gas tracking in the mediastinum.
+    its posterior membrane flat. Carina at T4, the right main bronchus wider and steeper than
+    the left, the main and lobar bronchi open to the segments, with no gas tracking in the
+    mediastinum.
   chest-pleura: >
     The lungs touch the chest wall anteriorly, laterally and at both bases on lung windows; no
-    pneumothorax. Posterior recesses empty of pleural fluid. Mediastinum central, with a
-    triangular thymus of soft-tissue density in front of the arch.
+    pneumothorax. Posterior recesses empty of pleural fluid, the left dome lower than the
+    right. Mediastinum central, with a triangular thymus of soft-tissue density in front of
+    the arch.
   pericardium: >
     Pericardium 1 mm, no fluid or gas within it. Heart of normal size at 19, the ventricular
-    walls enhancing evenly. IVC 16 mm as it crosses the diaphragm and the hepatic veins not
-    distended, without refluxed contrast.
+    walls enhancing evenly, the cavities brighter than them. IVC 16 mm as it crosses the
+    diaphragm and the hepatic veins not distended, without refluxed contrast.
   aorta: >
     Aortic root 25 mm, arch 21 mm, descending aorta 16 mm, smooth through the isthmus with
     clear fat around it. Infrarenal aorta 12 mm in this slim young woman; arch branches,
@@ -2821,16 +2874,17 @@ views:
     smaller one on the right. Both femoral heads centred in the acetabula.
   spine: >
     The reformats show lordosis maintained, prevertebral soft tissue 3 mm at C2 and an
-    atlantodental interval of 2 mm. Vertebral bodies of even height, facet joints congruent,
-    and the lumbar transverse processes intact on both sides.
+    atlantodental interval of 2 mm. Vertebral bodies of even height, larger from the cervical
+    to the lumbar levels, facet joints congruent, and the lumbar transverse processes intact
+    on both sides.
   head: >
     Neither extra-axial nor parenchymal hyperdensity. Grey-white differentiation sharp in both
-    hemispheres. The septum is central and the basal cisterns open; sulci narrow and
-    ventricles small, as at 19.
+    hemispheres, the CSF in the sulci darker than the cortex. The septum is central and the
+    basal cisterns open; sulci narrow and ventricles small, as at 19.
   lungs: >
     Lungs aerated on both sides, fine vessels tapering to the pleura and the fissures
-    hairline. Neither ground-glass density nor air-space opacity nor cavity; the airways to
-    the segments hold no secretions.
+    hairline; the dependent lung slightly denser than the non-dependent. Neither ground-glass
+    density nor air-space opacity nor cavity; the airways to the segments hold no secretions.
   chest-wall: >
     Twelve pairs of ribs counted, cortices continuous and costal cartilages uncalcified.
     Sternum intact on the sagittal reformat, its manubriosternal joint unfused and aligned.
@@ -2842,11 +2896,11 @@ views:
   face-skull: >
     Bone windows: vault, skull base, orbits, nasal bones, zygomatic arches and mandible
     without a break; spheno-occipital synchondrosis fused. Scalp symmetric. Sinuses and
-    mastoid air cells aerated at 19.
+    mastoid air cells filled with gas to their walls at 19.
   everything-else: >
     Both humeri lie beside the abdomen; the visible humeral shafts and femora are intact.
-    Peripheral cannula in the left hand. Thyroid of even density. Nothing foreign and no
-    incidental lesion.
+    Peripheral cannula in the left hand. Thyroid of even density, denser than the neck
+    muscles. Nothing foreign and no incidental lesion.
 distractors:
   - step: solid-organs
     term: liver-injury
@@ -2890,20 +2944,21 @@ indication: >
   Restrained driver, car rolled over at about 50 mph; self-extricated. Left chest wall
   pain. Heart rate 96, blood pressure 138/84, GCS 15.
 routine: ct-trauma
-target_seconds: 180   # 487 words / 4 + 4 s x 14 steps = 177.75 s, rounded to 5
+target_seconds: 190   # 531 words / 4 + 4 s x 14 steps = 188.75 s, rounded to 5
 views:
   airway: >
     No endotracheal tube; breathing unaided. Trachea midline, 22 mm across at the inlet, its
-    posterior membrane flat and its wall thin. Carina at T5; main and lobar bronchi aerated to
-    their segments, the mediastinal fat free of gas.
+    posterior membrane flat and its wall thin. Carina at T5, the right main bronchus wider
+    than the left; main and lobar bronchi aerated to their segments, the mediastinal fat free
+    of gas.
   chest-pleura: >
     Lung markings reach the chest wall anteriorly, laterally and at both bases; no
     pneumothorax on lung windows. Posterior costophrenic recesses aerated, without pleural
     fluid. Trachea and heart midline; the domes smooth.
   pericardium: >
     Pericardium 2 mm over the right ventricle, its sac empty. Heart of normal size at 58, the
-    left ventricular wall 11 mm. IVC 21 mm and hepatic veins not distended, with no contrast
-    refluxing into them.
+    left ventricular wall 11 mm, thicker than the right. IVC 21 mm and hepatic veins not
+    distended, with no contrast refluxing into them.
   aorta: >
     On the inner curve of the isthmus a smooth, broad-based bulge with gently sloping, obtuse
     margins; no intraluminal line crosses it. The mediastinal fat around it is clean. Root 36
@@ -2912,11 +2967,13 @@ views:
   haemorrhage: >
     On the arterial chest and portal abdominal phases contrast stays within the vessels. Liver
     and spleen surfaces, the paracolic gutters and the rectovesical pouch free of fluid. IVC
-    round at 21 mm, retroperitoneal fat clear.
+    round at 21 mm, retroperitoneal fat clear; on the arterial phase the aorta brighter than
+    the IVC.
   solid-organs: >
-    Liver 15 cm and spleen 11 cm, both homogeneous on the portal phase. Kidneys 12 and 11.5 cm
-    with symmetric corticomedullary enhancement; adrenal limbs 4 mm; pancreas lobulated with
-    fat. Neither laceration nor devascularised segment.
+    Liver 15 cm and spleen 11 cm, both homogeneous on the portal phase, the left hepatic lobe
+    larger than the caudate. Kidneys 12 and 11.5 cm with symmetric corticomedullary
+    enhancement; adrenal limbs 4 mm; pancreas lobulated with fat. Neither laceration nor
+    devascularised segment.
   pelvis: >
     Symphysis 4 mm; sacroiliac joints 2 mm, aligned, with bridging osteophytes anteriorly at
     their lower ends. Arcuate lines continuous, sacral foramina symmetric. Both femoral heads
@@ -2932,7 +2989,7 @@ views:
   lungs: >
     Lungs aerated on both sides to the pleura; oblique fissures thin and in place. Neither
     ground-glass density nor air-space opacity nor laceration, the left lower lobe included;
-    segmental bronchi clear.
+    segmental bronchi clear, the posterior segments a shade denser than the anterior.
   chest-wall: >
     The left seventh and eighth ribs each show a smooth bulge of mature, corticated callus
     laterally with no lucent line or step. The other ribs continuous; sternum, scapulae and
@@ -2947,7 +3004,8 @@ views:
     the frontal sinus small on the left.
   everything-else: >
     Peripheral cannula in the right antecubital fossa. Humeral heads and femoral necks in the
-    field intact. Thyroid of even density. No foreign body, and no lesion needing follow-up.
+    field intact. Thyroid lobes even, both denser than the strap muscles. No foreign body, and
+    no lesion needing follow-up.
 distractors:
   - step: aorta
     term: aortic-injury
@@ -2990,7 +3048,7 @@ indication: >
   88/56 and heart rate 118 on arrival, 110/70 and 100 after the first fluid bolus; eFAST
   equivocal for pericardial fluid. Transferred to CT from resus.
 routine: ct-trauma
-target_seconds: 180   # 500 words / 4 + 4 s x 14 steps = 181 s, rounded to 5
+target_seconds: 190   # 528 words / 4 + 4 s x 14 steps = 188 s, rounded to 5
 views:
   airway: >
     Not intubated, talking on arrival. Trachea midline, 19 mm across at the inlet, its wall
@@ -3001,9 +3059,9 @@ views:
     recesses dry, the mediastinum central. The left parietal pleura is continuous deep to the
     fourth intercostal space.
   pericardium: >
-    Fluid of 48 HU, 14 mm deep, surrounds the heart and compresses the front of the right
-    ventricle. The IVC and hepatic veins are distended and fill with contrast refluxing from
-    the right atrium. No gas in the sac.
+    Fluid of 48 HU, 14 mm deep, surrounds the heart and flattens the front of the right
+    ventricle. IVC and hepatic veins distended, contrast refluxing into them from the right
+    atrium. No gas in the sac.
   aorta: >
     Aortic root 31 mm, arch 26 mm, descending aorta 21 mm, smooth in contour from root to
     hiatus with clean fat at the isthmus. Both internal mammary arteries opacified along the
@@ -3011,23 +3069,25 @@ views:
   haemorrhage: >
     On both phases contrast stays within the heart chambers and vessels, with no pooling
     outside them. No free fluid in Morison's pouch, the gutters or the rectovesical pouch. Fat
-    around both kidneys clear.
+    around both kidneys clear; the aorta brighter than the portal vein on the arterial phase.
   solid-organs: >
     Liver 14 cm and spleen 10 cm, of even density on the portal phase; portal vein 11 mm.
-    Kidneys 11 cm with symmetric enhancement, adrenal limbs 3 mm and the pancreas of even
-    lobulation. Every organ free of laceration or devascularised segment.
+    Kidneys 11 cm with symmetric enhancement, cortex denser than medulla, adrenal limbs 3 mm
+    and the pancreas of even lobulation. Every organ free of laceration or devascularised
+    segment.
   pelvis: >
     Symphysis 4 mm and both sacroiliac joints 3 mm, aligned. Iliopectineal and ilioischial
     lines continuous, sacral foramina symmetric. Femoral heads centred in the acetabula, joint
     spaces 4 mm.
   spine: >
     Lordosis and kyphosis maintained on the sagittal and coronal reformats. Prevertebral soft
-    tissue measures 3 mm at C2 and the atlantodental interval 1 mm. Vertebral heights even;
-    facets congruent, transverse processes whole at every level.
+    tissue measures 3 mm at C2 and the atlantodental interval 1 mm. Vertebral heights even,
+    the bodies larger down to L5; facets congruent, transverse processes whole at every level.
   head: >
     Extra-axial spaces and parenchyma free of hyperdensity, grey-white differentiation
     preserved in both hemispheres. The septum pellucidum lies central; basal cisterns and
-    sulci full at 31. Ventricles of normal size, the fourth in the midline.
+    sulci full at 31, their CSF darker than the cortex. Ventricles of normal size, the fourth
+    in the midline.
   lungs: >
     Both lungs aerated, vessels tapering to the pleura in every lobe. Lingula and left lower
     lobe aerated along the line of the wound. No ground-glass density or air-space opacity,
@@ -3035,7 +3095,7 @@ views:
   chest-wall: >
     A gas-containing track runs through the left parasternal soft tissues of the fourth
     intercostal space towards the pericardium, with gas in the overlying subcutaneous fat.
-    Ribs, costal cartilages and sternum intact.
+    Ribs, costal cartilages and sternum intact; right chest wall clear.
   bowel-mesentery: >
     Stomach empty and contracted; small bowel walls 2 mm, folds feathery; colon gas-filled.
     Mesenteric fat unremarkable, with no free gas. Left hemidiaphragm continuous beneath the
@@ -3109,14 +3169,14 @@ indication: >
   Thrown from a horse and trodden on. Intubated at the scene for agitation and hypoxia.
   Airway pressures rising and saturation falling on the CT table.
 routine: ct-trauma
-target_seconds: 190   # 530 words / 4 + 4 s x 14 steps = 188.5 s, rounded to 5
+target_seconds: 190   # 540 words / 4 + 4 s x 14 steps = 191 s, rounded to 5
 views:
   airway: >
     Endotracheal tube tip 4 cm above the carina, cuff in the trachea below the cords. Trachea
     shifted to the left, its wall intact and 20 mm across; both main bronchi patent to the
     lobar origins.
   chest-pleura: >
-    Gas fills the right pleural space around the retracted lung, with no markings lateral to
+    Air surrounds the retracted right lung in the pleural space, with no markings lateral to
     it; the heart and mediastinum are pushed to the left and the right dome is inverted. No
     pleural fluid; left lung out to the ribs.
   pericardium: >
@@ -3128,13 +3188,14 @@ views:
     down to the bifurcation, lying left of their usual position with the mediastinum.
     Periaortic fat at the isthmus clear and the arch branches opacified.
   haemorrhage: >
-    Contrast stays within the vessels on arterial and portal images alike. No free fluid in
-    the hepatorenal pouch, the gutters or the rectovesical pouch. Fat around the kidneys,
-    psoas and sacrum clear, with no pooling of contrast.
+    Contrast stays within the vessels on arterial and portal images alike, the aorta brighter
+    on the arterial images. No free fluid in the hepatorenal pouch, the gutters or the
+    rectovesical pouch. Fat around the kidneys, psoas and sacrum clear, with no pooling of
+    contrast.
   solid-organs: >
-    Liver 15 cm and spleen 11 cm, both homogeneous; kidneys 12 cm with symmetric nephrographic
-    enhancement; adrenal limbs 3 mm; pancreas of uniform lobulation, the duct 2 mm. Every
-    organ free of laceration or devascularised segment.
+    Liver 15 cm and spleen 11 cm, both homogeneous, the liver the larger; kidneys 12 cm with
+    symmetric nephrographic enhancement; adrenal limbs 3 mm; pancreas of uniform lobulation,
+    the duct 2 mm. Every organ free of laceration or devascularised segment.
   pelvis: >
     Symphysis 4 mm, sacroiliac joints 2 to 3 mm and aligned. Iliopectineal and ilioischial
     lines continuous on both sides, sacral ala and foramina intact. Both femoral heads
@@ -3153,9 +3214,9 @@ views:
     The left lung is aerated, vessels tapering to the pleura, with no ground-glass density or
     air-space opacity in its upper or lower lobe.
   chest-wall: >
-    Right ribs 4 to 8 each have a lateral cortical break, offset 5 mm; ribs 5 to 7 have a
-    second break anteriorly. A thin lucent line crosses the right scapular body, undisplaced.
-    Gas bubbles track through the right pectoral fat and muscle. Left ribs intact.
+    Right ribs 4 to 8 break laterally, 5 mm out of line; ribs 5 to 7 have a second break
+    anteriorly. A thin lucent line crosses the right scapular body, edges aligned. Gas bubbles
+    track through the right pectoral fat and muscle; left ribs intact.
   bowel-mesentery: >
     Stomach decompressed around the gastric tube; small bowel wall 2 mm, colon with formed
     faeces. Mesenteric fat clear, no free gas. The diaphragm continuous on both sides. Bladder
@@ -3251,12 +3312,12 @@ indication: >
   Sudden breathlessness this morning, heart rate 112, oxygen saturation 93% on air. Long
   drive yesterday. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 70   # 192 words / 4 + 4 s x 6 steps = 72 s, rounded to 5
+target_seconds: 75   # 211 words / 4 + 4 s x 6 steps = 77 s, rounded to 5
 views:
   contrast: >
     Bolus-tracked from a right antecubital cannula, 1 mm slices. Main pulmonary artery 360
-    HU, lobar arteries 340 HU. No breathing blur and no SVC streak; diagnostic to the
-    subsegmental level.
+    HU and brighter than the aorta, lobar arteries 340 HU. No breathing blur and no SVC
+    streak; diagnostic to the subsegmental level.
   central-arteries: >
     Main pulmonary artery 27 mm, narrower than the aorta. Right, left and lobar arteries
     opacified wall to wall. Beside the right interlobar artery, outside its wall, a 7 mm
@@ -3266,16 +3327,17 @@ views:
     basal segments bright to their subsegmental divisions on thin slices. No low-density
     focus in any branch.
   right-heart: >
-    Right ventricle 35 mm, left ventricle 44 mm on the four-chamber image: ratio 0.8. Septum
-    curves towards the right ventricle. Contrast stops at the right atrium, none in the IVC.
-    Pericardium a 1 mm line.
+    Right ventricle 35 mm, left ventricle 44 mm on the four-chamber image: ratio 0.8, the
+    left larger. Septum curves towards the right ventricle. Contrast stops at the right
+    atrium, none in the IVC. Pericardium a 1 mm line.
   lungs: >
-    Both lungs evenly aerated on lung windows, fissures smooth and thin. No ground-glass,
-    septal lines or peripheral wedge of density. No pleural fluid, no pneumothorax.
+    Both lungs evenly aerated on lung windows, fissures smooth and thin. Left hemidiaphragm
+    lower than the right. No ground-glass, septal lines or peripheral wedge of density. No
+    pleural fluid, no pneumothorax.
   everything-else: >
     Ascending aorta 33 mm, descending 24 mm, smooth and uniformly opacified. Mediastinal
-    nodes under 6 mm short axis. Thyroid homogeneous. Liver and adrenals unremarkable. Mild
-    thoracic spondylosis, no lytic or sclerotic focus.
+    nodes under 6 mm short axis. Thyroid homogeneous. Liver and adrenals unremarkable; gas
+    in the gastric fundus. Mild thoracic spondylosis, no lytic or sclerotic focus.
 distractors:
   - step: central-arteries
     term: pulmonary-embolus
@@ -3311,7 +3373,7 @@ indication: >
   Sudden central chest pain going through to the back an hour ago, hypertensive 178/96.
   D-dimer markedly raised. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 75   # 200 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
+target_seconds: 75   # 211 words / 4 + 4 s x 6 steps = 77 s, rounded to 5
 views:
   contrast: >
     Trigger at the pulmonary trunk, 1 mm slices, contrast through a left antecubital
@@ -3319,8 +3381,8 @@ views:
     diagnostic to the subsegmental level.
   central-arteries: >
     Main pulmonary artery 27 mm. Right pulmonary artery passes behind the ascending aorta
-    undisturbed; left artery arches over the left main bronchus. All lobar arteries
-    uniformly bright, no low-density focus.
+    undisturbed, lower than the left; left artery arches over the left main bronchus. All
+    lobar arteries uniformly bright, no low-density focus.
   peripheral-arteries: >
     Segmental and subsegmental arteries bright lobe by lobe to the pleura. The lower lobe
     veins, traced to the left atrium, are greyer than the arteries running beside the
@@ -3335,7 +3397,7 @@ views:
   everything-else: >
     Ascending aorta 46 mm. A thin curved line of lower density crosses its lumen on every
     slice from the root to the arch, dividing it into a brighter and a darker channel.
-    Descending aorta 28 mm.
+    Descending aorta 28 mm, single smooth lumen; upper abdomen unremarkable.
 findings:
   - id: type-a-aortic-dissection
     step: everything-else
@@ -3394,24 +3456,24 @@ indication: >
   Outpatient: two months of exertional breathlessness, normal chest radiograph and
   spirometry, mildly raised D-dimer. Query chronic pulmonary emboli.
 routine: ctpa
-target_seconds: 75   # 199 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
+target_seconds: 80   # 215 words / 4 + 4 s x 6 steps = 78 s, rounded to 5
 views:
   contrast: >
     Elective study, 20 G cannula in the right antecubital fossa, 1 mm reconstructions in two
-    planes. Main pulmonary artery 370 HU, segmental arteries 330 HU. Quiet breath-hold, no
-    streak; diagnostic to the subsegmental level.
+    planes. Main pulmonary artery 370 HU and brighter than the aorta, segmental arteries 330
+    HU. Quiet breath-hold, no streak; diagnostic to the subsegmental level.
   central-arteries: >
-    Main pulmonary artery 25 mm against a 30 mm ascending aorta. Right, left and lobar
-    artery walls thin and smooth, lumens round and uniformly bright, with no web, band or
-    eccentric wall thickening.
+    Main pulmonary artery 25 mm against a 30 mm ascending aorta, the right pulmonary artery
+    lower than the left. Right, left and lobar artery walls thin and smooth, lumens round
+    and uniformly bright, with no web, band or eccentric wall thickening.
   peripheral-arteries: >
     Segmental and subsegmental arteries taper evenly towards the pleura in all five lobes,
     each matching its bronchus in calibre. No band, web, abrupt cut-off or low-density focus
     on thin slices.
   right-heart: >
-    Right ventricle 33 mm, left ventricle 42 mm on the axial four-chamber image, ratio 0.79.
-    Right ventricular free wall 3 mm thick. Septum curves towards the right, no reflux into
-    the IVC or hepatic veins.
+    Right ventricle 33 mm, left ventricle 42 mm on the axial four-chamber image, ratio 0.79,
+    the left larger. Right ventricular free wall 3 mm thick. Septum curves towards the
+    right, no reflux into the IVC or hepatic veins.
   lungs: >
     In the left lower lobe a 3 mm round focus as dense as bone. Lung attenuation even from
     lobule to lobule on inspiratory images, with no mosaic pattern. No ground-glass or
@@ -3465,7 +3527,7 @@ indication: >
   Three days of fever, cough and left pleuritic chest pain; former smoker. D-dimer raised.
   Query pulmonary embolism.
 routine: ctpa
-target_seconds: 80   # 222 words / 4 + 4 s x 6 steps = 80 s, rounded to 5
+target_seconds: 80   # 226 words / 4 + 4 s x 6 steps = 80 s, rounded to 5
 views:
   contrast: >
     Injected through a right antecubital cannula, 1 mm slices. Main pulmonary artery 350 HU,
@@ -3481,13 +3543,14 @@ views:
     the airless left lower lobe, which are straight and evenly spaced. No low-density focus
     within an artery.
   right-heart: >
-    Right ventricle 37 mm and left ventricle 46 mm on the four-chamber image, ratio 0.8.
-    Mitral and aortic valves thin, left atrium 38 mm. Septum curves to the right; no IVC
-    reflux, pericardium thin.
+    Right ventricle 37 mm and left ventricle 46 mm on the four-chamber image, ratio 0.8, the
+    left larger. Mitral and aortic valves thin, left atrium 38 mm. Septum curves to the
+    right; no IVC reflux, pericardium thin.
   lungs: >
     Dense opacity with air bronchograms fills most of the left lower lobe. Small
-    centrilobular lucencies without walls in both upper lobes. In the right upper lobe an 11
-    mm soft-tissue opacity with spiculated margins pulls the nearby pleura inwards.
+    centrilobular lucencies without walls in both upper lobes. Right upper lobe: an 11 mm
+    soft-tissue opacity with spiculated margins pulls the nearby pleura inwards. Central
+    airways patent.
   everything-else: >
     Thoracic aorta 34 mm, scattered wall calcification. Hilar and subcarinal nodes up to 9
     mm short axis. In the upper pole of the left kidney a 12 mm round lesion of 4 HU with an
@@ -3560,7 +3623,7 @@ indication: >
   Inpatient on antibiotics for a week for fever and cough; new breathlessness and
   tachycardia. Query pulmonary embolism. Cannula in the left hand.
 routine: ctpa
-target_seconds: 75   # 200 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
+target_seconds: 75   # 204 words / 4 + 4 s x 6 steps = 75 s, rounded to 5
 views:
   contrast: >
     Main pulmonary artery 150 HU; dense contrast still in the left subclavian vein and SVC.
@@ -3575,9 +3638,9 @@ views:
     chest wall muscle. No focal low-density area stands out in any branch at this level of
     opacification.
   right-heart: >
-    Right ventricle 34 mm and left ventricle 43 mm on the four-chamber image, ratio 0.79.
-    Septum bows gently to the right. Contrast has not reached the IVC or hepatic veins.
-    Pericardium thin, no fluid in the sac.
+    Right ventricle 34 mm and left ventricle 43 mm on the four-chamber image, ratio 0.79,
+    the left larger. Septum bows gently to the right. Contrast has not reached the IVC or
+    hepatic veins. Pericardium thin, no fluid in the sac.
   lungs: >
     Lung windows: patchy opacity in the right middle lobe, smaller than on the admission
     radiograph, with patent airways running into it. Other lobes evenly aerated. No pleural
@@ -3646,7 +3709,7 @@ indication: >
   Two weeks after a caesarean section, breathless on climbing stairs, heart rate 104. Chest
   radiograph normal. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 75   # 195 words / 4 + 4 s x 6 steps = 73 s, rounded to 5
+target_seconds: 75   # 207 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   contrast: >
     Main pulmonary artery 300 HU, denser in the upper lobe arteries than in the lower.
@@ -3666,12 +3729,12 @@ views:
     the IVC; no reflux. Pericardium 1 mm.
   lungs: >
     Lung windows: sharp fissures, uniform aeration, airways thin-walled to the segmental
-    bronchi. No ground-glass, septal lines or peripheral wedge of density. No pleural fluid,
-    no pneumothorax.
+    bronchi. Left hemidiaphragm lower than the right. No ground-glass, septal lines or
+    peripheral wedge of density. No pleural fluid, no pneumothorax.
   everything-else: >
     Thoracic aorta smooth, single lumen. A small triangle of residual thymus with
     interspersed fat in the anterior mediastinum. Symmetric dense breast tissue of
-    lactation. Liver and spleen unremarkable; no bone lesion.
+    lactation. Liver and spleen unremarkable, gas and fluid in the stomach; no bone lesion.
 distractors:
   - step: contrast
     term: suboptimal-opacification
@@ -3715,12 +3778,12 @@ indication: >
   Collapsed at home, now breathless. Oxygen saturation 86% on air, heart rate 118, blood
   pressure 98/60. Ten days after a knee replacement. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 75   # 203 words / 4 + 4 s x 6 steps = 75 s, rounded to 5
+target_seconds: 75   # 207 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 340 HU through a right antecubital cannula, 1 mm slices. Segmental
-    and subsegmental arteries well opacified. Mild breathing blur at the bases only;
-    diagnostic to the subsegmental level.
+    Main pulmonary artery 340 HU, brighter than the aorta, through a right antecubital
+    cannula, 1 mm slices. Segmental and subsegmental arteries well opacified. Mild breathing
+    blur at the bases only; diagnostic to the subsegmental level.
   central-arteries: >
     A long low-density band straddles the bifurcation of the main pulmonary artery and
     extends into both the right and left pulmonary arteries, contrast flowing around it.
@@ -3816,24 +3879,25 @@ indication: >
   Day 4 after a left hip replacement. Left-sided pleuritic chest pain and a small
   haemoptysis; oxygen saturation 93% on air. Query pulmonary embolism.
 routine: ctpa
-target_seconds: 75   # 209 words / 4 + 4 s x 6 steps = 76 s, rounded to 5
+target_seconds: 80   # 227 words / 4 + 4 s x 6 steps = 81 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 330 HU from a right antecubital injection, 1 mm slices. Segmental
-    and subsegmental arteries well opacified. Mild breathing blur at the bases; diagnostic
-    to the subsegmental level.
+    Main pulmonary artery 330 HU, brighter than the aorta, from a right antecubital
+    injection, 1 mm slices. Segmental and subsegmental arteries well opacified. Mild
+    breathing blur at the bases; diagnostic to the subsegmental level.
   central-arteries: >
     Main pulmonary artery 28 mm, the ascending aorta 36 mm. Right, left and lobar arteries
     fully opacified, round in section, walls thin, each lobar artery as wide as its
-    bronchus; no low-density focus at the bifurcation or any branch point.
+    bronchus; the right pulmonary artery lower than the left. No low-density focus at the
+    bifurcation or any branch point.
   peripheral-arteries: >
     The posterior basal segmental artery of the left lower lobe is expanded and completely
-    filled by low-density material, with a thin curved cap of contrast at its upper end.
-    Other segmental and subsegmental arteries bright.
+    filled by low-density material, with a thin curved cap of contrast at its upper end. No
+    other low-density focus; the other branches uniformly bright.
   right-heart: >
-    Right ventricle 36 mm and left ventricle 45 mm on the four-chamber image, ratio 0.8.
-    Septum curves towards the right. Contrast confined to the SVC and right atrium, none in
-    the IVC. No pericardial fluid.
+    Right ventricle 36 mm and left ventricle 45 mm on the four-chamber image, ratio 0.8, the
+    left larger. Septum curves towards the right. Contrast confined to the SVC and right
+    atrium, none in the IVC. No pericardial fluid.
   lungs: >
     In the posterior left lower lobe a wedge-shaped opacity with its broad base on the
     pleura and a rounded, convex margin facing the hilum, small central lucencies and no air
@@ -3904,24 +3968,24 @@ indication: >
   Two days of right-sided pleuritic chest pain and mild breathlessness. Takes the combined
   oral contraceptive pill. D-dimer raised, Wells score 4.5.
 routine: ctpa
-target_seconds: 75   # 200 words / 4 + 4 s x 6 steps = 74 s, rounded to 5
+target_seconds: 80   # 215 words / 4 + 4 s x 6 steps = 78 s, rounded to 5
 views:
   contrast: >
-    Main pulmonary artery 410 HU after 60 ml at 5 ml/s through an 18 G right antecubital
-    cannula. Subsegmental arteries above 300 HU. Breath held, no streak; diagnostic to the
-    subsegmental level.
+    Main pulmonary artery 410 HU, brighter than the aorta, after 60 ml at 5 ml/s through an
+    18 G right antecubital cannula. Subsegmental arteries above 300 HU. Breath held, no
+    streak; diagnostic to the subsegmental level.
   central-arteries: >
     Main pulmonary artery 24 mm, smaller than the 28 mm aorta. Right, left and lobar
-    arteries opacified wall to wall with thin smooth walls; no low-density focus at the
-    bifurcation or lobar origins.
+    arteries opacified wall to wall with thin smooth walls; the right pulmonary artery runs
+    lower than the left. No low-density focus at the bifurcation or lobar origins.
   peripheral-arteries: >
-    In the posterior basal segment of the right lower lobe, one subsegmental branch holds a
-    3 mm central low-density focus with contrast on both sides of it, on three consecutive
-    thin slices and in both planes.
+    Posterior basal segment of the right lower lobe: one subsegmental branch holds a 3 mm
+    central low-density focus with contrast on both sides of it, on three consecutive slices
+    in both planes. Other branches bright.
   right-heart: >
-    Right ventricle 31 mm and left ventricle 42 mm on the four-chamber image, ratio 0.74.
-    Septum curves towards the right. No contrast in the IVC or hepatic veins. Pericardium a
-    thin line.
+    Right ventricle 31 mm and left ventricle 42 mm on the four-chamber image, ratio 0.74,
+    the left larger. Septum curves towards the right. No contrast in the IVC or hepatic
+    veins. Pericardium a thin line.
   lungs: >
     Lung windows: a 4 mm flat triangular opacity with sharp margins sits on the lower right
     major fissure. Aeration otherwise uniform; no peripheral wedge of density. No pleural
@@ -4080,16 +4144,16 @@ indication: >
   High-dependency unit with small bowel obstruction. Left subclavian central line and
   nasogastric tube inserted. Check positions.
 routine: cxr-portable
-target_seconds: 115   # 315 words / 4 + 4 s x 9 steps = 115 s, rounded to 5
+target_seconds: 115   # 318 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
     AP semi-erect film on the high-dependency unit. Medial clavicles symmetric about the T3
     spinous process. Six anterior ribs above the right dome. Exposure adequate. The neck up
     to C5, both apices and both costophrenic angles included.
   lines: >
-    Left subclavian line passes under the clavicle and turns upwards; its tip ends in the
-    left side of the neck at the level of C6. Nasogastric tube in the midline; its tip
-    projects over the T10 vertebral body, 3 cm above the left dome.
+    Left subclavian line passes under the clavicle, then upwards; its tip ends in the left
+    side of the neck at the level of C6. Nasogastric tube midline; its tip projects over the
+    T10 vertebral body, 3 cm above the left dome.
   airway: >
     Trachea midline, 16 mm wide, with a thin right paratracheal stripe. Carina sharp at T5
     and both main bronchi patent to their lobar branches. No tracheal deviation at the
@@ -4105,7 +4169,8 @@ views:
   circulation: >
     Heart 13.5 cm wide, cardiothoracic ratio 0.48 for a semi-erect projection. Thin
     curvilinear calcification in the aortic knuckle at 69, its outline sharp. Mediastinum 7
-    cm wide along the course of the left line. Hila of equal density.
+    cm wide along the course of the left line. Hila of equal density, the right lower than
+    the left.
   bones: >
     Ribs and clavicles with continuous cortices; calcified first costal cartilages. Small
     thoracic endplate spurs at 69, vertebral heights preserved. Shoulders congruent. No
@@ -4447,7 +4512,7 @@ indication: >
   Intubated in intensive care for septic shock from a urinary source. Right internal
   jugular line and nasogastric tube placed. Check positions before use.
 routine: cxr-portable
-target_seconds: 120   # 328 words / 4 + 4 s x 9 steps = 118 s, rounded to 5
+target_seconds: 120   # 334 words / 4 + 4 s x 9 steps = 120 s, rounded to 5
 views:
   technical: >
     AP supine intensive care film. Clavicle heads equally spaced either side of the T3
@@ -4473,7 +4538,7 @@ views:
   circulation: >
     Heart 13 cm wide on this AP supine film, cardiothoracic ratio 0.48. Vascular pedicle 52
     mm, with a straight superior vena cava edge. Aortic knuckle small and sharp. Hila of
-    equal size. Mediastinum not displaced.
+    equal size, the right lower than the left. Mediastinum not displaced.
   bones: >
     Ribs of even density with continuous cortices on both sides. Small anterior endplate
     spurs at T8 to T10, vertebral heights preserved. Both humeral heads in joint. No lytic
@@ -4521,7 +4586,7 @@ indication: >
   Right subclavian central line inserted on the second pass; now mild right chest
   discomfort. Query pneumothorax; confirm line position.
 routine: cxr-portable
-target_seconds: 115   # 319 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
+target_seconds: 115   # 325 words / 4 + 4 s x 9 steps = 117 s, rounded to 5
 views:
   technical: >
     AP semi-erect film, patient sitting at about 45 degrees. Both medial clavicle ends 2 cm
@@ -4547,7 +4612,7 @@ views:
   circulation: >
     Heart 13 cm across, cardiothoracic ratio 0.47 on this semi-erect film. Aortic knuckle
     sharp. Superior mediastinum 7 cm, its right edge straight along the course of the line,
-    without widening. Hila of equal size and density.
+    without widening. Hila of equal size and density, the right lower than the left.
   bones: >
     Ribs, clavicles and scapulae intact; both scapulae project over the upper lateral chest
     because the arms are by the sides. Thoracic vertebral heights preserved at 61. No lytic
@@ -4593,7 +4658,7 @@ indication: >
   Cardiogenic shock after myocardial infarction, ventilated. Pulmonary artery catheter
   inserted this morning. Routine film to check position.
 routine: cxr-portable
-target_seconds: 115   # 319 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
+target_seconds: 115   # 324 words / 4 + 4 s x 9 steps = 117 s, rounded to 5
 views:
   technical: >
     AP supine film in coronary care. Spinous processes midway between the medial clavicle
@@ -4618,7 +4683,7 @@ views:
   circulation: >
     Heart 14.5 cm in a 29 cm chest, cardiothoracic ratio 0.50 on this AP supine film. Aortic
     knuckle calcified. Vascular pedicle of normal width. Mediastinum central. Hila of equal
-    size, the right crossed by the catheter.
+    size, the right lower than the left and crossed by the catheter.
   bones: >
     A smooth, corticated notch 1 cm long in the inferior margin of the medial right
     clavicle. Ribs with continuous cortices. Small osteophytes in both shoulders at 73;
@@ -4774,7 +4839,7 @@ indication: >
   Increasing breathlessness on exertion over three weeks, dull to percussion at the right
   base. Former smoker, 40 pack-years.
 routine: cxr
-target_seconds: 115   # 320 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
+target_seconds: 115   # 309 words / 4 + 4 s x 9 steps = 113 s, rounded to 5
 views:
   technical: >
     PA erect in full inspiration, ten posterior ribs above the left dome. Clavicle heads
@@ -4785,12 +4850,12 @@ views:
     at T5. Carinal angle about 65 degrees. Right paratracheal stripe 3 mm. Both main bronchi
     air-filled without a cut-off.
   lungs: >
-    Right upper and mid zones aerated to the outer third. At the left apex a faint rounded
-    opacity about 1 cm across sits where the anterior first rib crosses the medial clavicle;
-    the same crossing on the right is clear. Left mid and lower zones clear.
+    Right upper and mid zones clear. At the left apex a faint rounded opacity about 1 cm
+    across where the first rib crosses the clavicle; the right apex clear. Left mid and
+    lower zones clear.
   pleura: >
-    Homogeneous opacity fills the right costophrenic angle and lower zone, its upper edge
-    curving up along the lateral chest wall to the eighth posterior rib. Left costophrenic
+    Homogeneous opacity fills the right lower zone, its upper edge curving up along the
+    lateral chest wall to the eighth posterior rib. Both apices clear; left costophrenic
     angle sharp and deep.
   circulation: >
     Heart width 13 cm, cardiothoracic ratio 0.48; the right heart border shows above the
@@ -4877,7 +4942,7 @@ indication: >
   Intubated in the emergency department for reduced consciousness after an overdose.
   Check endotracheal and nasogastric tube positions.
 routine: cxr
-target_seconds: 115   # 322 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
+target_seconds: 115   # 320 words / 4 + 4 s x 9 steps = 116 s, rounded to 5
 views:
   technical: >
     AP supine portable film on the resus trolley during ventilation. Clavicle heads
@@ -4904,9 +4969,9 @@ views:
     continuous. Clavicles level, both acromioclavicular joints congruent; humeral heads
     seated in the glenoids. Thoracic vertebrae aligned, pedicles intact.
   lines: >
-    Endotracheal tube: its tip lies 1.5 cm below the carina, projected over the right main
-    bronchus and following its line. Nasogastric tube runs in the midline, through the left
-    hemidiaphragm, to the gastric fundus.
+    Endotracheal tube: its tip lies 1.5 cm below the carina, projected over the right
+    main bronchus. Nasogastric tube in the midline, its tip in the gastric fundus under
+    the left dome.
   diaphragm: >
     Right dome at the seventh anterior rib, the left 1.5 cm lower, both smooth. Gastric
     fundus holds a moderate gas bubble around the nasogastric tube tip. No lucency outlines
@@ -4962,7 +5027,7 @@ indication: >
   Epigastric pain since this afternoon with vomiting; takes ibuprofen for back pain.
   Query aspiration.
 routine: cxr
-target_seconds: 110   # 306 words / 4 + 4 s x 9 steps = 112 s, rounded to 5
+target_seconds: 110   # 297 words / 4 + 4 s x 9 steps = 110 s, rounded to 5
 views:
   technical: >
     PA erect, the patient standing: the gastric fluid level is horizontal. Six anterior ribs
@@ -4994,8 +5059,8 @@ views:
     electrodes on the skin.
   diaphragm: >
     Right dome 2 cm above the left. Under the right dome a thin crescent of lucency
-    separates the diaphragm from the liver, so the diaphragm shows as a fine line with gas
-    on both sides. Gastric bubble on the left.
+    separates the diaphragm from the liver; the left dome sharp, the gastric bubble
+    beneath it.
   soft-tissues: >
     Supraclavicular fat symmetric; flat male breast tissue on both sides. Pectoral muscles
     of equal bulk and axillary folds smooth. No gas in the fascial planes of the neck or
@@ -5048,7 +5113,7 @@ indication: >
   Sudden left-sided chest pain and mild breathlessness at rest since this morning. Tall,
   smoker. Oxygen saturation 96% on air.
 routine: cxr
-target_seconds: 110   # 305 words / 4 + 4 s x 9 steps = 112 s, rounded to 5
+target_seconds: 110   # 298 words / 4 + 4 s x 9 steps = 110 s, rounded to 5
 views:
   technical: >
     PA erect in inspiration, six and a half anterior ribs above the right dome; a long,
@@ -5063,9 +5128,9 @@ views:
     of the lateral chest wall; the aerated left lung is clear of any opacity. Both hila
     sharp and retrocardiac lung clear.
   pleura: >
-    A thin white visceral pleural line runs parallel to the left lateral chest wall from
-    apex to lower zone, 3 cm from the wall at the hilum, with no lung markings beyond it.
-    Left costophrenic angle sharp.
+    A thin white visceral pleural line runs parallel to the left lateral chest wall, 3
+    cm from it at the hilum, with no lung markings beyond. Both costophrenic angles
+    sharp.
   circulation: >
     Narrow vertical heart, cardiothoracic ratio 0.40, borders crisp. Mediastinum centred
     over the spine; trachea and heart not displaced. No lucent stripe along the left heart
@@ -5154,9 +5219,9 @@ views:
     without a band of soft tissue, and no pleural line crosses the apices. Left base
     outlined by lung down to the lateral recess.
   circulation: >
-    Cardiothoracic ratio 0.43; left heart border sharp along its whole length, the lingula
-    beside it clear. Aortic knuckle crisp and 2.5 cm across. Hila equal in density, the left
-    1 cm higher than the right.
+    Cardiothoracic ratio 0.43; left heart border sharp along its whole length, the
+    lingula beside it clear. Aortic knuckle crisp and 2.5 cm across. Hila equal in
+    density, the right 1 cm lower than the left.
   bones: >
     Ribs, clavicles and scapulae with continuous cortices; the scapulae lie clear of the
     lungs. Thoracic spine aligned with even disc heights. Shoulders level, humeral heads
@@ -5206,7 +5271,7 @@ indication: >
   Three days of fever and productive cough, crackles at the right base. Fell at home last
   week.
 routine: cxr
-target_seconds: 115   # 310 words / 4 + 4 s x 9 steps = 114 s, rounded to 5
+target_seconds: 110   # 301 words / 4 + 4 s x 9 steps = 111 s, rounded to 5
 views:
   technical: >
     PA erect with the arms forward, so the scapulae clear the lungs. Six anterior ribs above
@@ -5217,9 +5282,9 @@ views:
     calcified, seen as fine regular bands along the airway walls, with the lumen of even
     width. Carina at T5; right paratracheal stripe 3 mm.
   lungs: >
-    In the right lower zone a dense, poorly marginated white opacity contains branching dark
-    air-filled bronchi; it hides the medial right dome while the right heart border stays
-    crisp. Right upper zone and left lung clear, including behind the heart.
+    In the right lower zone a dense, poorly marginated white opacity contains branching
+    dark air-filled bronchi; the medial right dome hidden, the right heart border crisp.
+    Left lung clear, including behind the heart.
   pleura: >
     Costophrenic angles sharp on both sides, the right as deep as the left. No pleural line
     at either apex or along the lateral walls. Pleural surfaces smooth over the ribs of both
@@ -5229,9 +5294,8 @@ views:
     calcification. Right heart border crisp beside the basal opacity. Hila of equal size and
     density.
   bones: >
-    On the left, the lateral arc of the seventh rib shows a small step in its outer cortex
-    with a thin lucent line crossing the rib; no displacement. Other ribs and clavicles
-    intact.
+    On the left, the lateral arc of the seventh rib shows a small step in its outer
+    cortex with a thin lucent line crossing the rib; no displacement. Other ribs intact.
   lines: >
     Chest free of tubes and drains. No implanted pacemaker, ECG electrodes or central venous
     access port. Nothing metallic projects over the lungs or the neck.
@@ -5319,9 +5383,9 @@ views:
     of soft-tissue density 2 to 3 mm wide runs parallel to the rib, identical on the two
     sides. Costophrenic angles sharp and deep.
   circulation: >
-    Heart width 14 cm, cardiothoracic ratio 0.44, borders crisp. Mediastinum 6 cm wide at
-    the aortic knuckle, which is crisp. Hila concave, the left 1 cm higher than the right,
-    both of even density.
+    Heart width 14 cm, cardiothoracic ratio 0.44, borders crisp. Mediastinum 6 cm wide
+    at the aortic knuckle, which is crisp. Hila concave, the right 1 cm lower than the
+    left, both of even density.
   bones: >
     Ribs traced on both sides without a cortical break or lytic area. Clavicles, scapulae
     and shoulders intact. Thoracic spine aligned with vertebral body heights preserved and
@@ -5330,9 +5394,9 @@ views:
     No tubes, lines, drains or cardiac devices. Jewellery was removed before the exposure,
     and nothing metallic projects over the chest or the neck.
   diaphragm: >
-    Both domes smooth, the right 2 cm higher than the left. Costophrenic and cardiophrenic
-    angles clear. Gastric bubble under the left dome with a thin wall; no lucency under the
-    right dome.
+    Both domes smooth, the left 2 cm lower than the right. Costophrenic and
+    cardiophrenic angles clear. Gastric bubble under the left dome with a thin wall; no
+    lucency under the right dome.
   soft-tissues: >
     Soft tissues of the neck, axillae and chest wall symmetric, the pectoral muscles of
     equal bulk. No subcutaneous gas and no calcified axillary nodes.
@@ -5442,7 +5506,7 @@ indication: >
   Driver in a head-on collision at high speed, steering wheel deformed. Chest pain,
   systolic pressure 95. Trauma series before CT.
 routine: cxr
-target_seconds: 110   # 298 words / 4 + 4 s x 9 steps = 110 s, rounded to 5
+target_seconds: 110   # 292 words / 4 + 4 s x 9 steps = 109 s, rounded to 5
 views:
   technical: >
     AP supine trauma film on the resuscitation trolley, taken through the spinal board.
@@ -5460,13 +5524,12 @@ views:
     Both hemithoraces of equal grey, with no haze over either lung from fluid lying behind
     it. Lung markings reach both lateral walls and both apices.
   circulation: >
-    The upper mediastinum measures 9.5 cm at the level of the aortic knuckle, whose outline
-    is lost; the aortopulmonary window is filled in. Heart width 13 cm, not enlarged for an
-    AP supine film. Hila of equal density.
+    The upper mediastinum measures 9.5 cm at the level of the aortic knuckle, whose
+    outline is lost; the aortopulmonary window filled in. Heart width 13 cm on this AP
+    supine film. Hila of equal density.
   bones: >
-    The posterior arc of the left first rib, behind the clavicle, is crossed by a sharp
-    lucent line with a 2 mm step in its upper cortex. Other ribs, clavicles, scapulae and
-    spine intact.
+    The posterior arc of the left first rib is crossed by a sharp lucent line with a 2
+    mm step in its upper cortex. Other ribs, clavicles, scapulae and spine intact.
   lines: >
     No endotracheal tube, nasogastric tube or central line. A peripheral cannula in the
     right antecubital fossa. Spinal board straps and ECG leads overlie the chest.
@@ -5537,14 +5600,14 @@ patient: {age: 32, sex: F}
 indication: >
   Tender red nodules on both shins, ankle aches and a dry cough for a month.
 routine: cxr
-target_seconds: 80   # 172 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
+target_seconds: 80   # 167 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
 views:
   technical: >
     PA erect, clavicle heads 2 cm either side of the T4 spinous process. Inspiration good,
     with ten posterior ribs visible above the diaphragm.
   airway: >
-    Trachea midline. The right paratracheal stripe measures 8 mm, with a smooth lobulated
-    outer edge. Carina sharp at T5.
+    Trachea midline. The right paratracheal stripe measures 8 mm, with a smooth
+    lobulated outer edge. Carina sharp.
   lungs: >
     Lung markings fine and evenly spread from hila to periphery in all zones. Two symmetric
     round soft densities, 1 cm across, over both lower zones.
@@ -5552,8 +5615,8 @@ views:
     Costophrenic angles deep and sharp. Visceral pleura lies against the ribs at both
     apices; fissures not seen.
   circulation: >
-    Heart 11 cm wide in a 27 cm chest. Both hila are enlarged, symmetric and lobulated, with
-    well-defined outer margins. Aortic knuckle small.
+    Heart 11 cm wide in a 27 cm chest. Both hila are enlarged, symmetric and lobulated,
+    their outer margins sharp.
   bones: >
     Slim young skeleton; ribs, clavicles and scapulae with intact cortices. Thoracic
     vertebrae of even height.
@@ -5620,7 +5683,7 @@ patient: {age: 82, sex: M}
 indication: >
   Breathless lying flat, swollen ankles, crackles at both bases.
 routine: cxr
-target_seconds: 80   # 177 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 80   # 176 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
 views:
   technical: >
     PA erect; clavicle heads equidistant from the T3 spinous process. Inspiration adequate
@@ -5629,14 +5692,14 @@ views:
     Trachea midline, 18 mm wide, its cartilage rings finely calcified at 82. Carina sharp,
     both main bronchi traced to the hila.
   lungs: >
-    Hazy airspace opacity spreads out from both hila, and short thin horizontal lines reach
-    the pleura at both bases. Apices lucent.
+    Hazy airspace opacity spreads out from both hila; short thin horizontal lines reach
+    the pleura at both bases. Apices clear.
   pleura: >
-    Both costophrenic angles are filled by small meniscus-shaped densities rising laterally.
-    Lung markings reach the wall at both apices.
+    Both costophrenic angles are filled by small meniscus-shaped densities. Apices
+    clear, lung markings reaching the wall.
   circulation: >
-    Heart enlarged, cardiothoracic ratio 0.62 on this PA film. Upper lobe vessels wider than
-    the lower lobe vessels. Aortic knuckle rim-calcified.
+    Heart enlarged, cardiothoracic ratio 0.62 on this PA film. Upper lobe vessels wider
+    than the lower. Aortic knuckle rim-calcified, mediastinum central.
   bones: >
     Ribs traced one by one with continuous cortices, thoracic vertebral heights preserved.
     Shoulders and clavicles intact.
@@ -5644,8 +5707,8 @@ views:
     Three ECG electrodes over the shoulders and left flank, clear of the lungs. No tube,
     line or cardiac device.
   diaphragm: >
-    Right dome 2 cm above the left, both smooth medially. Gastric bubble under the left
-    dome, nothing under the right.
+    Left dome 2 cm lower than the right, both smooth medially. Gas in the stomach under
+    the left dome, nothing under the right.
   soft-tissues: >
     Thin subcutaneous fat over an elderly chest wall; neck and axillae symmetric, without
     soft-tissue gas.
@@ -5703,7 +5766,7 @@ patient: {age: 78, sex: F}
 indication: >
   Cough at night and indigestion. Query aspiration.
 routine: cxr
-target_seconds: 80   # 177 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 80   # 172 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
 views:
   technical: >
     PA erect with mild kyphosis; the clavicles project over the apices. Nine posterior ribs
@@ -5718,8 +5781,8 @@ views:
     Lung edge meets the chest wall at both apices. Costophrenic angles acute, the right
     slightly deeper.
   circulation: >
-    Heart 12.5 cm across in a 29 cm chest. Behind the heart, below the carina, a rounded
-    well-defined opacity contains a horizontal gas-fluid level.
+    Heart 12.5 cm across. Behind the heart, below the carina, a rounded well-defined
+    opacity contains a horizontal gas-fluid level.
   bones: >
     Thoracic vertebrae of even height from T4 to T12. Ribs and clavicles traced without a
     cortical gap.
@@ -5774,7 +5837,7 @@ indication: >
   Three months of left shoulder pain radiating down the inner arm. Smoker. Shoulder
   radiograph normal.
 routine: cxr
-target_seconds: 80   # 176 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 80   # 171 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
 views:
   technical: >
     PA erect in full inspiration, six anterior ribs above the right dome. T3 spinous process
@@ -5783,8 +5846,8 @@ views:
     Trachea central and straight down to a sharp carina. Right paratracheal stripe 2 mm
     thick.
   lungs: >
-    A 5 cm opacity of soft-tissue density occupies the left apex, with a lobulated lower
-    border; right apex lucent. Middle and lower zones clear.
+    A 5 cm opacity of soft-tissue density occupies the left apex, lower border
+    lobulated. Other zones clear on both sides.
   pleura: >
     Costophrenic angles acute on both sides. Right apical pleura lies flat against the first
     rib.
@@ -5792,8 +5855,8 @@ views:
     Heart 13 cm across, cardiothoracic ratio 0.45. Aortic knuckle and aortopulmonary window
     sharp; both hila of equal density.
   bones: >
-    The posterior left second rib cannot be traced for 3 cm beneath the apical opacity; its
-    ends are ragged. Clavicles intact.
+    The posterior left second rib cannot be traced for 3 cm beneath the apical opacity.
+    Clavicles and other ribs intact.
   lines: >
     No tube, line or cardiac device on this smoker's film; nothing external over the chest.
   diaphragm: >
@@ -5851,7 +5914,7 @@ patient: {age: 74, sex: F}
 indication: >
   Six weeks of cough not settling with antibiotics. Former smoker.
 routine: cxr
-target_seconds: 80   # 175 words / 4 + 4 s x 9 steps = 80 s, rounded to 5
+target_seconds: 80   # 171 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
 views:
   technical: >
     PA erect, not rotated: both clavicle heads 18 mm from the midline. Nine posterior ribs
@@ -5860,8 +5923,8 @@ views:
     Trachea midline and 15 mm wide, ending at a crisp carina. Left main bronchus and
     bronchus intermedius both outlined by air.
   lungs: >
-    Behind the heart a triangular opacity with a straight, sharp lateral edge runs down to
-    the medial left dome. Left upper zone slightly more lucent than the right.
+    Behind the heart a triangular opacity with a straight, sharp lateral edge. Left
+    upper zone more lucent than the right; right lung clear.
   pleura: >
     Lung reaches the chest wall at both apices. Right and left lateral costophrenic angles
     acute.
@@ -5874,8 +5937,8 @@ views:
   lines: >
     Gown without buttons or poppers; no tube or device over the chest.
   diaphragm: >
-    Medial half of the left dome not seen behind the heart; lateral half sharp. Gastric
-    bubble 4 cm under the left dome; right dome crisp.
+    Medial half of the left dome not seen behind the heart; lateral half sharp. Stomach
+    gas bubble 4 cm under the left dome; right dome crisp.
   soft-tissues: >
     Both breast shadows symmetric, projecting over the bases. No gas in the neck or
     supraclavicular fossae.
@@ -5916,7 +5979,7 @@ patient: {age: 61, sex: F}
 indication: >
   Breast cancer treated five years ago. New right-sided rib pain for a month.
 routine: cxr
-target_seconds: 80   # 171 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
+target_seconds: 80   # 169 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
 views:
   technical: >
     PA erect, good inspiration with the right dome below the tenth posterior rib. Medial
@@ -5934,16 +5997,16 @@ views:
     Heart 12.5 cm wide, cardiothoracic ratio 0.44. Mediastinum 6.5 cm at the aortic knuckle.
     Both hila equal in size.
   bones: >
-    In the lateral arc of the right sixth rib a moth-eaten lucent segment 3 cm long with an
-    indistinct cortex.
+    Lateral arc of the right sixth rib: a moth-eaten lucent segment 3 cm long. Other
+    ribs and clavicles intact.
   lines: >
     No port, line or device. No tube over the chest or neck.
   diaphragm: >
-    Right dome at the tenth posterior rib, 1.5 cm above the left. Both sharp; gastric bubble
-    under the left dome only.
+    Right dome at the tenth posterior rib, the left 1.5 cm lower. Both sharp; gas in the
+    stomach under the left dome only.
   soft-tissues: >
-    The left breast shadow is absent and the left axillary fold is straight; right breast
-    shadow normal. Surgical clips in the left axilla.
+    The left breast shadow is absent, the axillary fold straight, with surgical clips in
+    the axilla; right breast shadow normal.
 findings:
   - id: left-mastectomy
     step: soft-tissues
@@ -6006,8 +6069,8 @@ views:
     Both costophrenic angles deep and pointed. Markings reach the ribs at the left apex and
     lateral to the curved line on the right.
   circulation: >
-    Heart 12 cm wide in a 28 cm chest. Aortic knuckle crisp; left and right hila equal in
-    density, the left 1.5 cm higher.
+    Heart 12 cm wide in a 28 cm chest. Aortic knuckle crisp; left and right hila equal
+    in density, the right 1.5 cm lower.
   bones: >
     Ribs, clavicles and scapulae outlined by unbroken cortex on both sides. Thoracic
     vertebrae square.
@@ -6052,7 +6115,7 @@ patient: {age: 52, sex: M}
 indication: >
   Central chest pain for two hours, ECG normal, first troponin awaited.
 routine: cxr
-target_seconds: 80   # 180 words / 4 + 4 s x 9 steps = 81 s, rounded to 5
+target_seconds: 80   # 184 words / 4 + 4 s x 9 steps = 82 s, rounded to 5
 views:
   technical: >
     PA erect, not rotated, ten posterior ribs above the right dome. Disc spaces seen through
@@ -6067,8 +6130,9 @@ views:
     Lung markings traced to the chest wall at both apices and in both costophrenic angles,
     which are sharp.
   circulation: >
-    Heart 13 cm wide, ratio 0.43. Mediastinum 6 cm wide with a sharp aortic knuckle and a
-    clear aortopulmonary window. Left hilum 1 cm above the right, both of equal density.
+    Heart 13 cm wide, ratio 0.43. Mediastinum 6 cm wide with a sharp aortic knuckle and
+    a clear aortopulmonary window. Right hilum 1 cm lower than the left, both of equal
+    density.
   bones: >
     Ribs traced from spine to costal cartilage on both sides; sternum edge-on, clavicles and
     spine intact.
@@ -6076,8 +6140,8 @@ views:
     Four ECG electrodes over the shoulders and lower chest, none over the mediastinum. No
     cannula, line or device over the chest.
   diaphragm: >
-    Right dome 1.5 cm above the left; both smooth. Gastric bubble under the left dome, none
-    under the right.
+    Left dome 1.5 cm lower than the right; both smooth. Gas in the stomach under the
+    left dome, none under the right.
   soft-tissues: >
     Chest wall and neck soft tissues of even thickness on both sides; no gas tracks in them.
 impression: >
@@ -6103,7 +6167,7 @@ patient: {age: 68, sex: F}
 indication: >
   Follow-up film six weeks after a right lower lobe pneumonia. Symptoms resolved.
 routine: cxr
-target_seconds: 75   # 161 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
+target_seconds: 75   # 162 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
 views:
   technical: >
     PA erect, comparison with the film six weeks ago. Inspiration to the ninth posterior
@@ -6125,8 +6189,8 @@ views:
   lines: >
     The cannula and monitoring leads from her admission have gone; no device remains.
   diaphragm: >
-    Right dome sharp again along its whole length, 2 cm above the left. Gastric air lies
-    beneath the left dome.
+    Right dome sharp again along its whole length, 2 cm above the left. Gas in the
+    stomach beneath the left dome.
   soft-tissues: >
     Breast shadows symmetric in size; axillary and supraclavicular soft tissues equal,
     without gas.
@@ -6163,7 +6227,7 @@ patient: {age: 71, sex: F}
 indication: >
   Pre-operative assessment before a hip replacement. No chest symptoms.
 routine: cxr
-target_seconds: 75   # 155 words / 4 + 4 s x 9 steps = 75 s, rounded to 5
+target_seconds: 75   # 157 words / 4 + 4 s x 9 steps = 75 s, rounded to 5
 views:
   technical: >
     PA erect, arms forward, scapulae clear. Nine posterior ribs above the right dome,
@@ -6185,8 +6249,8 @@ views:
   lines: >
     Hearing aid over the right side of the neck, above the lung; no tube, line or pacemaker.
   diaphragm: >
-    Domes smooth, the right 2.5 cm above the left at the level of the tenth posterior rib. A
-    small gastric bubble on the left.
+    Domes smooth, the right at the tenth posterior rib and the left 2.5 cm lower. A
+    small bubble of gas in the stomach on the left.
   soft-tissues: >
     Breast shadows symmetric over both bases; subcutaneous fat even, with no gas.
 impression: >
@@ -6234,7 +6298,7 @@ views:
   lines: >
     Sports watch on the left wrist, outside the chest; no tube or device.
   diaphragm: >
-    Right dome 1.5 cm higher than the left, both smooth and curved. Fundal gas bubble
+    Left dome 1.5 cm lower than the right, both smooth and curved. Fundal gas bubble
     beneath the left dome.
   soft-tissues: >
     Athletic chest wall with symmetric pectoral shadows; neck and axillae symmetric, no gas
@@ -6302,7 +6366,7 @@ views:
   lines: >
     No tube, line, loop recorder or cardiac device over the chest.
   diaphragm: >
-    Both domes smooth and well curved, right 2 cm above left. Stomach gas beneath the left
+    Both domes smooth and well curved, the left 2 cm lower. Stomach gas beneath the left
     dome.
   soft-tissues: >
     Breast shadows equal in size; neck and axillary soft tissues symmetric, free of gas.
@@ -6337,14 +6401,14 @@ patient: {age: 29, sex: M}
 indication: >
   Intermittent left-sided chest pain for a week, worse on movement. Examination normal.
 routine: cxr
-target_seconds: 75   # 163 words / 4 + 4 s x 9 steps = 77 s, rounded to 5
+target_seconds: 80   # 168 words / 4 + 4 s x 9 steps = 78 s, rounded to 5
 views:
   technical: >
     PA erect, muscular 29-year-old. No rotation, and inspiration reaches ten posterior ribs.
     Exposure shows the spine through the heart.
   airway: >
     Trachea central, 21 mm wide, with parallel walls down to the carina. Main bronchi
-    traced.
+    air-filled.
   lungs: >
     Both lungs equally lucent. Vessels taper to within 2 cm of the chest wall in every zone,
     the left lower lobe included.
@@ -6352,16 +6416,16 @@ views:
     Visceral pleura meets the chest wall at both apices and laterally. Costophrenic angles
     acute.
   circulation: >
-    Heart 14 cm wide in a 33 cm chest. Mediastinum sharp along both borders. Hila equal in
-    size, the left 1 cm higher.
+    Heart 14 cm wide in a 33 cm chest. Mediastinum sharp along both borders. Hila equal
+    in size, the right 1 cm lower.
   bones: >
     Left ribs traced one by one where the pain is; cortices continuous, costochondral
     junctions smooth. Clavicles and spine intact.
   lines: >
     Belt and chain removed: no metal, tube or device projects over the chest.
   diaphragm: >
-    Domes sharp, right 1 cm above left, both at the tenth posterior rib. Gastric bubble
-    beneath the left dome, its wall thin.
+    Domes sharp, the left 1 cm lower than the right, both at the tenth posterior rib.
+    Gas in the stomach beneath the left dome, its wall thin.
   soft-tissues: >
     Thick pectoral muscle shadows, equal on both sides. No gas in the chest wall or neck.
 impression: >
@@ -6387,7 +6451,7 @@ patient: {age: 26, sex: F}
 indication: >
   Asthma with more wheeze than usual this month. Query infection or pneumothorax.
 routine: cxr
-target_seconds: 75   # 162 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
+target_seconds: 75   # 165 words / 4 + 4 s x 9 steps = 77 s, rounded to 5
 views:
   technical: >
     PA erect with the spinous processes centred between the clavicles. The right dome meets
@@ -6402,15 +6466,15 @@ views:
     sharp and acute.
   circulation: >
     Heart 11 cm wide, cardiothoracic ratio 0.42. Mediastinal edges sharp. Hila equal in
-    size, left 1.5 cm higher.
+    size, right 1.5 cm lower.
   bones: >
     Ribs, clavicles and shoulders with smooth continuous cortices in a slim 26-year-old;
     thoracic spine straight, vertebrae square.
   lines: >
     Inhaler spacer kept out of the field; no tube, cannula or device on the film.
   diaphragm: >
-    Domes curved, not flattened, with the right dome 2 cm above the left. Gastric bubble
-    beneath the left dome.
+    Domes curved, not flattened, with the left dome 2 cm lower than the right. Gas in
+    the stomach beneath the left dome.
   soft-tissues: >
     Breast shadows symmetric and of equal density; neck and supraclavicular soft tissues
     without gas.
@@ -6437,7 +6501,7 @@ patient: {age: 24, sex: M}
 indication: >
   Sudden right-sided chest pain at rest this morning, mildly breathless. Tall and thin.
 routine: cxr
-target_seconds: 80   # 171 words / 4 + 4 s x 9 steps = 79 s, rounded to 5
+target_seconds: 75   # 165 words / 4 + 4 s x 9 steps = 77 s, rounded to 5
 views:
   technical: >
     PA erect, tall narrow chest with ten posterior ribs above the right dome. Clavicle heads
@@ -6449,8 +6513,8 @@ views:
     Left lung markings reach the chest wall in every zone. Two 8 mm round soft densities
     over both lower zones, symmetric and at the same level.
   pleura: >
-    At the right apex a thin white line runs parallel to the chest wall about 15 mm inside
-    it, with no lung markings lateral to it.
+    Right apex: a thin white line runs parallel to the chest wall about 15 mm inside it,
+    no markings beyond.
   circulation: >
     Narrow vertical heart, cardiothoracic ratio 0.40. Trachea and heart in the midline; both
     hila equal.
@@ -6511,7 +6575,7 @@ patient: {age: 66, sex: M}
 indication: >
   Two episodes of haemoptysis and weight loss. Current smoker, 50 pack-years.
 routine: cxr
-target_seconds: 75   # 165 words / 4 + 4 s x 9 steps = 77 s, rounded to 5
+target_seconds: 75   # 159 words / 4 + 4 s x 9 steps = 76 s, rounded to 5
 views:
   technical: >
     PA erect, clavicle heads symmetric about the spine. Ten posterior ribs counted down to
@@ -6519,14 +6583,14 @@ views:
   airway: >
     Trachea midline, 19 mm wide. Sharp carina, the left main bronchus traced to its hilum.
   lungs: >
-    Dense opacity fills the right upper zone, bounded below by the horizontal fissure, which
-    is pulled upwards; that edge is concave laterally but convex medially near the hilum.
+    Dense opacity in the right upper zone, bounded below by the horizontal fissure,
+    which is pulled upwards, convex medially. Other zones clear.
   pleura: >
     Left apex and both costophrenic angles sharp; lung markings reach the chest wall on the
     left.
   circulation: >
-    Heart 13 cm wide. The right hilum is denser than the left and bulges outwards, merging
-    with the convex medial edge above.
+    Heart 13 cm wide. The right hilum is denser than the left and bulges outwards into
+    the opacity above; left hilum sharp.
   bones: >
     Ribs, clavicles and scapulae traced on both sides, cortices continuous. Thoracic disc
     spaces even.
@@ -6588,11 +6652,11 @@ indication: >
   Twisted his left ankle playing football. Tender at the posterior edge of the lateral
   malleolus; walked two steps. Ottawa rules positive.
 routine: msk-xr
-target_seconds: 60   # 170 words / 4 + 4 s x 5 steps = 62 s, rounded to 5
+target_seconds: 70   # 194 words / 4 + 4 s x 5 steps = 68 s, rounded to 5
 views:
   alignment: >
     Mortise view: medial clear space 3 mm, equal to the superior clear space; tibiofibular
-    overlap 8 mm on the AP. Talus centred under the plafond, not tilted. Subtalar joint
+    overlap 8 mm on the AP. Talus centred under the plafond, not tilted; the fibula ends lower than the tibia. Subtalar joint
     aligned on the lateral.
   bone: >
     Malleoli intact on all three views; faint physeal scars in the distal tibia and fibula.
@@ -6601,13 +6665,13 @@ views:
   joints: >
     Tibiotalar joint space 3 mm and even from medial to lateral. Talar dome outline smooth
     and continuous on both views. Subtalar and talonavicular spaces preserved with sharp
-    margins; no loose body.
+    margins; no loose body. The lateral malleolus ends lower than the medial.
   soft-tissues: >
     Soft tissue over the lateral malleolus 6 mm deep, the same as over the medial. Kager fat
     triangle clear, Achilles tendon 5 mm thick. Anterior ankle fat pad lies flat on the
-    capsule.
+    capsule, darker than the tendons.
   everything-else: >
-    Calcaneus, navicular and cuboid with an even trabecular pattern; calcaneal pitch 22
+    Calcaneus, navicular and cuboid with an even trabecular pattern, cortices denser than the medulla; calcaneal pitch 22
     degrees. Fifth metatarsal base at the film edge intact. Bone density appropriate for a
     young adult, no foreign body.
 distractors:
@@ -6644,24 +6708,24 @@ indication: >
   Went over on her right ankle stepping off a kerb. Unable to bear weight; tender over the
   lateral malleolus and the lateral border of the foot. Ottawa rules positive.
 routine: msk-xr
-target_seconds: 65   # 177 words / 4 + 4 s x 5 steps = 64 s, rounded to 5
+target_seconds: 65   # 186 words / 4 + 4 s x 5 steps = 66 s, rounded to 5
 views:
   alignment: >
     Mortise congruent: medial clear space 3 mm, equal to the superior clear space;
     tibiofibular overlap 7 mm on the AP. Talus sits square under the plafond, not shifted or
-    tilted. Subtalar joint aligned on the lateral.
+    tilted; the fibula ends lower than the tibia. Subtalar joint aligned on the lateral.
   bone: >
-    An oblique lucent line runs up and back across the lateral malleolus, starting at the
-    level of the tibial plafond, with 2 mm of displacement. Medial and posterior malleoli
-    intact. On the lateral view a thin transverse lucent line crosses the tuberosity at the
-    base of the fifth metatarsal.
+    An oblique lucent line runs up and back across the lateral malleolus from plafond
+    level, 2 mm apart. Medial and posterior malleoli intact, cortices smooth. On the lateral a thin transverse
+    lucent line crosses the tuberosity at the base of the fifth metatarsal.
   joints: >
     Tibiotalar joint space 3 mm, even across the dome. Talar dome outline smooth on the
     mortise and lateral views, no flake off its shoulders. Subtalar, talonavicular and
-    calcaneocuboid spaces preserved.
+    calcaneocuboid spaces preserved. The lateral malleolus ends lower than the
+    medial.
   soft-tissues: >
-    Soft tissue over the lateral malleolus bulges to 14 mm, against 5 mm over the medial
-    malleolus. Anterior and posterior ankle fat pads flat. Kager triangle clear; no gas or
+    Soft tissue over the lateral malleolus bulges to 14 mm; over the medial malleolus
+    thin, 5 mm. Anterior and posterior ankle fat pads flat. Kager triangle clear; no gas or
     foreign body.
   everything-else: >
     Calcaneus and cuboid trabeculae even, calcaneal pitch 21 degrees. Navicular and
@@ -6729,7 +6793,7 @@ indication: >
   Fell from a trampoline onto her left arm. Diffuse elbow tenderness, moving it a little.
   Query supracondylar fracture.
 routine: msk-xr
-target_seconds: 65   # 172 words / 4 + 4 s x 5 steps = 63 s, rounded to 5
+target_seconds: 65   # 186 words / 4 + 4 s x 5 steps = 66 s, rounded to 5
 views:
   alignment: >
     True lateral in 90 degrees of flexion: the anterior humeral line passes through the
@@ -6746,11 +6810,12 @@ views:
     2 mm wide with smooth margins.
   soft-tissues: >
     Subcutaneous fat of even thickness around the elbow, medial and lateral alike. Supinator
-    fat line straight along the proximal radius. No gas, foreign body or calcification in
+    fat line straight along the proximal radius, darker than the muscle around it. No gas, foreign body or calcification in
     the soft tissues.
   everything-else: >
     Carrying angle about 10 degrees of valgus on the AP. Visible humeral and forearm shafts
-    have thin, even cortices. Bone density appropriate for a 7-year-old; no splint or cast
+    have thin, even cortices; the proximal ulna larger than the
+    radial neck. Bone density appropriate for a 7-year-old; no splint or cast
     material over the elbow.
 distractors:
   - step: bone
@@ -6788,24 +6853,26 @@ indication: >
   Type 2 diabetes with a deep ulcer under the second metatarsal head for six weeks. Now
   febrile, foot red and swollen to the ankle, crepitus reported by one examiner.
 routine: msk-xr
-target_seconds: 65   # 174 words / 4 + 4 s x 5 steps = 64 s, rounded to 5
+target_seconds: 65   # 183 words / 4 + 4 s x 5 steps = 66 s, rounded to 5
 views:
   alignment: >
     Metatarsophalangeal and interphalangeal joints aligned, no clawing of the lesser toes.
-    The second metatarsal base lines up with the middle cuneiform. Midfoot arch height
+    The second metatarsal base lines up with the middle cuneiform; the first ray wider than
+    the lesser rays. Midfoot arch height
     preserved on the lateral, no fragmentation at the tarsometatarsal joints.
   bone: >
     The head of the second metatarsal has lost its cortex on the plantar side, with ragged
-    lucency and a thin layer of new bone along the distal shaft. The adjacent proximal
-    phalanx base has lost its cortical outline too. Other metatarsals intact.
+    lucency and thin new bone along the shaft; the proximal phalanx base too. Other bones
+    intact, cortices sharp and smooth.
   joints: >
     Second metatarsophalangeal joint space narrowed and its margins indistinct. First
     metatarsophalangeal and the lesser toe joints preserved with sharp margins. No
-    chondrocalcinosis in the sesamoid or tarsal joints.
+    chondrocalcinosis in the sesamoid or tarsal joints. First metatarsal head larger than
+    the lesser heads.
   soft-tissues: >
     Forefoot soft tissues thickened, with a notch in the plantar outline under the second
     metatarsal head. Small dark bubbles and streaks run in lines along the dorsum of the
-    midfoot, away from the notch, between the tissue planes. No foreign body.
+    midfoot, between tissue planes. No foreign body; skin outline intact elsewhere.
   everything-else: >
     The dorsalis pedis and plantar arteries show continuous tram-track calcification of
     their walls. Bones of the hindfoot of even density for his age. No amputation, screws or
@@ -6871,28 +6938,28 @@ indication: >
   Fell onto her outstretched left hand. Pain over the lateral elbow, unable to extend
   fully, painful pronation and supination.
 routine: msk-xr
-target_seconds: 60   # 161 words / 4 + 4 s x 5 steps = 60 s, rounded to 5
+target_seconds: 65   # 181 words / 4 + 4 s x 5 steps = 65 s, rounded to 5
 views:
   alignment: >
     Lateral view at 90 degrees: the radiocapitellar line passes through the capitellum and
     the anterior humeral line through its middle third. Ulnohumeral joint congruent,
-    coronoid seated in the trochlear notch.
+    coronoid seated in the trochlear notch. The capitellum lies in front of the
+    humeral shaft.
   bone: >
-    Distal humerus, olecranon and coronoid intact. On the AP view the lateral half of the
-    radial head shows a 1 mm step in its articular surface with a faint vertical lucent line
-    below it. Radial neck and shaft intact.
+    Distal humerus, capitellum, olecranon and coronoid intact. On the AP the lateral radial head shows a 1 mm step in its articular surface with a faint vertical lucent line
+    below it. Radial neck and shaft intact, cortices smooth.
   joints: >
     The anterior fat pad is lifted away from the humerus into a triangular shape, and a
     lucent posterior fat pad is visible behind the distal humerus. Ulnohumeral and
-    radiocapitellar spaces preserved.
+    radiocapitellar spaces preserved and even.
   soft-tissues: >
     Subcutaneous tissue over the lateral elbow 9 mm deep, against 5 mm medially. Supinator
-    fat line along the proximal radius faint. No subcutaneous gas, foreign body or
+    fat line along the proximal radius faint. Medial soft tissues thin and even; no gas, foreign body or
     calcification.
   everything-else: >
     On the anteromedial distal humeral shaft, 5 cm above the medial epicondyle, a 6 mm
     smooth corticated bony spur points towards the elbow. Forearm bones of even density for
-    her age; no hardware.
+    her age, cortices denser than the medulla; no hardware.
 findings:
   - id: elbow-effusion
     step: joints
@@ -6963,26 +7030,27 @@ indication: >
   Missed a step and twisted her right knee. Rapid swelling, unable to bear weight. Query
   fracture.
 routine: msk-xr
-target_seconds: 60   # 155 words / 4 + 4 s x 5 steps = 59 s, rounded to 5
+target_seconds: 65   # 172 words / 4 + 4 s x 5 steps = 63 s, rounded to 5
 views:
   alignment: >
     Femorotibial alignment neutral on the AP, with no subluxation of either condyle. Insall-
     Salvati ratio 1.0 on the lateral. Patella central on the AP. Proximal tibiofibular joint
-    aligned.
+    aligned, the fibular head lower than the lateral plateau.
   bone: >
-    Femoral condyles, patella and fibular head intact. The lateral tibial plateau has a
+    Femoral condyles, patella and fibular head intact, cortices smooth. The lateral tibial plateau has a
     faint band of increased density 1 cm below its articular surface, and its lateral cortex
-    shows a small outward step. Medial plateau and tibial spines intact.
+    a small outward step. Medial plateau and tibial spines intact.
   joints: >
     Medial joint space 5 mm and lateral 6 mm on the AP, both even. No marginal osteophytes,
-    chondrocalcinosis or loose body. Patellofemoral space preserved on the lateral.
+    chondrocalcinosis or loose body. Patellofemoral space preserved on the lateral. Medial femoral condyle larger than the
+    lateral.
   soft-tissues: >
-    On the horizontal-beam lateral the distended suprapatellar recess shows a straight
-    horizontal interface, with a darker layer floating on a denser one. Prepatellar fat 4 mm
-    deep, infrapatellar fat pad clear. No gas.
+    On the horizontal-beam lateral the suprapatellar recess shows a straight horizontal
+    interface, with a darker layer floating on a denser one. Prepatellar and infrapatellar
+    fat clear; no foreign body.
   everything-else: >
     Popliteal and superficial femoral arteries without wall calcification. Distal femoral
-    and proximal tibial shafts with even cortical thickness; bone density appropriate for
+    and proximal tibial shafts with even cortical thickness, denser than the medulla; bone density appropriate for
     her age. No hardware or foreign body.
 findings:
   - id: suprapatellar-lipohaemarthrosis
@@ -7034,7 +7102,7 @@ indication: >
   Thrown from his horse at a canter, landed on his side. Haemodynamically stable, pelvic
   binder applied pre-hospital. Trauma series pelvis.
 routine: msk-xr
-target_seconds: 60   # 156 words / 4 + 4 s x 5 steps = 59 s, rounded to 5
+target_seconds: 60   # 163 words / 4 + 4 s x 5 steps = 61 s, rounded to 5
 views:
   alignment: >
     Pelvic ring symmetric, obturator foramina equal in shape. Pubic symphysis 5 mm wide with
@@ -7047,7 +7115,7 @@ views:
   joints: >
     Hip joint spaces 4 mm and symmetric, femoral head outlines round. Sacroiliac joint
     margins sharp and parallel, with no erosion. Symphysis margins smooth and parallel,
-    without beaking.
+    without beaking. Acetabular roofs denser than the bone above.
   soft-tissues: >
     Several small round calcifications with lucent centres lie low in the pelvis on both
     sides. Obturator internus and gluteal fat planes symmetric. Pelvic binder at the level
@@ -7098,16 +7166,17 @@ indication: >
   Fell on his outstretched right hand playing football. Tender in the anatomical snuffbox
   and over the scaphoid tubercle. Query scaphoid fracture.
 routine: msk-xr
-target_seconds: 60   # 158 words / 4 + 4 s x 5 steps = 60 s, rounded to 5
+target_seconds: 60   # 165 words / 4 + 4 s x 5 steps = 61 s, rounded to 5
 views:
   alignment: >
     The three carpal arcs are smooth and unbroken on the PA view. Lateral: radius, lunate
     and capitate colinear, scapholunate angle 50 degrees. Scapholunate interval 2 mm. Radial
-    inclination 23 degrees, volar tilt 10 degrees.
+    inclination 23 degrees, volar tilt 10 degrees; the radial styloid ends more distal than
+    the ulnar head.
   bone: >
-    Distal radius and ulna intact, with faint physeal scars. On the ulnar-deviated scaphoid
-    view a thin lucent line crosses the middle third of the scaphoid from the radial to the
-    ulnar cortex, without displacement or step; it is not seen on the PA.
+    Distal radius and ulna intact. On the ulnar-deviated scaphoid view a thin lucent line
+    crosses the middle third of the scaphoid from the radial to the ulnar cortex, without
+    displacement; not seen on the PA.
   joints: >
     Radiocarpal, intercarpal and carpometacarpal joint spaces 2 mm and even. Ulnar variance
     neutral, distal radioulnar joint congruent. Articular margins sharp, no
@@ -7117,7 +7186,8 @@ views:
     blurred. Pronator quadratus fat plane straight and close to the radius. No radiopaque
     foreign body.
   everything-else: >
-    Metacarpal bases and shafts in the field intact, cortices even. Bone density appropriate
+    Metacarpal bases and shafts in the field intact, cortices even and
+    denser than the medulla. Bone density appropriate
     for a young man. No cast, splint or hardware over the wrist.
 findings:
   - id: scaphoid-waist-fracture
@@ -7169,7 +7239,7 @@ indication: >
   Generalised seizure overnight; woke with severe right shoulder pain. Arm held against the
   body, unable to rotate it outwards. Query fracture.
 routine: msk-xr
-target_seconds: 60   # 161 words / 4 + 4 s x 5 steps = 60 s, rounded to 5
+target_seconds: 65   # 174 words / 4 + 4 s x 5 steps = 64 s, rounded to 5
 views:
   alignment: >
     On the AP the humeral head has a symmetric, rounded outline with no greater tuberosity
@@ -7178,10 +7248,10 @@ views:
   bone: >
     Glenoid, acromion, coracoid and clavicle intact on this view. Greater tuberosity,
     surgical neck and proximal humeral shaft have continuous cortices, with no step or
-    lucent line. Bone density appropriate for his age.
+    lucent line. Humeral head larger than the glenoid. Bone density appropriate for his age.
   joints: >
     Acromioclavicular joint 4 mm wide, the inferior borders of acromion and clavicle level.
-    Coracoclavicular distance 10 mm. No erosions or chondrocalcinosis at the
+    Coracoclavicular distance 10 mm, the coracoid tip lower than the clavicle. No erosions or chondrocalcinosis at the
     acromioclavicular joint or glenoid margins.
   soft-tissues: >
     Deltoid and subacromial fat planes of even thickness around the shoulder. No
@@ -7286,16 +7356,16 @@ patient: {age: 68, sex: F}
 indication: >
   Tripped on a kerb and fell onto her outstretched right hand. Wrist deformed and swollen.
 routine: msk-xr
-target_seconds: 50   # 127 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
+target_seconds: 50   # 126 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     On the lateral the distal radial articular surface faces 20 degrees dorsally and the
     carpus follows it dorsally; radial height 6 mm on the PA. Distal radioulnar joint
     congruent.
   bone: >
-    A transverse lucent line crosses the distal radial metaphysis 2 cm from the
-    articular surface, with a dense band of impacted bone. A thin lucent gap separates
-    the tip of the ulnar styloid.
+    A transverse lucent line crosses the distal radial metaphysis, with a sclerotic band
+    beside it. A thin lucent gap separates the tip of the ulnar styloid. Carpal bones
+    intact, cortices smooth and sharp.
   joints: >
     Radiocarpal articular surface a single smooth arc, with no lucent line reaching it.
     Scapholunate and lunotriquetral intervals 2 mm; no calcification in the triangular
@@ -7304,7 +7374,7 @@ views:
     Subcutaneous soft tissues around the distal forearm thickened, most dorsally, and
     the pronator quadratus fat plane bowed forwards. No gas.
   everything-else: >
-    Metacarpal shafts and the forearm shafts in the field have smooth cortices. No
+    Metacarpal and forearm shafts have smooth cortices, denser than the medulla. No
     hardware or plaster; radial artery not calcified.
 findings:
   - id: dorsally-angulated-distal-radius-fracture
@@ -7363,24 +7433,25 @@ patient: {age: 84, sex: F}
 indication: >
   Fell in her care home. Left groin pain, can stand with help. Query neck of femur fracture.
 routine: msk-xr
-target_seconds: 50   # 124 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     AP pelvis and left hip lateral. Both femoral heads seated in the acetabula and
-    Shenton's lines unbroken; obturator foramina equal in size, so the pelvis is not
-    rotated.
+    Shenton's lines unbroken; obturator foramina equal in size.
   bone: >
     A faint band of increased density crosses the left subcapital femoral neck on both
-    views, with a small step in the lateral head-neck cortex. Pubic rami intact.
+    views, with a small step in the lateral head-neck cortex. Right neck and pubic rami
+    intact.
   joints: >
     Superior hip joint spaces 3 mm on each side, both femoral head outlines smooth.
-    Symphysis 5 mm wide; sacroiliac joints with sharp, even margins.
+    Symphysis 5 mm wide; sacroiliac joints with sharp, even margins. Acetabular roofs denser than the bone
+    above.
   soft-tissues: >
     Gluteal and iliopsoas fat lines symmetric. Three round 4 mm calcifications with
     lucent centres lie low in the right hemipelvis. No gas in the soft tissues.
   everything-else: >
-    L5 and the sacral arcuate lines visible and intact; both iliac wings smooth. No
-    hardware; femoral arteries without calcification.
+    L5 and the sacral arcuate lines intact; iliac wing cortices denser than the medulla.
+    No hardware; femoral arteries without calcification.
 findings:
   - id: left-impacted-subcapital-fracture
     step: bone
@@ -7427,11 +7498,11 @@ patient: {age: 33, sex: F}
 indication: >
   Missed a step and twisted her left foot. Midfoot swelling and plantar bruising.
 routine: msk-xr
-target_seconds: 50   # 123 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
+target_seconds: 50   # 125 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
     On the AP the second metatarsal base is offset 3 mm laterally from the medial border
-    of the middle cuneiform; fourth metatarsal and cuboid medial borders align on the
+    of the middle cuneiform; fourth metatarsal and cuboid medial borders aligned on the
     oblique.
   bone: >
     A 2 mm bony fleck lies between the first and second metatarsal bases. Metatarsal
@@ -7443,7 +7514,7 @@ views:
     Dorsal and plantar fat of the midfoot of even density on both views. No gas or
     radiopaque foreign body in the sole.
   everything-else: >
-    Calcaneus, talus and navicular in the field with smooth cortices and trabeculae.
+    Calcaneus, talus and navicular in the field with smooth cortices denser than the trabeculae.
     Left foot AP and oblique only, non-weight-bearing. No hardware.
 findings:
   - id: lisfranc-injury
@@ -7486,7 +7557,7 @@ indication: >
   Took a blow to the front of the left knee playing football. Anterior knee pain, no
   effusion.
 routine: msk-xr
-target_seconds: 50   # 117 words / 4 + 4 s x 5 steps = 49 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     Left knee AP and horizontal-beam lateral. Insall-Salvati ratio 1.0, so the patella
@@ -7500,10 +7571,10 @@ views:
     Medial and lateral tibiofemoral spaces 5 mm and 6 mm.
   soft-tissues: >
     Suprapatellar recess a thin 3 mm stripe between the quadriceps fat and the
-    prefemoral fat, with no fluid level. Hoffa fat pad clear; no gas.
+    prefemoral fat, with no fluid level. Hoffa fat pad darker than the patellar tendon; no gas.
   everything-else: >
-    Fibular head and the visible femoral and tibial shafts have smooth cortices. No
-    hardware and no vascular calcification at 17.
+    Fibular head and the visible femoral and tibial shafts have smooth cortices; the fibular head ends below
+    the tibial plateau. No hardware and no vascular calcification at 17.
 distractors:
   - step: bone
     term: fracture
@@ -7536,7 +7607,7 @@ patient: {age: 9, sex: M}
 indication: >
   Fell off a scooter onto his right hand. Tender over the distal forearm.
 routine: msk-xr
-target_seconds: 50   # 121 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     Right wrist PA and lateral in a 9-year-old. Distal radial epiphysis centred on the
@@ -7547,12 +7618,12 @@ views:
     ulna. Metaphyseal cortices smooth.
   joints: >
     Radiocarpal space open. Seven carpal centres ossified, the scaphoid and trapezoid
-    still small and rounded; no pisiform yet.
+    still small and rounded; no pisiform yet. Radial epiphysis wider than the ulnar.
   soft-tissues: >
     Pronator quadratus fat line straight and parallel to the volar radius. Dorsal
-    subcutaneous fat even, with no gas or foreign body.
+    fat even, darker than the muscle; no gas or foreign body.
   everything-else: >
-    Metacarpal physes open at the heads of the second to fifth and at the base of the
+    Metacarpal physes open at the heads of the second to fifth, but at the base of the
     thumb metacarpal. No cast or hardware.
 distractors:
   - step: bone
@@ -7587,10 +7658,10 @@ patient: {age: 36, sex: F}
 indication: >
   Went over on her left foot on a stair. Tender at the lateral border of the foot.
 routine: msk-xr
-target_seconds: 50   # 125 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
-    Left foot AP and oblique. Medial border of the second metatarsal base flush with the
+    Medial border of the second metatarsal base flush with the
     middle cuneiform; on the oblique the medial borders of the fourth metatarsal base
     and the cuboid line up.
   bone: >
@@ -7599,12 +7670,13 @@ views:
     Phalanges intact.
   joints: >
     Calcaneocuboid and talonavicular spaces even and parallel. First metatarsophalangeal
-    space 2 mm, its two sesamoids beneath the metatarsal head. No erosions.
+    space 2 mm, its two sesamoids beneath the metatarsal head. No erosions. First metatarsal wider than the
+    lesser metatarsals.
   soft-tissues: >
-    Fat along the lateral border of the foot of even thickness from the heel to the
-    fifth metatarsal head. No gas or radiopaque foreign body.
+    Fat along the lateral border of the foot of even thickness to the fifth
+    metatarsal head; plantar fat wider than dorsal. No gas or foreign body.
   everything-else: >
-    Calcaneus and talar neck in the field with smooth cortices and even trabeculae. No
+    Calcaneus and talar neck in the field with smooth cortices, denser than the trabeculae. No
     hardware; no arterial calcification at 36.
 distractors:
   - step: bone
@@ -7638,7 +7710,7 @@ patient: {age: 25, sex: M}
 indication: >
   Punched a wall. Pain over the knuckles of the ring and little fingers.
 routine: msk-xr
-target_seconds: 50   # 113 words / 4 + 4 s x 5 steps = 48 s, rounded to 5
+target_seconds: 50   # 124 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
     Right hand PA and oblique, fingers spread. Fourth and fifth carpometacarpal joints
@@ -7652,9 +7724,9 @@ views:
     each finger. All physes fused at 25; subchondral bone crisp.
   soft-tissues: >
     Soft tissue over the fourth and fifth knuckles as thick as over the index and
-    middle. No tooth fragment, glass or gas.
+    middle; palmar soft tissues wider than the dorsal. No tooth fragment, glass or gas.
   everything-else: >
-    Carpus and distal radius and ulna in the field with smooth cortices; ulnar variance
+    Carpus and distal radius and ulna in the field with smooth cortices denser than the medulla; ulnar variance
     neutral. No hardware, rings or splint.
 distractors:
   - step: bone
@@ -7689,7 +7761,7 @@ indication: >
   Fell at home onto her left side. Painful left hip, able to weight-bear with help. Query
   neck of femur fracture.
 routine: msk-xr
-target_seconds: 50   # 121 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
+target_seconds: 50   # 128 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     AP pelvis with the feet turned in 15 degrees and a left hip lateral. Shenton's lines
@@ -7700,7 +7772,7 @@ views:
     band of increased density crosses it, absent on the lateral view.
   joints: >
     Superior hip joint spaces 4 mm on the left and on the right. Sacroiliac joints and
-    pubic symphysis with sharp margins.
+    pubic symphysis with sharp margins. Acetabular roofs denser than the bone above.
   soft-tissues: >
     Gluteal, obturator internus and iliopsoas fat lines symmetric, with no bulge of the
     left hip capsule. No soft-tissue gas.
@@ -7742,7 +7814,7 @@ indication: >
   Twisted his right knee getting out of a car. Pain at the back of the knee, no effusion
   clinically.
 routine: msk-xr
-target_seconds: 50   # 120 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     Right knee AP and horizontal-beam lateral, the knee in slight flexion. Tibiofemoral
@@ -7756,10 +7828,10 @@ views:
     calcified; joint margins and tibial spines without osteophytes.
   soft-tissues: >
     On the horizontal-beam lateral the suprapatellar recess is a thin stripe with no
-    fluid level. Popliteal fat clear, no gas; Hoffa fat pad of even lucency.
+    fluid level. Popliteal fat clear, no gas; Hoffa fat pad darker than the patellar tendon.
   everything-else: >
-    Distal femoral and proximal tibial shafts in the field with smooth cortices. No
-    hardware; popliteal artery not calcified at 58.
+    Distal femoral and proximal tibial shafts in the field with smooth cortices; medial
+    femoral condyle larger than the lateral. No hardware; popliteal artery not calcified at 58.
 distractors:
   - step: bone
     term: avulsion-fracture
@@ -7793,15 +7865,15 @@ patient: {age: 50, sex: M}
 indication: >
   Fell off a bicycle onto his right shoulder. Painful abduction.
 routine: msk-xr
-target_seconds: 50   # 124 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
+target_seconds: 50   # 125 words / 4 + 4 s x 5 steps = 51 s, rounded to 5
 views:
   alignment: >
-    Right shoulder AP and Y view. On the Y view the humeral head sits over the centre of
+    On the Y view the humeral head sits over the centre of
     the glenoid; inferior borders of acromion and clavicle level, coracoclavicular
     distance 11 mm.
   bone: >
     Greater and lesser tuberosities with smooth cortices; humeral neck trabeculae
-    continuous. Clavicle, acromion, coracoid and scapular body intact on both views.
+    continuous. Clavicle, acromion, coracoid and scapular body intact on both views. Humeral head larger than the glenoid.
   joints: >
     Acromioclavicular joint 4 mm wide and acromiohumeral interval 9 mm. Glenohumeral
     space parallel and even, the glenoid and humeral head outlines smooth without
@@ -7835,21 +7907,21 @@ patient: {age: 45, sex: F}
 indication: >
   Slipped on ice and landed on her outstretched left hand. Tender distal radius.
 routine: msk-xr
-target_seconds: 50   # 119 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     Left wrist PA and lateral, without rotation. The three carpal arcs run smoothly; on
     the lateral the radius, lunate and capitate lie on one axis.
   bone: >
     Radial inclination 23 degrees and radial height 12 mm on the PA; volar tilt 11
-    degrees on the lateral. Scaphoid waist and ulnar styloid cortices unbroken.
+    degrees on the lateral. Scaphoid waist and ulnar styloid cortices unbroken, denser than the medulla.
   joints: >
     Scapholunate interval 2 mm, even with the other intercarpal spaces, and the
     radiocarpal space 2 mm. Ulnar variance neutral; no calcification in the triangular
     fibrocartilage.
   soft-tissues: >
     Scaphoid fat stripe a thin straight lucent line beside the scaphoid. Pronator
-    quadratus fat plane flat against the radius; no gas.
+    quadratus fat plane flat against the radius; no gas. Subcutaneous fat darker than the muscle.
   everything-else: >
     Metacarpal bases, the first carpometacarpal joint and the distal third of both
     forearm bones in the field. No hardware, jewellery or cast.
@@ -7877,14 +7949,15 @@ indication: >
   Sudden pain in the right upper arm lifting a shopping bag. Treated for lung cancer last
   year.
 routine: msk-xr
-target_seconds: 50   # 128 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     Right humerus AP and lateral, shoulder to elbow. The shaft is angulated 15 degrees
     at the junction of its middle and upper thirds; humeral head seated on the glenoid.
   bone: >
     A 4 cm ill-defined lucent area replaces the medullary bone and thins the cortex at
-    the junction of the middle and upper thirds; a transverse lucent line crosses it.
+    the middle-upper third junction; a transverse break runs through it. Humeral head
+    and neck intact.
   joints: >
     Glenohumeral space even and the humeral head outline smooth; elbow spaces open at
     the lower edge of the film. No calcified cartilage; distal shaft cortex smooth.
@@ -7959,8 +8032,8 @@ views:
     Soft tissues around the wrist markedly widened, most on the palmar side, with the
     dorsal fat stripes blurred. No gas or radiopaque foreign body.
   everything-else: >
-    Right wrist PA and lateral. Metacarpal shafts and distal forearm in the field,
-    physes fused. No hardware.
+    Metacarpal shafts and distal forearm in the field, physes fused, cortices denser
+    than the medulla. No hardware.
 findings:
   - id: perilunate-dislocation
     step: alignment
@@ -8020,11 +8093,11 @@ patient: {age: 13, sex: M}
 indication: >
   Three weeks of right knee pain and a limp. Knee examination normal.
 routine: msk-xr
-target_seconds: 50   # 126 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
+target_seconds: 50   # 129 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     On both views a line along the superior right femoral neck does not cut the right
-    epiphysis, which sits lower and behind the neck; on the left it cuts the epiphysis.
+    epiphysis, which sits lower and behind the neck; on the left it cuts the epiphysis, which is central.
   bone: >
     Femoral necks, pelvic bones and proximal femoral shafts with smooth cortices. A thin
     smooth crescent of bone lies along each posterior acetabular rim, separated by an
@@ -8087,7 +8160,7 @@ patient: {age: 6, sex: M}
 indication: >
   Fell from a climbing frame onto his left arm. Swollen elbow, will not move it.
 routine: msk-xr
-target_seconds: 50   # 121 words / 4 + 4 s x 5 steps = 50 s, rounded to 5
+target_seconds: 50   # 128 words / 4 + 4 s x 5 steps = 52 s, rounded to 5
 views:
   alignment: >
     Lateral taken at 90 degrees of flexion. The anterior humeral line passes wholly in
@@ -8105,7 +8178,7 @@ views:
     gas or radiopaque foreign body.
   everything-else: >
     Humeral shaft and proximal radius and ulna in the field with smooth cortices and
-    open physes. No cast or hardware.
+    open physes, the ulna larger than the radius proximally. No cast or hardware.
 findings:
   - id: elbow-effusion-fat-pads
     step: joints
