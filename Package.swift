@@ -17,6 +17,10 @@ let package = Package(
         .target(name: "WorklistCore"),
         // Loading and validating Cases/ (YAML), with file:line:column diagnostics.
         .target(name: "WorklistCases", dependencies: ["WorklistCore", .product(name: "Yams", package: "Yams")]),
+        // Cases/ validated at build time and compiled in as values: start-up parses no YAML.
+        .executableTarget(name: "LibrarySnapshotTool", dependencies: ["WorklistCases"]),
+        .plugin(name: "LibrarySnapshot", capability: .buildTool(), dependencies: ["LibrarySnapshotTool"]),
+        .target(name: "WorklistBuiltIn", dependencies: ["WorklistCore", "WorklistCases"], plugins: ["LibrarySnapshot"]),
         // Session journals on disk, data directory, history (SQLite), export.
         .target(name: "WorklistStore", dependencies: ["WorklistCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Cells, buffers, widgets, screens and the one keymap table: pure, no terminal.
@@ -34,12 +38,12 @@ let package = Package(
         .executableTarget(
             name: "worklist",
             dependencies: [
-                "WorklistCore", "WorklistCases", "WorklistStore", "WorklistApp",
+                "WorklistCore", "WorklistCases", "WorklistBuiltIn", "WorklistStore", "WorklistApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WorklistCoreTests", dependencies: ["WorklistCore"]),
-        .testTarget(name: "WorklistCasesTests", dependencies: ["WorklistCases"]),
+        .testTarget(name: "WorklistCasesTests", dependencies: ["WorklistCases", "WorklistBuiltIn"]),
         .testTarget(name: "WorklistStoreTests", dependencies: ["WorklistStore", "WorklistCases", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorklistUITests", dependencies: ["WorklistUI"], exclude: ["Snapshots"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "CNCurses"]),

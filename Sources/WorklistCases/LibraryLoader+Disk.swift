@@ -50,20 +50,4 @@ extension LibraryLoader {
             log.error("this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1, column: 1))
         }
     }
-
-    /// The library compiled into the binary (from Cases/ at build time), checked as a whole.
-    public static func loadBuiltIn(lint: Bool = false) -> LoadedLibrary {
-        load(files: BundledLibrary.files, wholeLibrary: true, libraryPath: "Cases", lint: lint)
-    }
-
-    /// The built-in library's files, e.g. for `validate` to show what it holds.
-    public static var builtInFiles: [SourceFile] { BundledLibrary.files }
-
-    /// Loads what the locator chose.
-    public static func load(_ source: LibrarySource, lint: Bool = false) -> LoadedLibrary {
-        switch source {
-        case .directory(let path, _): load(paths: [path], lint: lint)
-        case .builtIn: loadBuiltIn(lint: lint)
-        }
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WorklistCases
+import WorklistBuiltIn
 import WorklistStore
 
 /// Commands that keep or read sessions: `Worklist.main` checks their data folder before
@@ -81,6 +82,14 @@ struct CommonOptions: ParsableArguments {
 
     /// Only `validate` asks for the identifier lint (its warnings are printed nowhere else).
     func load(_ source: LibrarySource, lint: Bool = false) -> LoadedLibrary {
-        LibraryLoader.load(source, lint: lint)
+        LibraryLoader.load(source, lint: lint, cache: libraryCache)
+    }
+
+    /// A folder library is kept decoded in $XDG_CACHE_HOME/worklist for this build of the
+    /// program; none without a cache folder or when the program cannot be found.
+    var libraryCache: LibraryCache? {
+        guard let folder = LibraryCache.folder(environment: ProcessInfo.processInfo.environment),
+              let program = Bundle.main.executablePath, let stamp = LibraryCache.stamp(ofFile: program) else { return nil }
+        return LibraryCache(folder: folder, programStamp: stamp)
     }
 }

@@ -26,6 +26,8 @@ struct CLI {
         return repoRoot.appendingPathComponent(".build/debug/worklist")
     }
 
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-cli-cache-\(getpid())").path
+
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = repoRoot,
                     executable: URL? = nil) throws -> Result {
         let process = Process()
@@ -36,6 +38,7 @@ struct CLI {
         env["SWIFT_BACKTRACE"] = "interactive=no"
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
+        env["XDG_CACHE_HOME"] = cacheHome   // the library cache, kept out of the user's
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -1,5 +1,6 @@
 import Testing
 import WorklistCore
+import WorklistBuiltIn
 @testable import WorklistCases
 
 // MARK: identifier lint, unit level
@@ -50,7 +51,7 @@ private func identifierLint(_ row: LintRow) {
         "Hoſpital number 5.", "ＭＲＮ 4.", "Mrs\tO'Brien", "d.o.b 1/2/33", "DATE OF BIRTH", "PATIENT id 7",
         "born in 1931", "NHS Number", "İD", "93yo", "93 y/o.", "aged  101", "", "—", "12345",
     ]
-    let lines = LibraryLoader.builtInFiles.flatMap { $0.text.split(separator: "\n").map(String.init) }
+    let lines = BuiltInLibrary.files.flatMap { $0.text.split(separator: "\n").map(String.init) }
     for text in lintRows.map(\.text) + tricky + lines {
         #expect(lint.check(text) == lint.check(text, prefilter: false), "\(text)")
     }

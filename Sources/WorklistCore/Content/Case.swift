@@ -1,5 +1,5 @@
 /// One study (PRODUCT.md §2). All text is synthetic.
-public struct Case: Sendable, Equatable {
+public struct Case: Codable, Sendable, Equatable {
     public var id: String
     public var title: String
     public var modality: String
@@ -46,7 +46,7 @@ public struct Case: Sendable, Equatable {
     public var isNormal: Bool { findings.isEmpty }
 }
 
-public struct Patient: Sendable, Equatable {
+public struct Patient: Codable, Sendable, Equatable {
     public var age: Int
     /// Free text as authored: "F", "M", "X".
     public var sex: String
@@ -57,7 +57,7 @@ public struct Patient: Sendable, Equatable {
     }
 }
 
-public struct StepView: Sendable, Equatable {
+public struct StepView: Codable, Sendable, Equatable {
     public var text: String
     /// Seconds after the case arrives before this step's images exist.
     public var availableAfter: Double?

@@ -1,5 +1,5 @@
 /// A shift or an exam (PRODUCT.md §2).
-public struct Scenario: Sendable, Equatable {
+public struct Scenario: Codable, Sendable, Equatable {
     public var id: String
     public var title: String
     public var description: String
@@ -42,7 +42,7 @@ public struct Scenario: Sendable, Equatable {
     }
 }
 
-public enum CaseSource: Sendable, Equatable {
+public enum CaseSource: Codable, Sendable, Equatable {
     /// Cases in scenario order, each with its arrival (seconds from start).
     case fixed([ScheduledCase])
     /// `count` cases drawn from `pool` and ordered by the seed; one arrives every `arriveEvery` seconds.

@@ -1,0 +1,113 @@
+import Foundation
+import WorklistCore
+
+/// A folder library decoded once and kept, so the next start reads one file instead of
+/// parsing every case (issue 13). Keyed by each case file's path, size and modification
+/// time and by the program itself: a changed, added or removed file, or another build of
+/// worklist, is a miss and the folder is parsed and checked again. Only a library without
+/// any diagnostic is kept, so a cached start never hides a problem `validate` would show.
+public struct LibraryCache: Sendable {
+    /// `$XDG_CACHE_HOME/worklist`, else `~/.cache/worklist`.
+    public var folder: String
+    /// What identifies this build of the program (its size and modification time): the
+    /// model a cache was written with must be the one that reads it.
+    public var programStamp: String
+
+    static let formatVersion = 1
+
+    public init(folder: String, programStamp: String) {
+        self.folder = folder
+        self.programStamp = programStamp
+    }
+
+    /// The cache folder from the environment, as the XDG base-directory spec says; nil
+    /// without XDG_CACHE_HOME or HOME (then nothing is cached).
+    public static func folder(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/worklist" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/worklist" }
+        return nil
+    }
+
+    /// The size and modification time of a file, e.g. the running program; nil if missing.
+    public static func stamp(ofFile path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    /// The library in `path`, from the cache when every file is as it was, else parsed (and
+    /// then kept for next time).
+    public func load(folder path: String) -> LoadedLibrary {
+        guard let files = try? CaseFiles.yamlFiles(under: path), !files.isEmpty,
+              let key = key(for: path, files: files) else {
+            return LibraryLoader.load(paths: [path])
+        }
+        let entry = entryPath(for: path)
+        if let hit = read(entry, key: key) {
+            return LoadedLibrary(library: hit, files: files.map { CaseFiles.join(path, $0) })
+        }
+        let loaded = LibraryLoader.load(paths: [path])
+        if loaded.diagnostics.isEmpty { write(loaded.library, key: key, to: entry) }
+        return loaded
+    }
+
+    /// One line naming the program and every file with its size and time: equal lines,
+    /// equal library.
+    func key(for path: String, files: [String]) -> String? {
+        var manifest = "worklist-library-cache \(Self.formatVersion) \(programStamp)\n"
+        for rel in files {
+            guard let stamp = Self.stamp(ofFile: CaseFiles.join(path, rel)) else { return nil }
+            manifest += rel + "\t" + stamp + "\n"
+        }
+        return Self.hex(Self.fnv1a(manifest.utf8)) + "-" + String(files.count)
+    }
+
+    /// `<folder>/library-<hash of the library's absolute path>.json`.
+    func entryPath(for path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return folder + "/library-" + Self.hex(Self.fnv1a(absolute.utf8)) + ".json"
+    }
+
+    /// The first line is the key; the rest is the library as JSON. Anything unexpected
+    /// (another key, a torn or foreign file) is a miss.
+    func read(_ entry: String, key: String) -> Library? {
+        guard let data = FileManager.default.contents(atPath: entry),
+              let newline = data.firstIndex(of: 0x0A),
+              String(decoding: data[data.startIndex..<newline], as: UTF8.self) == key else { return nil }
+        return try? JSONDecoder().decode(Stored.self, from: data[(newline + 1)...]).library
+    }
+
+    /// Written to a temporary file and renamed, so a reader never sees half of one. A
+    /// failure (read-only home, full disk) only means no cache: it is not an error.
+    func write(_ library: Library, key: String, to entry: String) {
+        guard let body = try? JSONEncoder().encode(Stored(library: library)) else { return }
+        let fm = FileManager.default
+        try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = entry + ".\(getpid()).tmp"
+        guard fm.createFile(atPath: temporary, contents: Data((key + "\n").utf8) + body) else { return }
+        if rename(temporary, entry) != 0 { try? fm.removeItem(atPath: temporary) }
+    }
+
+    private struct Stored: Codable {
+        var routines: [Routine]
+        var cases: [Case]
+        var scenarios: [Scenario]
+        init(library: Library) {
+            routines = library.routines
+            cases = library.cases
+            scenarios = library.scenarios
+        }
+        var library: Library { Library(routines: routines, cases: cases, scenarios: scenarios) }
+    }
+
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
