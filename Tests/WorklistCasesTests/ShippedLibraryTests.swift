@@ -62,6 +62,22 @@ import WorklistCore
         #expect(cases.flatMap(\.findings).allSatisfy { !$0.teaching.isEmpty })
     }
 
+    /// A category-1 term a resident can never meet as a case teaches nothing and suggests
+    /// the library covers it (issue 12): each is the truth of at least one case of its routine.
+    @Test func everyCategoryOneTermIsTheTruthOfACase() {
+        var missing: [String] = []
+        for routine in library.routines {
+            // A term offered at two steps (subarachnoid blood in blood and cisterns) is one term.
+            let truths = Set(library.cases.filter { $0.routine == routine.id }.flatMap(\.findings).flatMap(\.terms))
+            for step in routine.steps {
+                for term in step.terms where term.critical && !truths.contains(term.id) {
+                    missing.append("\(routine.id) \(step.id)/\(term.id)")
+                }
+            }
+        }
+        #expect(missing == [])
+    }
+
     @Test func scenarios() throws {
         let shifts = library.scenarios.filter { $0.mode == .shift }
         #expect(shifts.filter(\.isDefault).count == 1)
