@@ -2,23 +2,33 @@ import CNCurses
 import WorklistUI
 
 extension NCursesBackend {
-    /// Draws the whole frame into ncurses' window and updates the terminal once:
-    /// werase + every cell + wnoutrefresh + doupdate, never clear(), so ncurses sends
-    /// only the cells that changed (DESIGN.md §3). A buffer larger than the terminal is
-    /// clipped to what fits.
+    /// Draws the frame into ncurses' window and updates the terminal once (wnoutrefresh +
+    /// doupdate, never clear(), so ncurses sends only what changed: DESIGN.md §3). Only the
+    /// cells that differ from the frame presented last are handed to ncurses, so a clock
+    /// tick costs its own cells (issue 13); the first frame, and any after a resize, start
+    /// from werase. A buffer larger than the terminal is clipped to what fits.
     public func present(_ buffer: Buffer) {
         guard !isClosed else { return }
-        werase(window)
         let width = min(buffer.width, columns), height = min(buffer.height, rows)
+        let previous = presented.flatMap { last in
+            last.buffer.width == buffer.width && last.buffer.height == buffer.height
+                && last.columns == columns && last.rows == rows ? last.buffer : nil
+        }
+        if previous == nil { werase(window) }
         for y in 0..<max(0, height) {
             for x in 0..<max(0, width) {
                 let cell = buffer[x, y]
-                // werase left a plain blank; the right half of a wide character is drawn
-                // by ncurses with its left half.
-                if cell.isContinuation || (cell.character == " " && cell.style == .plain) { continue }
+                // The right half of a wide character is drawn by ncurses with its left half.
+                if cell.isContinuation { continue }
+                if let previous {
+                    if previous[x, y] == cell { continue }
+                } else if cell.character == " " && cell.style == .plain {
+                    continue  // werase left a plain blank
+                }
                 draw(cell, x: x, y: y, roomForWide: x + 1 < width)
             }
         }
+        presented = (buffer, columns, rows)
         placeCursor(buffer.cursor, width: width, height: height)
         wnoutrefresh(window)
         doupdate()
@@ -26,15 +36,17 @@ extension NCursesBackend {
     }
 
     private func draw(_ cell: Cell, x: Int, y: Int, roomForWide: Bool) {
-        var characters = glyph(cell.character, roomForWide: roomForWide)
         var pair: Int16 = 0
         if let colorPairs { pair = colorPairs.pair(foreground: cell.style.foreground, background: cell.style.background) }
         var cchar = cchar_t()
-        // Writing the bottom-right cell returns ERR (the cursor cannot advance) but the
-        // cell is stored: the result is not an error here.
-        characters.withUnsafeMutableBufferPointer { text in
+        // A base character, up to CCHARW_MAX - 1 combining marks and the NUL, on the stack.
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CCHARW_MAX) + 1) { text in
+            let count = glyph(cell.character, roomForWide: roomForWide, into: text)
+            text[count] = 0
             _ = setcchar(&cchar, text.baseAddress, Self.attributes(cell.style), pair, nil)
         }
+        // Writing the bottom-right cell returns ERR (the cursor cannot advance) but the
+        // cell is stored: the result is not an error here.
         _ = mvwadd_wch(window, Int32(y), Int32(x), &cchar)
     }
 
@@ -42,19 +54,41 @@ extension NCursesBackend {
     /// NUL-terminated. What the locale or libc cannot show becomes "?", never nothing;
     /// a wide character without room for its second column becomes a blank.
     func glyph(_ character: Character, roomForWide: Bool) -> [wchar_t] {
-        let scalars = Array(character.unicodeScalars)
-        guard let base = scalars.first else { return [0x20, 0] }
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CCHARW_MAX) + 1) { text in
+            let count = glyph(character, roomForWide: roomForWide, into: text)
+            return Array(text[0..<count]) + [0]
+        }
+    }
+
+    /// Writes the glyph's wide characters into `text` (room for CCHARW_MAX) and returns
+    /// how many; no allocation.
+    func glyph(_ character: Character, roomForWide: Bool, into text: UnsafeMutableBufferPointer<wchar_t>) -> Int {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else {
+            text[0] = 0x20
+            return 1
+        }
         if !isUTF8 {
-            return [(0x20..<0x7F).contains(base.value) ? wchar_t(base.value) : 0x3F, 0]
+            text[0] = (0x20..<0x7F).contains(base.value) ? wchar_t(base.value) : 0x3F
+            return 1
+        }
+        var rest = scalars
+        if base.value >= 0x20 && base.value < 0x7F && rest.next() == nil {  // printable ASCII alone
+            text[0] = wchar_t(base.value)
+            return 1
         }
         let width = wcwidth(wchar_t(base.value))
-        if width <= 0 { return [0x3F, 0] }
-        if width == 2 && !roomForWide { return [0x20, 0] }
-        var result = [wchar_t(base.value)]
-        for mark in scalars.dropFirst() where wcwidth(wchar_t(mark.value)) == 0 && result.count < Int(CCHARW_MAX) {
-            result.append(wchar_t(mark.value))
+        if width <= 0 { text[0] = 0x3F; return 1 }
+        if width == 2 && !roomForWide { text[0] = 0x20; return 1 }
+        text[0] = wchar_t(base.value)
+        var count = 1
+        while let mark = scalars.next(), count < Int(CCHARW_MAX) {
+            if wcwidth(wchar_t(mark.value)) == 0 {
+                text[count] = wchar_t(mark.value)
+                count += 1
+            }
         }
-        return result + [0]
+        return count
     }
 
     /// Style → attribute bits; colour travels separately as the pair number.

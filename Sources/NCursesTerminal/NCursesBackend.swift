@@ -41,6 +41,9 @@ public final class NCursesBackend: TerminalBackend {
     var isEnded = false
     /// restore has run: every later call does nothing.
     var isClosed = false
+    /// The frame ncurses holds, and the terminal size it was drawn at: the next frame
+    /// draws only what differs.
+    var presented: (buffer: Buffer, columns: Int, rows: Int)?
 
     init(screen: OpaquePointer, output: UnsafeMutablePointer<FILE>, isUTF8: Bool, colorPairs: ColorPairs?,
          mouse: Bool, savedCursor: Int32) {

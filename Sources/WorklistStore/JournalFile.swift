@@ -254,14 +254,58 @@ public enum JournalReader {
     }
 
     public static func read(_ path: String) throws(StoreError) -> (journal: Journal, warnings: [String]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        var collector = JournalCollector()
+        let (header, warnings) = try stream(path, into: &collector)
+        return (Journal(header: header, events: collector.events), warnings)
+    }
+
+    /// Reads the journal in chunks and hands each checked event to `sink` as it comes, so
+    /// memory stays flat however long the journal (`score`, history).
+    public static func stream(_ path: String, into sink: inout some JournalSink)
+        throws(StoreError) -> (header: JournalHeader, warnings: [String]) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
             throw .cannotOpen(path: path, reason: FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file")
         }
+        defer { _ = closeFD(fd) }
+        var parser = JournalParser()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
         do {
-            return try JournalCoding.parse(String(decoding: data, as: UTF8.self))
-        } catch {
+            while true {
+                let count = buffer.withUnsafeMutableBytes { readFD(fd, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+                }
+                if count == 0 { break }
+                try JournalParser.withBytes(buffer) { bytes throws(JournalError) in
+                    try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[0..<count]), into: &sink)
+                }
+            }
+            return try parser.finish(into: &sink)
+        } catch let error as JournalError {
             throw .badJournal(path: path, error)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
         }
+    }
+
+    private static func readFD(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.read(fd, buffer, count)
+        #else
+        return Darwin.read(fd, buffer, count)
+        #endif
+    }
+
+    private static func closeFD(_ fd: Int32) -> Int32 {
+        #if canImport(Glibc)
+        return Glibc.close(fd)
+        #else
+        return Darwin.close(fd)
+        #endif
     }
 }
 

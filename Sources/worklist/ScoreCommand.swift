@@ -22,24 +22,26 @@ struct ScoreCommand: ParsableCommand {
         // A journal path needs no data folder (HOME may be unset); a session id does.
         let isPath = journal.contains("/") || journal.hasSuffix(".jsonl")
         let path = isPath ? journal : JournalReader.locate(journal, dataDirectory: try options.requireDataDirectory())
-        let read: (journal: Journal, warnings: [String])
+        // Scored as it is read: a journal of a million events is never held whole.
+        var scoring = Scoring.Stream()
+        let read: (header: JournalHeader, warnings: [String])
         do {
-            read = try JournalReader.read(path)
+            read = try JournalReader.stream(path, into: &scoring)
         } catch {
             Output.error(error.description + " Is this a Worklist journal?")
             throw Exit.input
         }
         for warning in read.warnings { Output.warning("\(path): \(warning)") }
-        let header = read.journal.header
+        let header = read.header
         if header.scoringVersion != Scoring.version {
             Output.warning("recorded with scoring version \(header.scoringVersion); scored now with version \(Scoring.version)")
         }
         warnIfLibraryChanged(header)
-        let report = Scoring.report(read.journal)
+        guard let report = scoring.report() else { throw Exit.input }   // a header was read
         if json {
             try Output.json(report)
         } else {
-            Output.write(ReportText.render(report, snapshot: read.journal.header.snapshot))
+            Output.write(ReportText.render(report, snapshot: header.snapshot))
         }
     }
 

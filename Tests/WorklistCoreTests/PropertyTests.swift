@@ -42,7 +42,7 @@ import Testing
         }
     }
 
-    private static func randomSession(seed: UInt64) -> (SessionState, Journal) {
+    static func randomSession(seed: UInt64) -> (SessionState, Journal) {
         var rng = SeededGenerator(seed: seed)
         var state = SessionState(snapshot: snapshot)
         var events: [Event] = []

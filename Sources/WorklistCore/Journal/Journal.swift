@@ -81,44 +81,11 @@ public enum JournalCoding {
     /// journal"). A torn last line (a crash mid-write: no final newline and not a complete
     /// event) is dropped with a warning; any other bad line is an error naming its line.
     public static func parse(_ text: String) throws(JournalError) -> (journal: Journal, warnings: [String]) {
-        // Bytes, not Characters: Swift reads "\r\n" as one Character, so a CRLF journal
-        // would not split. A CR before the LF is dropped: CRLF line ends are accepted.
-        let bytes = Array(text.utf8)
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { $0.last == 0x0D ? $0.dropLast() : $0 }
-        let endsWithNewline = bytes.last == 0x0A
-        if endsWithNewline { lines.removeLast() }
-        guard let first = lines.first, !isBlank(first) else { throw .empty }
-        let decoder = JSONDecoder()
-        let header: JournalHeader
-        do {
-            header = try decoder.decode(JournalHeader.self, from: Data(first))
-        } catch {
-            throw .badLine(line: 1, reason: "not a journal header (\(describe(error, line: first, expected: nil)))")
+        var collector = JournalCollector()
+        let read = try JournalParser.withBytes(Array(text.utf8)) { bytes throws(JournalError) in
+            try JournalParser.parse(bytes, into: &collector)
         }
-        if let problem = versionProblem(header.journalVersion) { throw .badLine(line: 1, reason: problem) }
-        var events: [Event] = []
-        var warnings: [String] = []
-        var previousLine = 1
-        for (index, line) in lines.enumerated().dropFirst() where !isBlank(line) {
-            let event: Event
-            do {
-                event = try decoder.decode(Event.self, from: Data(line))
-            } catch {
-                if index == lines.count - 1 && !endsWithNewline {
-                    warnings.append("line \(index + 1): ignored an incomplete last line (the program stopped while writing it)")
-                    continue
-                }
-                throw .badLine(line: index + 1, reason: describe(error, line: line, expected: "an event"))
-            }
-            if let problem = orderProblem(event, after: events.last, previousLine: previousLine)
-                ?? header.snapshot.problem(with: event) {
-                throw .badLine(line: index + 1, reason: problem)
-            }
-            events.append(event)
-            previousLine = index + 1
-        }
-        return (Journal(header: header, events: events), warnings)
+        return (Journal(header: read.header, events: collector.events), read.warnings)
     }
 
     /// Whether `line` (without its newline) is a whole header or event: what resume keeps of
@@ -131,11 +98,11 @@ public enum JournalCoding {
                       : (try? decoder.decode(Event.self, from: Data(bytes))) != nil
     }
 
-    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+    static func isBlank(_ line: some Collection<UInt8>) -> Bool {
         line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
-    private static func versionProblem(_ version: Int) -> String? {
+    static func versionProblem(_ version: Int) -> String? {
         let current = JournalHeader.currentJournalVersion
         if version > current {
             return "journal_version \(version) is newer than this program understands (\(current)); update worklist"
@@ -174,7 +141,7 @@ public enum JournalCoding {
     }
 
     /// Why a line did not decode, in words: `expected` names what the line should be.
-    private static func describe(_ error: Error, line: ArraySlice<UInt8>, expected: String?) -> String {
+    static func describe(_ error: Error, line: some Collection<UInt8>, expected: String?) -> String {
         if let kind = try? JSONDecoder().decode(JSONKind.self, from: Data(line)), kind.name != "an object" {
             return "expected a JSON object\(expected.map { " (\($0))" } ?? ""), found \(kind.name)"
         }

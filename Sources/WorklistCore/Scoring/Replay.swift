@@ -67,13 +67,27 @@ struct Replay {
     private var pausedAt: Double?
 
     init(_ journal: Journal) {
-        snapshot = journal.header.snapshot
+        self.init(header: journal.header)
+        for event in journal.events { feed(event) }
+        close()
+    }
+
+    /// Before the first event: events come one at a time (`feed`), as a journal is read.
+    init(header: JournalHeader) {
+        snapshot = header.snapshot
         for item in snapshot.cases { cases[item.id] = CaseFacts(snapshot: item) }
-        endTime = journal.events.last?.t ?? 0
-        for event in journal.events {
-            apply(event)
-            if finished { break }
-        }
+    }
+
+    /// The next event in journal order; nothing after `ended` counts. The session ends at
+    /// its last event (`ended`, when there is one).
+    mutating func feed(_ event: Event) {
+        guard !finished else { return }
+        endTime = event.t
+        apply(event)
+    }
+
+    /// After the last event: the open visit and a pause still running end at the last event.
+    mutating func close() {
         let end = effective(endTime)
         if let open = openCase { closeVisit(open, at: end) }
         if let since = pausedAt { pauseSeconds += max(0, endTime - since) }

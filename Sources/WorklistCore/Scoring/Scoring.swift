@@ -4,8 +4,11 @@ public enum Scoring {
     public static let version = 2
 
     public static func report(_ journal: Journal) -> SessionReport {
-        let replay = Replay(journal)
-        let snapshot = journal.header.snapshot
+        report(journal.header, Replay(journal))
+    }
+
+    static func report(_ header: JournalHeader, _ replay: Replay) -> SessionReport {
+        let snapshot = header.snapshot
         var cases = snapshot.cases.map { item in
             caseReport(item, replay.facts(item.id), snapshot: snapshot, endTime: replay.endTime)
         }
@@ -26,12 +29,12 @@ public enum Scoring {
 
         return SessionReport(
             scoringVersion: version,
-            journalVersion: journal.header.journalVersion,
-            session: journal.header.session,
+            journalVersion: header.journalVersion,
+            session: header.session,
             mode: snapshot.scenario.mode,
             scenario: snapshot.scenario.id,
-            trainee: journal.header.trainee,
-            client: journal.header.client,
+            trainee: header.trainee,
+            client: header.client,
             finished: replay.finished,
             sessionScore: sessionScore(snapshot, replay, cases, timeManagement, interruptions),
             timeManagement: timeManagement,
@@ -45,6 +48,25 @@ public enum Scoring {
             skippedCalls: snapshot.scenario.interruptions.map(\.id).filter { replay.interruptionsSkipped[$0] != nil },
             cases: cases
         )
+    }
+
+    /// The report of a journal read event by event, without holding the events (`score`
+    /// of a long journal): `feed` each event in order, then `report()`.
+    public struct Stream: JournalSink {
+        private var started: (header: JournalHeader, replay: Replay)?
+
+        public init() {}
+
+        public mutating func header(_ header: JournalHeader) { started = (header, Replay(header: header)) }
+        public mutating func event(_ event: Event) { started?.replay.feed(event) }
+
+        /// Nil before a header was read.
+        public func report() -> SessionReport? {
+            guard let (header, open) = started else { return nil }
+            var replay = open
+            replay.close()
+            return Scoring.report(header, replay)
+        }
     }
 
     // MARK: - Per case
