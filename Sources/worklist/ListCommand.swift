@@ -44,7 +44,8 @@ struct ListCommand: ParsableCommand {
         case .scenarios:
             library.scenarios.map { [$0.id, $0.mode.rawValue, $0.isDefault ? "default" : "", $0.title] }
         }
-        for row in rows { Output.line(table(row, widths: columnWidths(rows))) }
+        let widths = columnWidths(rows)   // once: per row it made `list` quadratic
+        for row in rows { Output.line(table(row, widths: widths)) }
     }
 
     /// Each column as wide as its widest cell (the last column is not padded).

@@ -199,7 +199,9 @@ enum EventLine {
             guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: "\"") {
                 guard let raw = rawString() else { return nil }
-                // JSONDecoder rejects invalid UTF-8 differently; leave such a line to it.
+                // ASCII (ids, steps, most impressions) needs no validation; otherwise
+                // invalid UTF-8 is left to JSONDecoder, which reads it differently.
+                if !raw.contains(where: { $0 >= 0x80 }) { return .string(String(decoding: raw, as: UTF8.self)) }
                 guard let text = String(validating: raw, as: UTF8.self) else { return nil }
                 return .string(text)
             }

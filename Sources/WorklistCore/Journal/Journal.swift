@@ -210,14 +210,17 @@ extension ContentSnapshot {
     func problem(with event: Event) -> String? {
         func quoted(_ s: String) -> String { "\"" + Sanitizer.sanitize(s) + "\"" }
         if let caseID = event.kind.caseID {
-            guard let item = self.case(caseID) else { return "\(event.kind.name) names unknown case \(quoted(caseID))" }
+            // By index, not `case(_:)`: a copy of the case per event is a cost a long journal feels.
+            guard let item = cases.firstIndex(where: { $0.id == caseID }) else {
+                return "\(event.kind.name) names unknown case \(quoted(caseID))"
+            }
             let step: String? = switch event.kind {
             case .shown(_, let s), .decidedNormal(_, let s), .marked(_, let s, _), .unmarked(_, let s, _),
                  .communicated(_, let s, _): s
             default: nil
             }
             if let step {
-                guard item.step(step) != nil else { return "\(event.kind.name) names unknown step \(quoted(step)) of case \(quoted(caseID))" }
+                guard cases[item].steps.contains(where: { $0.id == step }) else { return "\(event.kind.name) names unknown step \(quoted(step)) of case \(quoted(caseID))" }
             }
         }
         switch event.kind {

@@ -121,11 +121,10 @@ struct Replay {
             }
 
         case .shown(let id, let step):
-            guard openCase == id, var facts = cases[id], !facts.isSigned else { return }
-            endShown(&facts, at: eff)
-            facts.shown = (step, eff)
-            if facts.firstShownAt[step] == nil { facts.firstShownAt[step] = t }
-            cases[id] = facts
+            // In place (`&cases[id]!`): a copy out and back would copy the case's tables on
+            // every event of a long journal.
+            guard openCase == id, let i = cases.index(forKey: id) else { return }
+            Self.show(&cases.values[i], step, at: eff, t: t)
 
         case .decidedNormal(let id, let step):
             decide(id, step, event, at: eff) { _ in .normal }
@@ -204,22 +203,36 @@ struct Replay {
     /// A decided-normal or marked event on the open, unsigned case.
     private mutating func decide(_ id: String, _ step: String, _ event: Event, at eff: Double,
                                  _ update: (StepDecision?) -> StepDecision) {
-        guard openCase == id, var facts = cases[id], !facts.isSigned, facts.snapshot.step(step) != nil else { return }
+        guard openCase == id, let facts = cases[id], !facts.isSigned, facts.snapshot.step(step) != nil else { return }
+        Self.decide(&cases[id]!, step, seq: event.seq, at: eff, update)
+    }
+
+    private static func decide(_ facts: inout CaseFacts, _ step: String, seq: Int, at eff: Double,
+                               _ update: (StepDecision?) -> StepDecision) {
         facts.decisions[step] = update(facts.decisions[step])
         facts.standingDwell[step] = facts.dwellNow(step, at: eff)
-        if facts.firstDecisionSeq[step] == nil { facts.firstDecisionSeq[step] = event.seq }
-        cases[id] = facts
+        if facts.firstDecisionSeq[step] == nil { facts.firstDecisionSeq[step] = seq }
     }
 
     private mutating func closeVisit(_ id: String, at eff: Double) {
-        guard var facts = cases[id], !facts.isSigned else { return }
+        guard cases[id]?.isSigned == false else { return }
+        Self.closeVisit(&cases[id]!, at: eff)
+    }
+
+    private static func show(_ facts: inout CaseFacts, _ step: String, at eff: Double, t: Double) {
+        guard !facts.isSigned else { return }
+        endShown(&facts, at: eff)
+        facts.shown = (step, eff)
+        if facts.firstShownAt[step] == nil { facts.firstShownAt[step] = t }
+    }
+
+    private static func closeVisit(_ facts: inout CaseFacts, at eff: Double) {
         endShown(&facts, at: eff)
         if let since = facts.openSince { facts.readSeconds += eff - since }
         facts.openSince = nil
-        cases[id] = facts
     }
 
-    private func endShown(_ facts: inout CaseFacts, at eff: Double) {
+    private static func endShown(_ facts: inout CaseFacts, at eff: Double) {
         if let shown = facts.shown {
             facts.dwell[shown.step, default: 0] += eff - shown.since
         }

@@ -26,8 +26,16 @@ public enum Sanitizer {
 
     public static let tabWidth = 4
 
+    /// Only bytes 0x20–0x7E (and `\n` when `newlines`): nothing to remove, one column each.
+    public static func isPrintableASCII(_ text: String, newlines: Bool = false) -> Bool {
+        text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || (newlines && $0 == 0x0A) }
+    }
+
     /// The clean text and what was taken out of it.
     public static func clean(_ input: String) -> (text: String, removed: Removed) {
+        // Printable ASCII and newlines come out as they went in: every frame sanitises its
+        // texts, so the common case must cost one pass over the bytes (issue 13).
+        if isPrintableASCII(input, newlines: true) { return (input, []) }
         var out = String.UnicodeScalarView()
         var removed: Removed = []
         var column = 0

@@ -1,3 +1,5 @@
+import WorklistCore
+
 /// Columns a character takes in a terminal, agreeing with ncurses' `wcwidth` for the text
 /// Worklist shows (DESIGN.md §3: columns are not characters). Combining marks and
 /// zero-width characters take 0, East Asian wide and fullwidth characters 2, controls 0
@@ -13,7 +15,10 @@ public enum DisplayWidth {
         return width
     }
 
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int {
+        if Sanitizer.isPrintableASCII(text) { return text.utf8.count }   // one column a byte
+        return text.reduce(0) { $0 + of($1) }
+    }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value

@@ -61,6 +61,7 @@ public enum TextLayout {
 
     /// One line of file text, safe to draw: sanitised, newlines as spaces.
     public static func line(_ text: String) -> String {
-        Sanitizer.sanitize(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+        if Sanitizer.isPrintableASCII(text) { return text }   // nothing to clean or join
+        return Sanitizer.sanitize(text).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
