@@ -13,7 +13,7 @@ public struct LibraryCache: Sendable {
     /// model a cache was written with must be the one that reads it.
     public var programStamp: String
 
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     public init(folder: String, programStamp: String) {
         self.folder = folder
@@ -68,36 +68,88 @@ public struct LibraryCache: Sendable {
         return folder + "/library-" + Self.hex(Self.fnv1a(absolute.utf8)) + ".json"
     }
 
-    /// The first line is the key; the rest is the library as JSON. Anything unexpected
-    /// (another key, a torn or foreign file) is a miss.
+    /// The layout, line by line: the key; the routines and scenarios as one JSON object;
+    /// the number of cases; one line per case (`offset length examOnly routine id`, tab
+    /// separated); then every case's JSON, back to back. Only the lines are read to start:
+    /// a case's JSON is decoded when the session asks for it (the file is mapped, not read).
+    /// Anything unexpected (another key, a torn or foreign file) is a miss.
     func read(_ entry: String, key: String) -> Library? {
-        guard let data = FileManager.default.contents(atPath: entry),
-              let newline = data.firstIndex(of: 0x0A),
-              String(decoding: data[data.startIndex..<newline], as: UTF8.self) == key else { return nil }
-        return try? JSONDecoder().decode(Stored.self, from: data[(newline + 1)...]).library
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: entry), options: .alwaysMapped) else { return nil }
+        var lines = LineReader(data: data)
+        guard lines.next().map({ String(decoding: data[$0], as: UTF8.self) }) == key,
+              let head = lines.next(), let stored = try? JSONDecoder().decode(Stored.self, from: data[head]),
+              let countLine = lines.next(), let count = Int(String(decoding: data[countLine], as: UTF8.self)) else { return nil }
+        var entries: [CaseShelf.Entry] = []
+        var ranges: [Range<Int>] = []
+        entries.reserveCapacity(count)
+        ranges.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let line = lines.next() else { return nil }
+            let fields = data[line].split(separator: 0x09, maxSplits: 4, omittingEmptySubsequences: false)
+            guard fields.count == 5, let offset = Int(String(decoding: fields[0], as: UTF8.self)),
+                  let length = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+            entries.append(CaseShelf.Entry(id: String(decoding: fields[4], as: UTF8.self),
+                                           routine: String(decoding: fields[3], as: UTF8.self),
+                                           examOnly: fields[2].first == UInt8(ascii: "1")))
+            ranges.append(offset..<(offset + length))
+        }
+        let body = lines.position
+        guard let last = ranges.last, body + last.upperBound <= data.count else { return nil }
+        let caseRanges = ranges
+        let shelf = CaseShelf(entries: entries) { i in
+            let range = caseRanges[i]
+            return try? JSONDecoder().decode(Case.self, from: data[(body + range.lowerBound)..<(body + range.upperBound)])
+        }
+        return Library(routines: stored.routines, shelf: shelf, scenarios: stored.scenarios)
     }
 
     /// Written to a temporary file and renamed, so a reader never sees half of one. A
     /// failure (read-only home, full disk) only means no cache: it is not an error.
     func write(_ library: Library, key: String, to entry: String) {
-        guard let body = try? JSONEncoder().encode(Stored(library: library)) else { return }
+        let encoder = JSONEncoder()
+        let cases = library.cases
+        // A tab or newline in an id would break the index lines: such a library is not kept.
+        guard cases.allSatisfy({ !($0.id + $0.routine).utf8.contains { $0 == 0x09 || $0 == 0x0A } }),
+              let head = try? encoder.encode(Stored(routines: library.routines, scenarios: library.scenarios)) else { return }
+        var index = ""
+        var body = Data()
+        for c in cases {
+            guard let json = try? encoder.encode(c) else { return }
+            index += "\(body.count)\t\(json.count)\t\(c.examOnly ? 1 : 0)\t\(c.routine)\t\(c.id)\n"
+            body.append(json)
+        }
+        var file = Data((key + "\n").utf8)
+        file.append(head)
+        file.append(Data("\n\(cases.count)\n".utf8))
+        file.append(Data(index.utf8))
+        file.append(body)
         let fm = FileManager.default
         try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = entry + ".\(getpid()).tmp"
-        guard fm.createFile(atPath: temporary, contents: Data((key + "\n").utf8) + body) else { return }
+        guard fm.createFile(atPath: temporary, contents: file) else { return }
         if rename(temporary, entry) != 0 { try? fm.removeItem(atPath: temporary) }
     }
 
     private struct Stored: Codable {
         var routines: [Routine]
-        var cases: [Case]
         var scenarios: [Scenario]
-        init(library: Library) {
-            routines = library.routines
-            cases = library.cases
-            scenarios = library.scenarios
+    }
+
+    /// Lines of a byte buffer, as index ranges, and where the next one starts.
+    private struct LineReader {
+        let data: Data
+        var position: Int
+
+        init(data: Data) {
+            self.data = data
+            position = data.startIndex
         }
-        var library: Library { Library(routines: routines, cases: cases, scenarios: scenarios) }
+
+        mutating func next() -> Range<Int>? {
+            guard position < data.endIndex, let newline = data[position...].firstIndex(of: 0x0A) else { return nil }
+            defer { position = newline + 1 }
+            return position..<newline
+        }
     }
 
     static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {

@@ -61,11 +61,13 @@ public enum LibraryLoader {
                 for (term, at) in terms { locations[.term(routine: r.draft.routine.id, step: step, term: term)] = at }
             }
         }
+        var loadedCases: [Case] = []
         for c in keptCases where c.complete {
-            library.cases.append(c.draft.value)
+            loadedCases.append(c.draft.value)
             locations[.case(c.draft.value.id)] = c.draft.at
             for f in c.draft.findings { locations[.finding(case: c.draft.value.id, finding: f.id.value)] = f.id.at }
         }
+        library.cases = loadedCases   // once: appending through the shelf would copy every time
         for s in keptScenarios where s.complete {
             library.scenarios.append(s.draft.value)
             locations[.scenario(s.draft.value.id)] = s.draft.at

@@ -32,6 +32,11 @@ import WorklistCore
         let second = cache().load(folder: lib)
         #expect(isHit(second))
         #expect(second.library == first.library)
+        // A hit decodes a case when asked for it, and knows every case's routine without.
+        #expect(second.library.caseEntries.map(\.id) == first.library.cases.map(\.id))
+        #expect(second.library.caseEntries.filter(\.examOnly).map(\.id) == first.library.cases.filter(\.examOnly).map(\.id))
+        #expect(second.library.case("ptx-1") == first.library.case("ptx-1"))
+        #expect(second.library.case("nothing") == nil)
         #expect(second.files == first.files)
         #expect(second.diagnostics == [])
     }

@@ -27,7 +27,9 @@ public enum DrillPlan {
 
     /// Case ids in drill order; the seed varies the order of the unseen ones.
     public static func order(_ library: Library, routine: String, history: History, count: Int, seed: UInt64) -> [String] {
-        let candidates = library.cases.filter { $0.routine == routine && !$0.examOnly }.sorted { $0.id < $1.id }
+        // Only this routine's cases are decoded (a cached library decodes on demand).
+        let candidates = library.caseEntries.filter { $0.routine == routine && !$0.examOnly }
+            .sorted { $0.id < $1.id }.compactMap { library.case($0.id) }
         var rng = SeededGenerator(seed: seed)
         let unseen = candidates.filter { !history.seen.contains($0.id) }.shuffled(using: &rng)
         func weakness(_ c: Case) -> Double {
