@@ -32,19 +32,19 @@ public struct LibraryCache: Sendable {
     public static func stamp(ofFile path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        return CaseFiles.stamp(info)
     }
 
     /// The library in `path`, from the cache when every file is as it was, else parsed (and
     /// then kept for next time).
     public func load(folder path: String) -> LoadedLibrary {
-        guard let files = try? CaseFiles.yamlFiles(under: path), !files.isEmpty,
-              let key = key(for: path, files: files) else {
+        guard let files = try? CaseFiles.yamlFilesWithStamps(under: path), !files.isEmpty else {
             return LibraryLoader.load(paths: [path])
         }
+        let key = key(for: files)
         let entry = entryPath(for: path)
         if let hit = read(entry, key: key) {
-            return LoadedLibrary(library: hit, files: files.map { CaseFiles.join(path, $0) })
+            return LoadedLibrary(library: hit, files: files.map { CaseFiles.join(path, $0.path) })
         }
         let loaded = LibraryLoader.load(paths: [path])
         if loaded.diagnostics.isEmpty { write(loaded.library, key: key, to: entry) }
@@ -53,12 +53,9 @@ public struct LibraryCache: Sendable {
 
     /// One line naming the program and every file with its size and time: equal lines,
     /// equal library.
-    func key(for path: String, files: [String]) -> String? {
+    func key(for files: [(path: String, stamp: String)]) -> String {
         var manifest = "worklist-library-cache \(Self.formatVersion) \(programStamp)\n"
-        for rel in files {
-            guard let stamp = Self.stamp(ofFile: CaseFiles.join(path, rel)) else { return nil }
-            manifest += rel + "\t" + stamp + "\n"
-        }
+        for file in files { manifest += file.path + "\t" + file.stamp + "\n" }
         return Self.hex(Self.fnv1a(manifest.utf8)) + "-" + String(files.count)
     }
 
@@ -146,9 +143,15 @@ public struct LibraryCache: Sendable {
         }
 
         mutating func next() -> Range<Int>? {
-            guard position < data.endIndex, let newline = data[position...].firstIndex(of: 0x0A) else { return nil }
-            defer { position = newline + 1 }
-            return position..<newline
+            let start = position
+            let found: Int? = data.withUnsafeBytes { raw in
+                guard start < raw.count, let base = raw.baseAddress,
+                      let hit = memchr(base + start, 0x0A, raw.count - start) else { return nil }
+                return base.distance(to: UnsafeRawPointer(hit))
+            }
+            guard let newline = found else { return nil }
+            position = newline + 1
+            return start..<newline
         }
     }
 
