@@ -11,16 +11,20 @@ public struct SessionSettings: Sendable {
     public var keyMap: KeyMap
     public var macros: [String: String]
     public var reminders: AppState.DrillReminders
+    /// `n` moves on to the next undecided step (config `reading: {normal_moves_on: …}`).
+    public var normalMovesOn: Bool
     public var dataDirectory: String
     /// Store ended sessions in the history database (off for tests of the loop alone).
     public var recordsHistory: Bool
 
     public init(trainee: String, keyMap: KeyMap = .standard, macros: [String: String] = [:],
-                reminders: AppState.DrillReminders = .init(), dataDirectory: String, recordsHistory: Bool = true) {
+                reminders: AppState.DrillReminders = .init(), normalMovesOn: Bool = true, dataDirectory: String,
+                recordsHistory: Bool = true) {
         self.trainee = trainee
         self.keyMap = keyMap
         self.macros = macros
         self.reminders = reminders
+        self.normalMovesOn = normalMovesOn
         self.dataDirectory = dataDirectory
         self.recordsHistory = recordsHistory
     }
@@ -34,7 +38,7 @@ public struct SessionSettings: Sendable {
         let settings = SessionSettings(
             trainee: trainee, keyMap: keyMap, macros: config.macros,
             reminders: .init(order: config.drillOrderNotice, keepSearching: config.drillKeepSearching),
-            dataDirectory: dataDirectory)
+            normalMovesOn: config.normalMovesOn, dataDirectory: dataDirectory)
         return (settings, problems)
     }
 }
@@ -121,7 +125,7 @@ public enum SessionLauncher {
                                 theme: Theme, writer: JournalWriter?) -> AppSession {
         let content = SessionContent(title: title, library: library, snapshot: journal.header.snapshot)
         let state = AppState(journal: journal, keyMap: settings.keyMap, macros: settings.macros,
-                             reminders: settings.reminders)
+                             reminders: settings.reminders, normalMovesOn: settings.normalMovesOn)
         let app = AppSession(app: state, content: content, theme: theme, writer: writer)
         if settings.recordsHistory { app.onEnded = HistoryHook.make(dataDirectory: settings.dataDirectory) }
         return app

@@ -7,6 +7,8 @@ public struct Config: Sendable, Equatable {
     /// Drill reminders: "out of protocol order" and "keep searching".
     public var drillOrderNotice = true
     public var drillKeepSearching = true
+    /// `n` calls the step normal and moves to the next undecided step; false keeps it there.
+    public var normalMovesOn = true
     /// Own key bindings, `context.action: key` or a list of keys, checked against the keymap
     /// by the app (it knows the keys); each keeps where it was written.
     public var keys: [KeySetting] = []
@@ -24,8 +26,9 @@ public struct Config: Sendable, Equatable {
 }
 
 public enum ConfigLoader {
-    static let keys = ["trainee", "drill", "keys", "macros"]
+    static let keys = ["trainee", "drill", "reading", "keys", "macros"]
     static let drillKeys = ["order_notice", "keep_searching"]
+    static let readingKeys = ["normal_moves_on"]
 
     /// A missing file is an empty config unless the user named it (`explicit`); an empty
     /// implicit path means there is no place for one (no HOME).
@@ -58,6 +61,10 @@ public enum ConfigLoader {
            let drill = NodeReader(log: log).mapping(node, key: "drill", noun: "drill", keys: drillKeys) {
             config.drillOrderNotice = drill.optionalBool("order_notice")?.value ?? true
             config.drillKeepSearching = drill.optionalBool("keep_searching")?.value ?? true
+        }
+        if let node = view.optional("reading"),
+           let reading = NodeReader(log: log).mapping(node, key: "reading", noun: "reading", keys: readingKeys) {
+            config.normalMovesOn = reading.optionalBool("normal_moves_on")?.value ?? true
         }
         if let node = view.optional("keys") {
             config.keys = keySettings(node, log: log)

@@ -40,6 +40,15 @@ import WorklistCore
         #expect(config.keys.isEmpty)
     }
 
+    /// `n` moving on is the default; the reading switch keeps the old stay-put (issue 14).
+    @Test func theReadingSwitch() {
+        #expect(Self.load("trainee: a\n").0.normalMovesOn)
+        let (off, problems) = Self.load("reading:\n  normal_moves_on: false\n")
+        #expect(problems.isEmpty && !off.normalMovesOn)
+        let (_, unknown) = Self.load("reading:\n  normal_moves: false\n")
+        #expect(unknown.count == 1 && unknown[0].hasPrefix("config.yaml:2:3: error:"), "\(unknown)")
+    }
+
     @Test func invalidUTF8SaysSoNotPermissions() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-config-\(UUID().uuidString).yaml").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data([0x74, 0x72, 0x61, 0xFF, 0xFE, 0x3A, 0x0A])))

@@ -14,7 +14,8 @@ import WorklistCore
 
     @Test(arguments: sizes)
     func reading(columns: Int, rows: Int) throws {
-        var d = try UIDriver()
+        // Written step by step, for `n` that stays on its step (config normal_moves_on: false).
+        var d = try UIDriver(normalMovesOn: false)
         d.press(.down, .enter, at: 5)          // the STAT pneumothorax
         d.press(.char("n"), at: 9)
         d.press(.char("j"), .char("n"), .char("j"), at: 15)
@@ -237,7 +238,8 @@ import WorklistCore
 @Suite struct EndScreensSnapshotTests {
     /// The pneumothorax case read, marked, called and signed; then the shift ended.
     static func finished() throws -> UIDriver {
-        var d = try UIDriver()
+        // Written step by step, for `n` that stays on its step (config normal_moves_on: false).
+        var d = try UIDriver(normalMovesOn: false)
         d.press(.down, .enter, at: 5)
         d.press(.char("n"), at: 9)
         d.press(.char("j"), .char("n"), .char("j"), at: 15)

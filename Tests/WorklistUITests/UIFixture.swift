@@ -72,12 +72,13 @@ struct UIDriver {
     var effects: [AppEffect] = []
 
     init(_ scenario: Scenario = UIFixture.library.scenarios[0], keyMap: KeyMap = .standard,
-         reminders: AppState.DrillReminders = .init()) throws {
+         reminders: AppState.DrillReminders = .init(), normalMovesOn: Bool = true) throws {
         let (state, content) = try UIFixture.session(scenario)
         self.content = content
         let header = JournalHeader(session: "20261129T160000Z-0001", seed: 0, trainee: "t", client: .play, startedAt: "",
                                    snapshot: state.snapshot)
-        app = AppState(journal: Journal(header: header, events: []), keyMap: keyMap, reminders: reminders)
+        app = AppState(journal: Journal(header: header, events: []), keyMap: keyMap, reminders: reminders,
+                       normalMovesOn: normalMovesOn)
         send(.tick)
     }
 

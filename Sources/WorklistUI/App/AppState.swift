@@ -30,7 +30,7 @@ public struct AppState: Equatable, Sendable {
     /// The screen is where the journal left the trainee: the open case, a call on screen,
     /// or the summary of a finished session.
     public init(journal: Journal, keyMap: KeyMap = .standard, macros: [String: String] = [:],
-                reminders: DrillReminders = DrillReminders()) {
+                reminders: DrillReminders = DrillReminders(), normalMovesOn: Bool = true) {
         header = journal.header
         events = journal.events
         engine = SessionState(restoring: journal)
@@ -38,6 +38,7 @@ public struct AppState: Equatable, Sendable {
         ui = UIState()
         ui.keyMap = keyMap
         ui.macros = macros
+        ui.normalMovesOn = normalMovesOn
         if engine.ended != nil {
             ui.report = Scoring.report(journal)
             ui.screen = .summary(scroll: 0)

@@ -12,6 +12,8 @@ public enum Context: String, CaseIterable, Sendable {
 
 public enum Intent: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
+    /// Jump to checklist step N (1–9).
+    case step(Int)
     case open, back, quit
     case normal, find, unmark, communicate, preview, sign
     case choose, cancel
@@ -57,6 +59,17 @@ public struct KeyMap: Sendable, Equatable {
         // Reading
         KeyBinding(.reading, [.up, .char("k")], .up, "step"),
         KeyBinding(.reading, [.down, .char("j")], .down, nil),
+        KeyBinding(.reading, [.home, .char("g")], .top, nil),
+        KeyBinding(.reading, [.end, .char("G")], .bottom, nil),
+        KeyBinding(.reading, [.char("1")], .step(1), nil),
+        KeyBinding(.reading, [.char("2")], .step(2), nil),
+        KeyBinding(.reading, [.char("3")], .step(3), nil),
+        KeyBinding(.reading, [.char("4")], .step(4), nil),
+        KeyBinding(.reading, [.char("5")], .step(5), nil),
+        KeyBinding(.reading, [.char("6")], .step(6), nil),
+        KeyBinding(.reading, [.char("7")], .step(7), nil),
+        KeyBinding(.reading, [.char("8")], .step(8), nil),
+        KeyBinding(.reading, [.char("9")], .step(9), nil),
         KeyBinding(.reading, [.char("n")], .normal, "normal"),
         KeyBinding(.reading, [.char("f"), .char("m")], .find, "find"),
         KeyBinding(.reading, [.char("u")], .unmark, "unmark"),

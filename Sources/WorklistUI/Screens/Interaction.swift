@@ -189,6 +189,7 @@ public enum Interaction {
         let steps = item.steps.map(\.id)
         let index = progress.currentStep.flatMap { steps.firstIndex(of: $0) } ?? 0
         let signed = progress.status == .signed
+        if intent != .normal { ui.confirmingErase = nil }   // the question was for one n only
         switch intent {
         case .up?, .down?:
             // Steps whose images are still coming in are passed over, not walls.
@@ -206,7 +207,41 @@ public enum Interaction {
             return [.show(step: steps[next])]
         case .normal?:
             if signed { ui.notice = readOnly; return [] }
-            return [.decideNormal(step: steps[index])]
+            let step = steps[index]
+            // Erasing a finding already telephoned asks first: n again, on the same step.
+            let called = progress.decisions[step]?.marks.contains { progress.isCommunicated(step: step, mark: $0) } ?? false
+            if called && ui.confirmingErase != step {
+                ui.confirmingErase = step
+                ui.notice = "This step holds a finding you called through. Press n again to call the step normal and erase it."
+                return []
+            }
+            ui.confirmingErase = nil
+            var actions: [Action] = [.decideNormal(step: step)]
+            // Normal, then on to the next step still undecided (a PACS reading flow); the
+            // config's `reading: {normal_moves_on: false}` keeps the old stay-put.
+            if ui.normalMovesOn, let next = nextUndecided(after: index, steps: steps, progress: progress, state: state, id: id) {
+                ui.scroll = 0
+                actions.append(.show(step: next))
+            }
+            return actions
+        case .top?, .bottom?:
+            let available = steps.filter { state.isAvailable(id, step: $0) }
+            guard let target = intent == .top ? available.first : available.last, target != steps[index] else { return [] }
+            ui.scroll = 0
+            return [.show(step: target)]
+        case .step(let number)?:
+            guard steps.indices.contains(number - 1) else {
+                ui.notice = "This case has \(steps.count) steps."
+                return []
+            }
+            let target = steps[number - 1]
+            if let at = state.availableAt(id, step: target), !state.isAvailable(id, step: target) {
+                ui.notice = "Those images are still coming in (about \(Int((at - state.now).rounded(.up))) s)."
+                return []
+            }
+            guard target != steps[index] else { return [] }
+            ui.scroll = 0
+            return [.show(step: target)]
         case .find?:
             if signed { ui.notice = readOnly; return [] }
             ui.screen = .picker(filter: "", selection: 0)
@@ -233,6 +268,14 @@ public enum Interaction {
         default: break
         }
         return []
+    }
+
+    /// The first step after `index` (then from the top) with no decision whose images are
+    /// in; nil when every available step is decided.
+    static func nextUndecided(after index: Int, steps: [String], progress: CaseProgress, state: SessionState,
+                              id: String) -> String? {
+        let order = steps.indices.map { (index + 1 + $0) % steps.count }.filter { $0 != index }
+        return order.map { steps[$0] }.first { progress.decisions[$0] == nil && state.isAvailable(id, step: $0) }
     }
 
     private static func picker(_ key: Key, _ intent: Intent?, filter: String, selection: Int, ui: inout UIState,

@@ -123,8 +123,11 @@ enum ReviewScreen {
 /// The help overlay: every key of the context on screen, from the one keymap table.
 enum HelpOverlay {
     static func draw(_ c: inout Canvas, context: Context, keyMap: KeyMap) {
-        let bindings = keyMap.table.filter { $0.context == context && $0.intent != .help }
-        let lines = bindings.map { binding -> String in
+        let all = keyMap.table.filter { $0.context == context && $0.intent != .help }
+        // The nine step jumps read as one line.
+        let jumps = all.filter { if case .step = $0.intent { true } else { false } }
+        let bindings = all.filter { binding in !jumps.contains { $0.intent == binding.intent } }
+        var lines = bindings.map { binding -> String in
             let keys = binding.keys.map(\.description).joined(separator: " ")
             // The up binding names the pair ("step"): say which way each goes.
             let pair = bindings.first { $0.intent == .up }?.label
@@ -134,6 +137,13 @@ enum HelpOverlay {
             default: binding.label ?? describe(binding.intent)
             }
             return TextLayout.pad(keys, width: 16) + words
+        }
+        if !jumps.isEmpty {
+            let keys = jumps.compactMap { $0.keys.first?.description }
+            let standard = keys == (1...9).map(String.init)
+            let line = TextLayout.pad(standard ? "1-9" : keys.joined(separator: " "), width: 16) + "step 1 to \(jumps.count) of the checklist"
+            let after = bindings.firstIndex { $0.intent == .bottom }.map { $0 + 1 } ?? lines.count
+            lines.insert(line, at: after)
         }
         let height = min(c.buffer.height - 2, lines.count + 4)
         let width = min(c.buffer.width - 4, 64)

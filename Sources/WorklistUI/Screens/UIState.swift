@@ -39,6 +39,11 @@ public struct UIState: Equatable, Sendable {
     public var report: SessionReport?
     /// The one keymap table, with the trainee's own bindings from the config.
     public var keyMap = KeyMap.standard
+    /// `n` calls the step normal and moves to the next undecided step (config
+    /// `reading: {normal_moves_on: false}` keeps it on the step).
+    public var normalMovesOn = true
+    /// The step whose called-through finding the next `n` would erase (asked once first).
+    public var confirmingErase: String?
     /// A drill's running tally: cases signed and their mean score so far.
     public var drillTally: DrillTally?
 

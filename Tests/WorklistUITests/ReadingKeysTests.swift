@@ -1,0 +1,96 @@
+import Testing
+import WorklistCore
+@testable import WorklistUI
+
+/// Reading like a PACS (issue 14): `n` moves on to the next undecided step, digits and
+/// g/G jump, and erasing a finding already called through asks first.
+@Suite struct ReadingKeysTests {
+    /// The STAT pneumothorax case open: Technical quality, Lungs, Pleura, Bones.
+    static func opened(normalMovesOn: Bool = true) throws -> UIDriver {
+        var d = try UIDriver(normalMovesOn: normalMovesOn)
+        d.press(.down, .enter, at: 5)
+        return d
+    }
+
+    static func shown(_ d: UIDriver) -> String? { d.state.progress("ptx")?.currentStep }
+
+    /// What the trainee did, without the clock's heartbeats and keystroke counts.
+    static func actions(_ d: UIDriver, after count: Int) -> [EventKind] {
+        d.events.dropFirst(count).map(\.kind).filter { kind in
+            if case .heartbeat = kind { return false }
+            if case .keys = kind { return false }
+            return true
+        }
+    }
+
+    @Test func normalMovesToTheNextUndecidedStepAndJournalsBoth() throws {
+        var d = try Self.opened()
+        #expect(Self.shown(d) == "technical")
+        let before = d.events.count
+        d.press(.char("n"), at: 9)
+        #expect(Self.actions(d, after: before) == [
+            .decidedNormal(case: "ptx", step: "technical"), .shown(case: "ptx", step: "lungs"),
+        ])
+        // Jump to Bones, call it normal: the next undecided is Lungs, above.
+        d.press(.char("4"), .char("n"), at: 12)
+        #expect(Self.shown(d) == "lungs")
+        d.press(.char("n"), .char("n"), at: 15)
+        #expect(Self.shown(d) == "pleura")
+        // The last undecided step called normal: nothing left, it stays.
+        d.press(.char("n"), at: 18)
+        #expect(Self.shown(d) == "pleura")
+        #expect(d.state.progress("ptx")?.decisions.count == 4)
+    }
+
+    @Test func theConfigSwitchKeepsNormalOnItsStep() throws {
+        var d = try Self.opened(normalMovesOn: false)
+        d.press(.char("n"), at: 9)
+        #expect(Self.shown(d) == "technical")
+        #expect(d.events.last?.kind == .decidedNormal(case: "ptx", step: "technical"))
+    }
+
+    @Test func digitsAndHomeEndJump() throws {
+        var d = try Self.opened()
+        d.press(.char("3"), at: 6)
+        #expect(Self.shown(d) == "pleura")
+        d.press(.char("G"))
+        #expect(Self.shown(d) == "bones")
+        d.press(.char("g"))
+        #expect(Self.shown(d) == "technical")
+        d.press(.end)
+        #expect(Self.shown(d) == "bones")
+        let before = d.events.count
+        d.press(.char("9"))
+        #expect(Self.actions(d, after: before) == [], "no step 9: nothing journalled")
+        #expect(d.ui.notice == "This case has 4 steps.")
+        d.press(.char("4"))
+        #expect(Self.actions(d, after: before) == [], "already on step 4")
+    }
+
+    @Test func erasingACalledFindingAsksFirst() throws {
+        var d = try Self.opened()
+        d.press(.char("3"), .char("f"), at: 8)
+        d.type("ptx")
+        d.press(.enter, .char("l"), .char("c"), .enter, at: 12)
+        let mark = Mark(term: "pneumothorax", side: .left)
+        #expect(d.state.progress("ptx")?.isCommunicated(step: "pleura", mark: mark) == true)
+        let before = d.events.count
+        d.press(.char("n"), at: 14)
+        #expect(Self.actions(d, after: before) == [], "asked, not erased")
+        #expect(d.ui.notice?.contains("Press n again") == true)
+        // Any other key drops the question; the next n asks again.
+        d.press(.char("k"), .char("j"))
+        d.press(.char("n"))
+        #expect(d.state.progress("ptx")?.decisions["pleura"]?.marks == [mark])
+        d.press(.char("n"))
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == .normal)
+    }
+
+    @Test func stepKeysCanBeRebound() throws {
+        var map = KeyMap.standard
+        try map.rebind(.step(1), in: .reading, to: [.function(5)])
+        #expect(map.intent(for: .function(5), in: .reading) == .step(1))
+        #expect(map.intent(for: .char("1"), in: .reading) == nil)
+        #expect(Intent.names["step_1"] == .step(1))
+    }
+}
