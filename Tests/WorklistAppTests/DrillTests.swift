@@ -54,6 +54,8 @@ import WorklistUI
         try app.press(.char("j"), at: 1)
         try app.press(.char("n"), at: 4)                             // pleura before technical quality
         #expect(app.ui.notice == "Out of protocol order: Technical quality comes before Pleura.")
+        #expect(app.state.progress(app.state.openCase ?? "")?.currentStep == "technical")  // n moved on
+        try app.press(.char("j"), at: 5)                             // back to the pleura
         try app.press(.char("f"), at: 5)
         for c in "ptx" { try app.press(.char(c), at: 5) }
         try app.press(.enter, at: 5)

@@ -23,11 +23,9 @@ struct TerminalTests {
         try await pane.waitFor("Indication: Sudden left chest pain")
         try await pane.waitFor("Lungs  (1/3)")
 
-        // Lungs: read, then normal.
-        try await pane.readThenNormal()
+        // Lungs: read, then normal: n moves on to the next undecided step, the pleura.
+        try await pane.readThenNormal(then: "Pleura  (2/3)")
         // Pleura: read, then the pick list with an alias, Enter, then the side.
-        try pane.send("j")
-        try await pane.waitFor("Pleura  (2/3)")
         try await Task.sleep(for: Self.dwell)
         try await pane.findPneumothorax()
         try await pane.waitFor("▸ Pneumothorax")
@@ -38,7 +36,7 @@ struct TerminalTests {
         // Bones: read, then normal.
         try pane.send("j")
         try await pane.waitFor("Bones  (3/3)")
-        try await pane.readThenNormal()
+        try await pane.readThenNormal(then: "Decision: normal")   // the last undecided step: n stays
         // Call the critical result through.
         try pane.send("c")
         try await pane.waitFor("Call which result through?")
@@ -230,9 +228,7 @@ struct TerminalTests {
 
         try await pane.openStatCase()
         try await pane.waitFor("Lungs  (1/3)")
-        try await pane.readThenNormal()
-        try pane.send("j")
-        try await pane.waitFor("Pleura  (2/3)")
+        try await pane.readThenNormal(then: "Pleura  (2/3)")
         try await Task.sleep(for: Self.dwell)
         try await pane.findPneumothorax()
         try pane.send("Enter")
@@ -265,7 +261,7 @@ struct TerminalTests {
         // Finish the case and the shift.
         try pane.send("j")
         try await pane.waitFor("Bones  (3/3)")
-        try await pane.readThenNormal()
+        try await pane.readThenNormal(then: "Decision: normal")   // the last undecided step: n stays
         try pane.send("c")
         try await pane.waitFor("Call which result through?")
         try pane.send("Enter")
@@ -497,7 +493,7 @@ struct TerminalModesTests {
         try pane.send("j")
         try pane.send("Enter")
         try await pane.waitFor("Lungs  (1/3)")
-        try await pane.readThenNormal()
+        try await pane.readThenNormal(then: "Pleura  (2/3)")
         let before = try E2E.events(try E2E.journal(in: pane.dataDir)).count
         kill(try pane.appProcess(), SIGKILL)
         _ = try await pane.waitForStatusFile()
@@ -505,7 +501,8 @@ struct TerminalModesTests {
         try await pane.waitFor("Resume it [r]")
         try pane.type("r")
         try pane.send("Enter")
-        try await pane.waitFor("Decision: normal")          // the open case and its decision are back
+        try await pane.waitFor("Pleura  (2/3)")             // the open case and the step on screen are back
+        try await pane.waitFor("✓ Lungs")                   // with its decision
         try await pane.waitFor("Resumed after")
         try pane.send("q")
         try await pane.waitFor("Leave the shift?")
@@ -554,11 +551,12 @@ extension TmuxPane {
         try send("Enter")
     }
 
-    /// Dwell long enough for the step to count as read, then call it normal.
-    func readThenNormal() async throws {
+    /// Dwell long enough for the step to count as read, then call it normal and wait for
+    /// what `n` leads to (the next undecided step, or the decision where none is left).
+    func readThenNormal(then expected: String) async throws {
         try await Task.sleep(for: TerminalTests.dwell)
         try send("n")
-        try await waitFor("Decision: normal")
+        try await waitFor(expected)
     }
 
     /// Open the pick list at the pleura and find the pneumothorax by its alias.

@@ -94,3 +94,33 @@ import WorklistCore
         #expect(Intent.names["step_1"] == .step(1))
     }
 }
+
+/// The read rule shown while reading (issue 14): a step long enough on screen gets a quiet
+/// mark at the end of its checklist row, by the scorer's own rule.
+@Suite struct ReadMarkTests {
+    static func row(_ d: UIDriver, _ label: String) -> String {
+        d.frame().lines.first { $0.contains(label) }.map { String($0.prefix(ReadingScreen.checklistWidth(columns: 80))) } ?? ""
+    }
+
+    @Test func aStepGetsItsMarkOnceReadAndAHastyDecisionStaysDim() throws {
+        var d = try ReadingKeysTests.opened()
+        let need = try #require(d.state.snapshot.case("ptx")?.step("technical")?.readingSeconds)
+        d.now = 5 + need - 0.5
+        d.send(.tick)
+        #expect(d.ui.reading?.standing(case: "ptx", step: "technical", at: d.now) == .unread)
+        #expect(!Self.row(d, "Technical").contains("•"))
+        d.now = 5 + need + 0.5
+        d.send(.tick)
+        #expect(d.ui.reading?.standing(case: "ptx", step: "technical", at: d.now) == .read)
+        #expect(Self.row(d, "Technical").contains("•"))
+        // Lungs called normal the moment it shows: decided unread, drawn dim, no mark.
+        d.press(.char("n"), .char("n"))
+        #expect(d.ui.reading?.standing(case: "ptx", step: "lungs", at: d.now) == .decidedUnread)
+        #expect(!Self.row(d, "Lungs").contains("•"))
+        let lungs = try #require(d.frame().lines.firstIndex { $0.contains("Lungs") })
+        #expect(d.frame()[2, lungs].style == Theme().style(.dim))
+        // The scorer agrees: signed, Lungs is "decided without reading", Technical is not.
+        d.press(.char("s"), .char("y"))
+        #expect(Scoring.report(d.app.journal).cases.first { $0.id == "ptx" }?.unreadSteps == ["lungs"])
+    }
+}

@@ -3,7 +3,7 @@
 ///
 /// Time that an interruption modal was on screen is taken out of read time and dwell by
 /// measuring both on an "effective" clock that stands still while a modal is up.
-struct Replay {
+struct Replay: Sendable {
     struct CaseFacts {
         let snapshot: CaseSnapshot
         var opened = false
@@ -96,6 +96,8 @@ struct Replay {
     func facts(_ caseID: String) -> CaseFacts? { cases[caseID] }
 
     /// The session clock minus all modal time up to `t`.
+    func effectiveTime(_ t: Double) -> Double { effective(t) }
+
     private func effective(_ t: Double) -> Double {
         t - modalTotal - (modalSince.map { t - $0 } ?? 0)
     }

@@ -72,6 +72,7 @@ private struct Run {
             switch effect {
             case .journal(let event):
                 app.events.append(event)
+                app.ui.reading?.feed(event)
                 effects.append(.journal(event))
                 react(to: event, before: before)
             case .sync:

@@ -36,6 +36,7 @@ public struct AppState: Equatable, Sendable {
         engine = SessionState(restoring: journal)
         self.reminders = reminders
         ui = UIState()
+        ui.reading = ReadingProgress(header: journal.header, events: journal.events)
         ui.keyMap = keyMap
         ui.macros = macros
         ui.normalMovesOn = normalMovesOn

@@ -42,7 +42,7 @@ enum ReadingScreen {
             let y = left.y + i
             let isCurrent = progress.currentStep == step.id
             let glyph: String
-            let role: Theme.Role
+            var role: Theme.Role
             switch progress.decisions[step.id] {
             case .normal?: (glyph, role) = (c.theme.normal, .text)
             case .marked?: (glyph, role) = (c.theme.finding, .critical)
@@ -53,12 +53,18 @@ enum ReadingScreen {
                     (glyph, role) = (isCurrent ? c.theme.seen : c.theme.notSeen, .dim)
                 }
             }
+            // The read rule, learnt while reading: a step long enough on screen gets a quiet
+            // mark at the end of its row; a decision made before that is drawn dim (it will
+            // not count until it is made again).
+            let standing = ui.reading?.standing(case: id, step: step.id, at: now) ?? .unread
+            if standing == .decidedUnread { role = .dim }
             if isCurrent { c.text(c.theme.pointer, x: 0, y: y, .marker) }
             c.text(glyph, x: 2, y: y, role)
+            if standing == .read { c.text(c.theme.readMark, x: left.maxX - 2, y: y, .dim) }
             let label = routine.step(step.id)?.label ?? step.id
             let waiting = state.isAvailable(id, step: step.id) ? ""
                 : " (in \(Int(((state.availableAt(id, step: step.id) ?? state.now) - state.now).rounded(.up))) s)"
-            c.text(TextLayout.ellipsize(TextLayout.line(label) + waiting, width: left.width - 5, ascii: c.theme.ascii),
+            c.text(TextLayout.ellipsize(TextLayout.line(label) + waiting, width: left.width - 7, ascii: c.theme.ascii),
                    x: 4, y: y, isCurrent ? .selected : .text)
         }
 

@@ -42,6 +42,9 @@ public struct UIState: Equatable, Sendable {
     /// `n` calls the step normal and moves to the next undecided step (config
     /// `reading: {normal_moves_on: false}` keeps it on the step).
     public var normalMovesOn = true
+    /// Which steps count as read so far, by the scorer's rule, fed each journalled event:
+    /// the checklist shows it while the trainee reads (issue 14).
+    public var reading: ReadingProgress?
     /// The step whose called-through finding the next `n` would erase (asked once first).
     public var confirmingErase: String?
     /// A drill's running tally: cases signed and their mean score so far.

@@ -42,6 +42,9 @@ public struct Theme: Sendable, Equatable {
     // Glyphs, with the ASCII fallback of DESIGN.md §3.
     public var notSeen: String { ascii ? "." : "·" }
     public var seen: String { ascii ? "o" : "○" }
+    /// At the end of a checklist row once the step has been on screen long enough to count
+    /// as read.
+    public var readMark: String { ascii ? "*" : "•" }
     /// A step whose images are still coming in.
     public var pending: String { ascii ? "~" : "…" }
     public var normal: String { ascii ? "v" : "✓" }
