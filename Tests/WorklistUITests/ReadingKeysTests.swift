@@ -124,3 +124,30 @@ import WorklistCore
         #expect(Scoring.report(d.app.journal).cases.first { $0.id == "ptx" }?.unreadSteps == ["lungs"])
     }
 }
+
+/// ASCII mode (issue 14): no glyph that reads as a key, an ellipsis that reads as one, one
+/// separator.
+@Suite struct ASCIIModeTests {
+    @Test func arrowsAreWordsAndTheEllipsisIsThreeDots() {
+        #expect(ASCIIText.transliterate("↑↓ select · ↓ scroll") == "Up/Down select | Down scroll")
+        #expect(TextLayout.ellipsize("Sudden left chest pain while running", width: 12, ascii: true) == "Sudden le...")
+        #expect(TextLayout.ellipsize("Sudden left chest pain while running", width: 12) == "Sudden left…")
+        #expect(TextLayout.ellipsize("abcdef", width: 2, ascii: true) == "..")
+        let theme = Theme(color: false, ascii: true)
+        let keyLetters = Set(KeyMap.standard.table.flatMap(\.keys).compactMap { key -> String? in
+            if case .char(let c) = key, c.isLetter { return String(c) }
+            return nil
+        })
+        for glyph in [theme.normal, theme.finding, theme.pointer, theme.seen, theme.notSeen, theme.pending, theme.readMark,
+                      theme.tick, theme.cross] {
+            #expect(!keyLetters.contains(glyph), "\(glyph) is a key")
+        }
+    }
+
+    @Test func theReadingKeyLineFitsEightyColumnsInASCII() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)
+        let last = d.frame(80, 24, theme: Theme(color: false, ascii: true)).lines.last ?? ""
+        #expect(last.contains("q quit"), "\(last)")
+    }
+}

@@ -121,14 +121,20 @@ public enum ASCIIText {
         "≥": ">=", "≤": "<=", "×": "x", "µ": "u", "μ": "u", "°": "deg",
         "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
         "‘": "'", "’": "'", "‚": ",", "“": "\"", "”": "\"", "„": "\"",
-        "…": "...", "•": "*", "·": ".", "±": "+/-", "→": "->", "←": "<-", "↑": "^", "↓": "v",
+        // "·" separates items on every screen: "|", as the ASCII header does. Arrows name
+        // keys: words, never a letter that is a key ("v" read as the review key).
+        "…": "...", "•": "*", "·": "|", "±": "+/-", "→": "->", "←": "<-", "↑": "Up", "↓": "Down",
         "\u{00A0}": " ", "½": "1/2", "¼": "1/4", "¾": "3/4", "²": "2", "³": "3",
     ]
 
     public static func transliterate(_ input: String) -> String {
         var out = ""
+        var previous: Unicode.Scalar?
         for scalar in input.unicodeScalars {
-            if scalar.isASCII {
+            defer { previous = scalar }
+            if scalar == "↓" && previous == "↑" {
+                out += "/Down"  // the pair "↑↓ select" reads "Up/Down select"
+            } else if scalar.isASCII {
                 out.unicodeScalars.append(scalar)
             } else if let replacement = table[scalar] {
                 out += replacement

@@ -183,7 +183,7 @@ public struct KeyMap: Sendable, Equatable {
     }
 
     /// The keys that work now, for the bottom line: "Enter open · ↑↓ select · q quit".
-    public func bottomLine(for context: Context, _ options: LineOptions = LineOptions()) -> String {
+    public func bottomLine(for context: Context, _ options: LineOptions = LineOptions(), gap: String = "  ") -> String {
         let bindings = table.filter { $0.context == context && $0.label != nil && !options.hidden.contains($0.intent) }
         let entries = bindings.map { binding -> String in
             var keys = binding.keys.first.map { $0.description } ?? ""
@@ -197,7 +197,8 @@ public struct KeyMap: Sendable, Equatable {
             return keys + " " + (label(binding, options) ?? "")
         }
         let prefix = context == .preview ? "type the impression  " : ""
-        // Two spaces between entries: the reading screen's nine fit in 80 columns.
-        return prefix + entries.filter { !$0.isEmpty }.joined(separator: "  ")
+        // Two spaces between entries: the reading screen's nine fit in 80 columns (a
+        // narrower line, as ASCII's longer key names make it, asks for one).
+        return prefix + entries.filter { !$0.isEmpty }.joined(separator: gap)
     }
 }

@@ -17,7 +17,10 @@ public enum Frame {
         for layer in ui.screen.layers { draw(layer, &c, state: state, ui: ui, content: content, now: now) }
         if let notice = ui.notice { c.text(notice, x: 1, y: rows - 2, .notice, limit: columns - 2) }
         let context = ui.screen.context
-        c.bar(y: rows - 1, left: " " + ui.keyMap.bottomLine(for: context, Interaction.lineOptions(ui, state)), .keys)
+        let options = Interaction.lineOptions(ui, state)
+        var keys = " " + ui.keyMap.bottomLine(for: context, options)
+        if DisplayWidth.of(c.theme.text(keys)) > columns { keys = " " + ui.keyMap.bottomLine(for: context, options, gap: " ") }
+        c.bar(y: rows - 1, left: keys, .keys)
         return c.buffer
     }
 

@@ -128,7 +128,8 @@ enum HelpOverlay {
         let jumps = all.filter { if case .step = $0.intent { true } else { false } }
         let bindings = all.filter { binding in !jumps.contains { $0.intent == binding.intent } }
         var lines = bindings.map { binding -> String in
-            let keys = binding.keys.map(\.description).joined(separator: " ")
+            // Padded as shown: ASCII names the arrows in words.
+            let keys = c.theme.text(binding.keys.map(\.description).joined(separator: " "))
             // The up binding names the pair ("step"): say which way each goes.
             let pair = bindings.first { $0.intent == .up }?.label
             let words: String = switch binding.intent {

@@ -45,13 +45,14 @@ public enum StyledText {
                 // Clipped, never wrapped: what does not fit ends in an ellipsis.
                 var spans = paragraph.spans.map { Span(theme.text(TextLayout.line($0.text)), $0.role) }
                 if spans.reduce(0, { $0 + DisplayWidth.of($1.text) }) > room {
-                    var left = max(0, room - 1)
+                    let mark = TextLayout.ellipsis(ascii: theme.ascii)
+                    var left = max(0, room - DisplayWidth.of(mark))
                     spans = spans.map { span in
                         let kept = TextLayout.clip(span.text, width: left)
                         left -= DisplayWidth.of(kept)
                         return Span(kept, span.role)
                     }.filter { !$0.text.isEmpty }
-                    spans.append(Span(theme.ascii ? "." : "…", spans.last?.role ?? .text))
+                    spans.append(Span(mark, spans.last?.role ?? .text))
                 }
                 lines.append([pad] + spans)
                 continue

@@ -46,11 +46,17 @@ public enum TextLayout {
         return out
     }
 
-    /// Clipped with an ellipsis when it does not fit.
+    /// The mark that ends a cut text: "…", or "..." in ASCII (a lone "." reads as a full stop).
+    public static func ellipsis(ascii: Bool) -> String { ascii ? "..." : "…" }
+
+    /// Clipped with an ellipsis when it does not fit (as much of the mark as fits, in a
+    /// width too narrow for all of it).
     public static func ellipsize(_ text: String, width: Int, ascii: Bool = false) -> String {
         guard DisplayWidth.of(text) > width else { return text }
-        let mark = ascii ? "." : "…"
-        return width <= 0 ? "" : clip(text, width: width - 1) + mark
+        let mark = ellipsis(ascii: ascii)
+        let markWidth = DisplayWidth.of(mark)
+        if width <= markWidth { return String(mark.prefix(max(0, width))) }
+        return clip(text, width: width - markWidth) + mark
     }
 
     /// Padded with spaces (or clipped) to exactly `width` columns.

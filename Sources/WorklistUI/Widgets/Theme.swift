@@ -44,10 +44,11 @@ public struct Theme: Sendable, Equatable {
     public var seen: String { ascii ? "o" : "○" }
     /// At the end of a checklist row once the step has been on screen long enough to count
     /// as read.
-    public var readMark: String { ascii ? "*" : "•" }
+    public var readMark: String { ascii ? "'" : "•" }
     /// A step whose images are still coming in.
     public var pending: String { ascii ? "~" : "…" }
-    public var normal: String { ascii ? "v" : "✓" }
+    // ASCII glyphs are never a key's letter: "v" for a tick read as the review key.
+    public var normal: String { ascii ? "+" : "✓" }
     public var finding: String { ascii ? "*" : "●" }
     public var pointer: String { ascii ? ">" : "▸" }
     public var tick: String { ascii ? "+" : "✓" }
