@@ -151,3 +151,38 @@ import WorklistCore
         #expect(last.contains("q quit"), "\(last)")
     }
 }
+
+/// The whole request one key away (issue 14): `i` on the worklist (the selected study) and
+/// on the reading screen (the open one); any key closes it, back to what was under it.
+@Suite struct RequestOverlayTests {
+    @Test func iShowsTheWholeRequestAndAnyKeyCloses() throws {
+        var d = try UIDriver()
+        d.press(.down, at: 1)
+        let selected = try #require(d.ui.selectedCase)
+        d.press(.char("i"))
+        #expect(d.ui.screen == .request(case: selected, over: .worklist))
+        let indication = try #require(d.content.cases[selected]?.indication)
+        #expect(d.frame().text.contains(indication))
+        #expect(d.frame().text.contains("Request"))
+        d.press(.char("x"))
+        #expect(d.ui.screen == .worklist)
+
+        d.press(.enter, at: 5)
+        #expect(d.ui.screen == .reading)
+        d.press(.char("i"))
+        #expect(d.ui.screen == .request(case: selected, over: .reading))
+        let before = d.events.count
+        d.press(.char("n"))   // closes the request; it does not decide the step
+        #expect(d.ui.screen == .reading)
+        #expect(ReadingKeysTests.actions(d, after: before) == [])
+    }
+
+    @Test func aCallRingingClosesTheRequestAndCoversTheScreenUnder() throws {
+        var d = try UIDriver()
+        d.press(.down, .enter, at: 5)
+        d.press(.char("i"))
+        d.now = 100
+        d.send(.tick)
+        #expect(d.ui.screen == .call(over: .reading))
+    }
+}

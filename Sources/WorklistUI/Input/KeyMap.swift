@@ -5,6 +5,8 @@ import WorklistCore
 public enum Context: String, CaseIterable, Sendable {
     case worklist, reading, picker, sidePicker, chooser, preview, confirmSign, confirmQuit, call
     case feedback, summary, history, reviewList, reviewCase, help, tooSmall
+    /// The study's whole request (indication, patient, exam), over the worklist or reading.
+    case request
 
     /// In text contexts printable characters are text, never commands.
     public var takesText: Bool { self == .picker || self == .preview }
@@ -23,6 +25,8 @@ public enum Intent: Hashable, Sendable {
     case deferCall
     case help, review, progress
     case expandMacro
+    /// The study's whole request, one key away wherever its indication is cut.
+    case request
 }
 
 public struct KeyBinding: Sendable, Equatable {
@@ -54,6 +58,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.worklist, [.home, .char("g")], .top, nil),
         KeyBinding(.worklist, [.end, .char("G")], .bottom, nil),
         KeyBinding(.worklist, [.enter], .open, "open"),
+        KeyBinding(.worklist, [.char("i")], .request, "request"),
         KeyBinding(.worklist, [.char("q")], .quit, "quit"),
         KeyBinding(.worklist, [.char("?"), .function(1)], .help, "help"),
         // Reading
@@ -70,6 +75,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.reading, [.char("7")], .step(7), nil),
         KeyBinding(.reading, [.char("8")], .step(8), nil),
         KeyBinding(.reading, [.char("9")], .step(9), nil),
+        KeyBinding(.reading, [.char("i")], .request, nil),
         KeyBinding(.reading, [.char("n")], .normal, "normal"),
         KeyBinding(.reading, [.char("f"), .char("m")], .find, "find"),
         KeyBinding(.reading, [.char("u")], .unmark, "unmark"),
@@ -153,6 +159,8 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.reviewCase, [.escape], .back, "cases"),
         KeyBinding(.reviewCase, [.char("q")], .quit, "finish"),
         KeyBinding(.reviewCase, [.char("?"), .function(1)], .help, nil),
+        // The request: any key closes it.
+        KeyBinding(.request, [.escape, .enter, .char("i")], .back, "close (any key)"),
         // Help: any key closes it.
         KeyBinding(.help, [.escape, .enter, .char("?"), .function(1)], .back, "close (any key)"),
     ]

@@ -62,6 +62,8 @@ public enum Frame {
             scrolled(&c, paragraphs, in: body, scroll: card.scroll, keyMap: ui.keyMap, context: .feedback)
         case .help(let over):
             HelpOverlay.draw(&c, context: over.context, keyMap: ui.keyMap)
+        case .request(let id, _):
+            Overlays.request(&c, caseID: id, state: state, content: content)
         case .tooSmall:
             tooSmall(&c)
         case .call:

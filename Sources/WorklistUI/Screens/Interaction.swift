@@ -47,10 +47,19 @@ public enum Interaction {
             ui.screen = .help(over: screen)
             return []
         }
+        if intent == .request {
+            // The selected study on the worklist, the open one when reading.
+            if let id = context == .reading ? state.openCase : ui.selectedCase {
+                ui.screen = .request(case: id, over: screen)
+            } else {
+                ui.notice = "Select a study to see its request."
+            }
+            return []
+        }
         switch screen {
         case .tooSmall:
             return []
-        case .help(let over):
+        case .help(let over), .request(_, let over):
             ui.screen = over   // any key closes it
             return []
         case .feedback(var card):

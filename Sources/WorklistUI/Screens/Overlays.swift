@@ -114,6 +114,22 @@ enum Overlays {
         var answersTop: Int { box.y + 1 + 2 + questionLines.count + 1 }
     }
 
+    /// A study's whole request: what the worklist row and the reading header cut short.
+    static func request(_ c: inout Canvas, caseID id: String, state: SessionState, content: SessionContent) {
+        guard let text = content.cases[id], let item = state.snapshot.case(id) else { return }
+        let width = min(c.buffer.width - 4, 72)
+        let inner = width - 4
+        var lines = [(content.study(id) ?? id) + " \(c.theme.dot) " + item.priority.rawValue.uppercased()
+                     + " \(c.theme.dot) \(text.patient.age) \(text.patient.sex)", ""]
+        lines += TextLayout.wrap(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: inner)
+        let height = min(c.buffer.height - 2, lines.count + 2)
+        let box = Rect(x: (c.buffer.width - width) / 2, y: max(1, (c.buffer.height - height) / 2), width: width, height: height)
+        let inside = c.box(box, title: "Request")
+        for (i, line) in lines.prefix(inside.height).enumerated() {
+            c.text(line, x: inside.x, y: inside.y + i, i == 0 ? .title : .text, limit: inside.width)
+        }
+    }
+
     static func callLayout(_ call: Interruption, columns width: Int, rows height: Int, theme: Theme) -> CallLayout {
         let boxWidth = min(width, 72)
         let questionLines = TextLayout.wrap(theme.text(Sanitizer.sanitize(call.question)), width: boxWidth - 4)

@@ -30,7 +30,13 @@ enum ReadingScreen {
         // The indication gets two lines: the clinical question matters to the read.
         let indication = TextLayout.wrap(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: width - 2)
         for (i, line) in indication.prefix(2).enumerated() {
-            let shown = i == 1 && indication.count > 2 ? TextLayout.ellipsize(line + " …", width: width - 2, ascii: c.theme.ascii) : line
+            var shown = line
+            if i == 1 && indication.count > 2 {
+                // Cut: say so, and which key shows it whole.
+                let key = ui.keyMap.key(for: .request, in: .reading).map { " (\($0): all)" } ?? ""
+                let mark = TextLayout.ellipsis(ascii: c.theme.ascii) + key
+                shown = TextLayout.clip(line, width: max(0, width - 3 - DisplayWidth.of(mark))) + " " + mark
+            }
             c.text(shown, x: 1, y: 1 + i, .title, limit: width - 2)
         }
         c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 3, style: c.theme.style(.dim))

@@ -28,6 +28,8 @@ public indirect enum Screen: Equatable, Sendable {
     /// The finished cases, read-only, with the truth.
     case review(UIState.Review)
     case help(over: Screen)
+    /// A study's whole request (indication, patient, exam), over the worklist or reading.
+    case request(case: String, over: Screen)
     /// Below 80×24: a notice; the session clock stops (outside an exam).
     case tooSmall(over: Screen)
 
@@ -48,6 +50,7 @@ public indirect enum Screen: Equatable, Sendable {
         case .history: .history
         case .review(let review): review.openCase == nil ? .reviewList : .reviewCase
         case .help: .help
+        case .request: .request
         case .tooSmall: .tooSmall
         }
     }
@@ -56,7 +59,7 @@ public indirect enum Screen: Equatable, Sendable {
     public var under: Screen? {
         switch self {
         case .picker, .sidePicker, .chooser, .preview, .confirmSign: .reading
-        case .confirmQuit(let over), .call(let over), .help(let over), .tooSmall(let over): over
+        case .confirmQuit(let over), .call(let over), .help(let over), .tooSmall(let over), .request(_, let over): over
         default: nil
         }
     }
@@ -81,6 +84,7 @@ public indirect enum Screen: Equatable, Sendable {
         case .call(let over): over.removingCall
         case .tooSmall(let over): .tooSmall(over: over.removingCall)
         case .help(let over): .help(over: over.removingCall)
+        case .request(let id, let over): .request(case: id, over: over.removingCall)
         case .confirmQuit(let over): .confirmQuit(over: over.removingCall)
         default: self
         }
@@ -90,7 +94,7 @@ public indirect enum Screen: Equatable, Sendable {
     public func showingCall() -> Screen {
         switch self {
         case .tooSmall(let over): .tooSmall(over: over.showingCall())
-        case .help(let over): over.showingCall()
+        case .help(let over), .request(_, let over): over.showingCall()
         case .call: self
         default: .call(over: self)
         }
@@ -102,7 +106,7 @@ public indirect enum Screen: Equatable, Sendable {
         switch self {
         case .tooSmall(let over): .tooSmall(over: over.ending())
         case .feedback: self
-        case .call(let over), .help(let over), .confirmQuit(let over): over.ending()
+        case .call(let over), .help(let over), .confirmQuit(let over), .request(_, let over): over.ending()
         case .summary, .history, .review: self
         default: .summary(scroll: 0)
         }
