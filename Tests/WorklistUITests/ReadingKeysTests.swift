@@ -186,3 +186,73 @@ import WorklistCore
         #expect(d.ui.screen == .call(over: .reading))
     }
 }
+
+/// `u` takes back the last decision on the case, repeatably, journalled as the ordinary
+/// decision events that reverse it (issue 14): scoring needs nothing new.
+@Suite struct UndoTests {
+    static let left = Mark(term: "pneumothorax", side: .left)
+
+    static func markedPleura() throws -> UIDriver {
+        var d = try ReadingKeysTests.opened()
+        d.press(.char("3"), .char("f"), at: 8)
+        d.type("ptx")
+        d.press(.enter, .char("l"), at: 9)
+        return d
+    }
+
+    @Test func undoTakesBackAMarkThenTheNormalBeforeIt() throws {
+        var d = try ReadingKeysTests.opened()
+        d.press(.char("n"), at: 8)                        // technical normal → lungs
+        d.press(.char("1"), .char("f"), at: 9)            // back to technical, mark it rotated
+        d.type("rot")
+        d.press(.enter)
+        #expect(d.state.progress("ptx")?.decisions["technical"] == .marked([Mark(term: "rotated")]))
+        let before = d.events.count
+        d.press(.char("u"), at: 10)
+        #expect(d.state.progress("ptx")?.decisions["technical"] == .normal, "back to normal, as before the mark")
+        #expect(ReadingKeysTests.actions(d, after: before) == [
+            .unmarked(case: "ptx", step: "technical", mark: Mark(term: "rotated")),
+            .decidedNormal(case: "ptx", step: "technical"),
+        ])
+        // Again: the normal itself was the step's first decision: nothing leads back to undecided.
+        d.press(.char("u"))
+        #expect(d.state.progress("ptx")?.decisions["technical"] == .normal)
+        #expect(d.ui.notice?.hasPrefix("That step was undecided before") == true)
+        d.press(.char("u"))
+        #expect(d.ui.notice == "Nothing to undo on this case.")
+    }
+
+    @Test func undoBringsBackMarksThatNormalErasedAndShowsTheirStep() throws {
+        var d = try Self.markedPleura()
+        d.press(.char("n"), at: 12)                       // pleura normal: the mark is gone, on to bones
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == .normal)
+        #expect(d.state.progress("ptx")?.currentStep != "pleura")
+        d.press(.char("u"), at: 13)
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == .marked([Self.left]))
+        #expect(d.state.progress("ptx")?.currentStep == "pleura")
+        // And the mark itself, one further back.
+        d.press(.char("u"))
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == nil)
+    }
+
+    @Test func undoOfAnUnmarkMarksAgainAndTheJournalScoresAsIfRedone() throws {
+        var d = try Self.markedPleura()
+        d.press(.char("U"), .enter, at: 12)               // unmark through the chooser
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == nil)
+        d.press(.char("u"), at: 13)
+        #expect(d.state.progress("ptx")?.decisions["pleura"] == .marked([Self.left]))
+        // The scorer reads the same decisions the screen shows.
+        let report = Scoring.report(d.app.journal).cases.first { $0.id == "ptx" }
+        #expect(report?.decisions["pleura"] == .marked([Self.left]))
+    }
+
+    @Test func aSignedCaseHasNothingToUndo() throws {
+        var d = try Self.markedPleura()
+        d.press(.char("s"), .char("y"), at: 20)
+        d.press(.enter)                                   // the card, back to the worklist
+        d.press(.enter)                                   // reopen the signed case
+        let before = d.events.count
+        d.press(.char("u"))
+        #expect(ReadingKeysTests.actions(d, after: before).allSatisfy { if case .opened = $0 { true } else { false } })
+    }
+}

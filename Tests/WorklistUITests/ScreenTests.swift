@@ -128,7 +128,7 @@ import WorklistCore
         #expect(d.state.progress("ptx")?.isCommunicated(step: "pleura", mark: Mark(term: "pneumothorax", side: .left)) == true)
         d.press(.char("c"))
         #expect(d.ui.notice == "No marked finding left to call through.")
-        d.press(.char("u"), .enter)
+        d.press(.char("U"), .enter)
         #expect(d.state.progress("ptx")?.decisions["pleura"] == nil)
     }
 

@@ -15,6 +15,7 @@ public enum AppReducer {
             if run.app.engine.ended == nil { run.send(.key) }
             let actions = Interaction.handle(key, at: now, ui: &run.app.ui, state: run.app.engine, content: content)
             for action in actions { run.send(action) }
+            if run.app.ui.undoRequested { run.undoLastDecision() }
         case .click(let column, let row, let columns, let rows):
             run.timePasses()
             guard run.app.engine.ended == nil else { break }
@@ -58,6 +59,8 @@ private struct Run {
     let now: Double
     let content: SessionContent
     var effects: [AppEffect] = []
+    /// Sending the actions of an undo: they are not themselves put on the undo stack.
+    var undoing = false
 
     init(app: AppState, now: Double, content: SessionContent) {
         self.app = app
@@ -95,7 +98,54 @@ private struct Run {
 
     // MARK: - The screen follows the engine's events
 
+    /// Takes back the open case's last decision by sending the decision actions that
+    /// reverse it (journalled as ordinary decision events, which scoring already reads).
+    mutating func undoLastDecision() {
+        app.ui.undoRequested = false
+        guard let id = app.engine.openCase, let last = app.ui.undo[id]?.popLast() else {
+            app.ui.notice = "Nothing to undo on this case."
+            return
+        }
+        guard !last.actions.isEmpty else {
+            app.ui.notice = "That step was undecided before: no decision leads back there. Mark what you see, or leave it normal."
+            return
+        }
+        undoing = true
+        defer { undoing = false }
+        if app.engine.progress(id)?.currentStep != last.step { send(.show(step: last.step)) }
+        for action in last.actions { send(action) }
+        app.ui.notice = "Undone."
+    }
+
+    /// How to take back a decision event, from the step's decision before it; nil when it
+    /// changed nothing.
+    static func reversal(of event: Event, before: CaseProgress?) -> (case: String, UIState.UndoStep)? {
+        switch event.kind {
+        case .decidedNormal(let id, let step):
+            switch before?.decisions[step] {
+            case .normal?: return nil
+            case .marked(let marks)?:
+                return (id, .init(step: step, actions: marks.sorted { ($0.term, $0.side?.rawValue ?? "") < ($1.term, $1.side?.rawValue ?? "") }
+                    .map { .mark(step: step, $0) }))
+            case nil: return (id, .init(step: step, actions: []))
+            }
+        case .marked(let id, let step, let mark):
+            switch before?.decisions[step] {
+            case .marked(let marks)? where marks.contains(mark): return nil
+            case .normal?: return (id, .init(step: step, actions: [.unmark(step: step, mark), .decideNormal(step: step)]))
+            default: return (id, .init(step: step, actions: [.unmark(step: step, mark)]))
+            }
+        case .unmarked(let id, let step, let mark):
+            return (id, .init(step: step, actions: [.mark(step: step, mark)]))
+        default:
+            return nil
+        }
+    }
+
     private mutating func react(to event: Event, before: CaseProgress?) {
+        if !undoing, let (id, reversal) = Self.reversal(of: event, before: before) {
+            app.ui.undo[id, default: []].append(reversal)
+        }
         switch event.kind {
         case .opened(let id):
             if [.worklist, .reading].contains(app.ui.screen.context) { app.ui.screen = .reading }
@@ -109,7 +159,7 @@ private struct Run {
         case .signed(let id, _):
             signed(id)
         case .decidedNormal(_, let step), .marked(_, let step, _):
-            if app.mode == .drill { remind(step: step, before: before) }
+            if app.mode == .drill && !undoing { remind(step: step, before: before) }
         case .interruptionShown, .callBackOpened:
             // A call ringing, or a call-back the trainee opened: the same modal, the same guard.
             app.ui.screen = app.ui.screen.showingCall()

@@ -18,6 +18,8 @@ public enum Intent: Hashable, Sendable {
     case step(Int)
     case open, back, quit
     case normal, find, unmark, communicate, preview, sign
+    /// Take back the last decision on the open case (repeatable).
+    case undo
     case choose, cancel
     case side(Side)
     case endNow, saveAndExit
@@ -78,7 +80,8 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.reading, [.char("i")], .request, nil),
         KeyBinding(.reading, [.char("n")], .normal, "normal"),
         KeyBinding(.reading, [.char("f"), .char("m")], .find, "find"),
-        KeyBinding(.reading, [.char("u")], .unmark, "unmark"),
+        KeyBinding(.reading, [.char("u")], .undo, "undo"),
+        KeyBinding(.reading, [.char("U")], .unmark, nil),   // in help; the line has room for undo
         KeyBinding(.reading, [.char("c")], .communicate, "call"),
         KeyBinding(.reading, [.char("r")], .preview, "report"),
         KeyBinding(.reading, [.char("s")], .sign, "sign"),

@@ -14,7 +14,7 @@ public enum Interaction {
         switch ui.screen {
         case .reading:
             if let id = state.openCase, state.progress(id)?.status == .signed {
-                options.hidden = [.normal, .find, .unmark, .sign]
+                options.hidden = [.normal, .find, .unmark, .undo, .sign]
             }
             // A drill has no worklist to go back to.
             if mode == .drill { options.hidden.insert(.back) }
@@ -264,6 +264,9 @@ public enum Interaction {
                 return []
             }
             ui.screen = .chooser(purpose, selection: 0)
+        case .undo?:
+            if signed { ui.notice = readOnly; return [] }
+            ui.undoRequested = true
         case .preview?: ui.screen = .preview(scroll: 0)
         case .sign?:
             if signed { ui.notice = readOnly; return [] }

@@ -45,6 +45,18 @@ public struct UIState: Equatable, Sendable {
     /// Which steps count as read so far, by the scorer's rule, fed each journalled event:
     /// the checklist shows it while the trainee reads (issue 14).
     public var reading: ReadingProgress?
+    /// Per case, how to take back each decision made since it was opened this run, newest
+    /// last: the decision events that reverse it (never a new kind of event).
+    public var undo: [String: [UndoStep]] = [:]
+    /// `u` was pressed: the app reducer takes back the last decision of the open case.
+    public var undoRequested = false
+
+    public struct UndoStep: Equatable, Sendable {
+        public var step: String
+        /// Empty when the step was undecided before: no decision event leads back there.
+        public var actions: [Action]
+    }
+
     /// The step whose called-through finding the next `n` would erase (asked once first).
     public var confirmingErase: String?
     /// A drill's running tally: cases signed and their mean score so far.

@@ -52,7 +52,7 @@ public struct Theme: Sendable, Equatable {
     public var finding: String { ascii ? "*" : "●" }
     public var pointer: String { ascii ? ">" : "▸" }
     public var tick: String { ascii ? "+" : "✓" }
-    public var cross: String { ascii ? "x" : "✗" }
+    public var cross: String { ascii ? "X" : "✗" }
     public var separator: String { ascii ? "-" : "─" }
     public var dot: String { ascii ? "|" : "·" }
 
