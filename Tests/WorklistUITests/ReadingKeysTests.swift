@@ -256,3 +256,40 @@ import WorklistCore
         #expect(ReadingKeysTests.actions(d, after: before).allSatisfy { if case .opened = $0 { true } else { false } })
     }
 }
+
+/// `/` finds a term on any step and marks it at the step it belongs to (issue 14).
+@Suite struct FindEverywhereTests {
+    @Test func aTermOfAnotherStepIsMarkedThereAfterShowingIt() throws {
+        var d = try ReadingKeysTests.opened()
+        #expect(ReadingKeysTests.shown(d) == "technical")
+        d.press(.char("/"), at: 6)
+        #expect(d.ui.screen == .picker(filter: "", selection: 0, everywhere: true))
+        #expect(d.frame().text.contains("Finding anywhere on the case"))
+        d.type("ptx")
+        #expect(d.frame().text.contains("Pleura: Pneumothorax"))
+        let before = d.events.count
+        d.press(.enter)
+        #expect(d.ui.screen == .sidePicker(term: "pneumothorax"))
+        d.press(.char("l"))
+        #expect(ReadingKeysTests.actions(d, after: before) == [
+            .shown(case: "ptx", step: "pleura"),
+            .marked(case: "ptx", step: "pleura", mark: Mark(term: "pneumothorax", side: .left)),
+        ])
+        // Bones, then technical quality: each shown, then marked.
+        d.press(.char("/"))
+        d.type("rib")
+        d.press(.enter, .char("r"))
+        #expect(d.state.progress("ptx")?.decisions["bones"]?.marks == [Mark(term: "rib-fracture", side: .right)])
+        d.press(.char("/"))
+        d.type("rot")
+        d.press(.enter)
+        #expect(d.state.progress("ptx")?.decisions["technical"] == .marked([Mark(term: "rotated")]))
+        #expect(ReadingKeysTests.shown(d) == "technical")
+    }
+
+    @Test func theEmptyFilterListsEveryStepInRoutineOrder() {
+        let all = Lists.pickList(UIFixture.routine, filter: "")
+        #expect(all.map(\.term.id) == UIFixture.routine.steps.flatMap { $0.terms.map(\.id) })
+        #expect(Lists.pickList(UIFixture.routine, filter: "ptx").first?.step.id == "pleura")
+    }
+}

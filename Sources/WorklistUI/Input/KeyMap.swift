@@ -20,6 +20,8 @@ public enum Intent: Hashable, Sendable {
     case normal, find, unmark, communicate, preview, sign
     /// Take back the last decision on the open case (repeatable).
     case undo
+    /// The pick list of every step of the case, not only the one on screen.
+    case findEverywhere
     case choose, cancel
     case side(Side)
     case endNow, saveAndExit
@@ -80,6 +82,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.reading, [.char("i")], .request, nil),
         KeyBinding(.reading, [.char("n")], .normal, "normal"),
         KeyBinding(.reading, [.char("f"), .char("m")], .find, "find"),
+        KeyBinding(.reading, [.char("/")], .findEverywhere, nil),
         KeyBinding(.reading, [.char("u")], .undo, "undo"),
         KeyBinding(.reading, [.char("U")], .unmark, nil),   // in help; the line has room for undo
         KeyBinding(.reading, [.char("c")], .communicate, "call"),

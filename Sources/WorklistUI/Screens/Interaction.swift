@@ -92,8 +92,9 @@ public enum Interaction {
             return worklist(intent, ui: &ui, state: state)
         case .reading:
             return reading(intent, ui: &ui, state: state, content: content)
-        case .picker(let filter, let selection):
-            return picker(key, intent, filter: filter, selection: selection, ui: &ui, state: state, content: content)
+        case .picker(let filter, let selection, let everywhere):
+            return picker(key, intent, filter: filter, selection: selection, everywhere: everywhere, ui: &ui,
+                          state: state, content: content)
         case .sidePicker(let term):
             switch intent {
             case .side(let side)?:
@@ -251,9 +252,9 @@ public enum Interaction {
             guard target != steps[index] else { return [] }
             ui.scroll = 0
             return [.show(step: target)]
-        case .find?:
+        case .find?, .findEverywhere?:
             if signed { ui.notice = readOnly; return [] }
-            ui.screen = .picker(filter: "", selection: 0)
+            ui.screen = .picker(filter: "", selection: 0, everywhere: intent == .findEverywhere)
         case .unmark?, .communicate?:
             let purpose: UIState.ChooserPurpose = intent == .unmark ? .unmark : .communicate
             if signed && purpose == .unmark { ui.notice = readOnly; return [] }
@@ -290,12 +291,15 @@ public enum Interaction {
         return order.map { steps[$0] }.first { progress.decisions[$0] == nil && state.isAvailable(id, step: $0) }
     }
 
-    private static func picker(_ key: Key, _ intent: Intent?, filter: String, selection: Int, ui: inout UIState,
-                               state: SessionState, content: SessionContent) -> [Action] {
+    private static func picker(_ key: Key, _ intent: Intent?, filter: String, selection: Int, everywhere: Bool,
+                               ui: inout UIState, state: SessionState, content: SessionContent) -> [Action] {
         var filter = filter, selection = selection
-        guard let stepID = currentStep(state), let id = state.openCase,
-              let step = content.routine(ofCase: id)?.step(stepID) else { return [] }
-        let items = Lists.pickList(step, filter: filter)
+        guard let stepID = currentStep(state), let id = state.openCase, let routine = content.routine(ofCase: id),
+              let step = routine.step(stepID) else { return [] }
+        // Each item with the step it is marked at: the one on screen, or its own.
+        let items: [(step: String, term: Term)] = everywhere
+            ? Lists.pickList(routine, filter: filter).map { ($0.step.id, $0.term) }
+            : Lists.pickList(step, filter: filter).map { (stepID, $0) }
         switch intent {
         case .up?: selection = max(0, selection - 1)
         case .down?: selection = min(max(0, items.count - 1), selection + 1)
@@ -307,19 +311,21 @@ public enum Interaction {
             return []
         case .choose?:
             guard items.indices.contains(selection) else { return [] }
-            let term = items[selection]
+            let (target, term) = items[selection]
+            // A term of another step: that step is shown first, and marked there.
+            let show: [Action] = target == stepID ? [] : [.show(step: target)]
             if term.lateral {
                 ui.screen = .sidePicker(term: term.id)
-                return []
+                return show
             }
             ui.screen = .reading
-            return [.mark(step: stepID, Mark(term: term.id))]
+            return show + [.mark(step: target, Mark(term: term.id))]
         default:
             guard case .char(let c) = key else { return [] }
             filter.append(c)
             selection = 0
         }
-        ui.screen = .picker(filter: filter, selection: selection)
+        ui.screen = .picker(filter: filter, selection: selection, everywhere: everywhere)
         return []
     }
 

@@ -27,8 +27,26 @@ public enum Lists {
     /// Vocabulary terms matching the typed filter: label, id or alias; an alias typed in full
     /// comes first ("ptx" finds pneumothorax), then prefixes, then the rest in list order.
     public static func pickList(_ step: Step, filter: String) -> [Term] {
+        ranked(step.terms, filter: filter)
+    }
+
+    /// Every step's terms, each with its step, ranked as one list (the `/` pick list).
+    public static func pickList(_ routine: Routine, filter: String) -> [(step: Step, term: Term)] {
+        let items = routine.steps.flatMap { step in step.terms.map { (step: step, term: $0) } }
+        let order = ranked(items.map(\.term), filter: filter, keeping: Array(items.indices))
+        return order.map { items[$0] }
+    }
+
+    /// Terms matching `filter`: an exact alias first, then a name that starts with it, a
+    /// word that does, and a name that contains it; list order within each.
+    static func ranked(_ terms: [Term], filter: String) -> [Term] {
+        ranked(terms, filter: filter, keeping: Array(terms.indices)).map { terms[$0] }
+    }
+
+    /// The indices of `terms` in ranked order.
+    static func ranked(_ terms: [Term], filter: String, keeping indices: [Int]) -> [Int] {
         let query = filter.lowercased().trimmingSpaces
-        guard !query.isEmpty else { return step.terms }
+        guard !query.isEmpty else { return indices }
         func rank(_ term: Term) -> Int? {
             let names = [term.label.lowercased(), term.id.lowercased()] + term.aliases.map { $0.lowercased() }
             if term.aliases.contains(where: { $0.lowercased() == query }) { return 0 }
@@ -37,10 +55,10 @@ public enum Lists {
             if names.contains(where: { $0.contains(query) }) { return 3 }
             return nil
         }
-        return step.terms.enumerated()
-            .compactMap { index, term in rank(term).map { (rank: $0, index: index, term: term) } }
+        return terms.enumerated()
+            .compactMap { index, term in rank(term).map { (rank: $0, index: index) } }
             .sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }
-            .map(\.term)
+            .map(\.index)
     }
 
     public struct MarkItem: Equatable, Sendable {

@@ -15,23 +15,25 @@ enum Overlays {
             (ui.keyMap.key(for: intent, in: context) ?? "?") + " " + words
         }
         switch overlay {
-        case .picker(let filter, let selection):
-            guard let step else { break }
-            let inside = c.box(pane, title: "Finding at \(step.label)")
+        case .picker(let filter, let selection, let everywhere):
+            guard let step, let routine else { break }
+            let inside = c.box(pane, title: everywhere ? "Finding anywhere on the case" : "Finding at \(step.label)")
             c.text("Find: " + filter, x: inside.x, y: inside.y, .title)
             c.buffer.cursor = (inside.x + 6 + DisplayWidth.of(c.theme.text(filter)), inside.y)
-            let items = Lists.pickList(step, filter: filter)
+            let items: [(step: Step, term: Term)] = everywhere ? Lists.pickList(routine, filter: filter)
+                : Lists.pickList(step, filter: filter).map { (step, $0) }
             if items.isEmpty { c.text("No term matches.", x: inside.x, y: inside.y + 2, .dim) }
             // The ACR category of each term at this step, and what each asks of you.
-            if step.terms.contains(where: { $0.category != nil }) {
+            if items.contains(where: { $0.term.category != nil }) {
                 c.text(TextLayout.ellipsize(c.theme.text(categoryLegend(state.snapshot.scenario)), width: inside.width,
                                             ascii: c.theme.ascii), x: inside.x, y: inside.y + 1, .dim)
             }
-            list(&c, items.map { term in
+            list(&c, items.map { step, term in
                 var tags: [String] = []
                 if !term.aliases.isEmpty { tags.append(term.aliases.joined(separator: ", ")) }
                 if term.lateral { tags.append("side") }
-                let label = term.label + (tags.isEmpty ? "" : "  (" + tags.joined(separator: "; ") + ")")
+                let label = (everywhere ? step.label + ": " : "") + term.label
+                    + (tags.isEmpty ? "" : "  (" + tags.joined(separator: "; ") + ")")
                 return (label, term.category.map { "[\($0.rawValue)]" } ?? "")
             }, selection: selection, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 2))
 

@@ -151,7 +151,9 @@ enum HelpOverlay {
         let box = Rect(x: (c.buffer.width - width) / 2, y: max(1, (c.buffer.height - height) / 2), width: width, height: height)
         let inside = c.box(box, title: "Keys here (any key closes)")
         for (i, line) in lines.prefix(inside.height - 1).enumerated() {
-            c.text(line, x: inside.x, y: inside.y + i, .text, limit: inside.width)
+            // A rebound key list or a long label ends in an ellipsis, never mid-word.
+            c.text(TextLayout.ellipsize(c.theme.text(line), width: inside.width, ascii: c.theme.ascii),
+                   x: inside.x, y: inside.y + i, .text, limit: inside.width)
         }
         c.text("Time keeps running while help is open.", x: inside.x, y: inside.maxY - 1, .dim, limit: inside.width)
     }
@@ -166,6 +168,9 @@ enum HelpOverlay {
         case .top: "first"
         case .bottom: "last"
         case .deleteBackward: "delete a character"
+        case .findEverywhere: "find on any step (marked at its step)"
+        case .unmark: "unmark (choose which)"
+        case .request: "the whole request"
         case .help: "help"
         default: "\(intent)"
         }

@@ -7,8 +7,9 @@ import WorklistCore
 public indirect enum Screen: Equatable, Sendable {
     case worklist
     case reading
-    /// The finding pick list of the step on screen, filtered by typed text.
-    case picker(filter: String, selection: Int)
+    /// The finding pick list of the step on screen (or, `everywhere`, of every step:
+    /// choosing shows the term's step and marks it there), filtered by typed text.
+    case picker(filter: String, selection: Int, everywhere: Bool = false)
     /// The side of a lateral term about to be marked.
     case sidePicker(term: String)
     /// One of the case's marks, to unmark or to call through.
