@@ -9,10 +9,21 @@ public enum Frame {
 
     public static func render(state: SessionState, ui: UIState, content: SessionContent, now: Double,
                               columns: Int, rows: Int, theme: Theme) -> Buffer {
+        canvas(state: state, ui: ui, content: content, now: now, columns: columns, rows: rows, theme: theme).buffer
+    }
+
+    /// The texts this frame cuts short without an ellipsis (none, on any screen, is the rule).
+    public static func cuts(state: SessionState, ui: UIState, content: SessionContent, now: Double,
+                            columns: Int, rows: Int, theme: Theme) -> [String] {
+        canvas(state: state, ui: ui, content: content, now: now, columns: columns, rows: rows, theme: theme).cuts
+    }
+
+    static func canvas(state: SessionState, ui: UIState, content: SessionContent, now: Double,
+                       columns: Int, rows: Int, theme: Theme) -> Canvas {
         var c = Canvas(width: columns, height: rows, theme: theme)
         if isTooSmall(columns: columns, rows: rows) {
             tooSmall(&c)
-            return c.buffer
+            return c
         }
         for layer in ui.screen.layers { draw(layer, &c, state: state, ui: ui, content: content, now: now) }
         if let notice = ui.notice { c.text(notice, x: 1, y: rows - 2, .notice, limit: columns - 2) }
@@ -21,7 +32,7 @@ public enum Frame {
         var keys = " " + ui.keyMap.bottomLine(for: context, options)
         if DisplayWidth.of(c.theme.text(keys)) > columns { keys = " " + ui.keyMap.bottomLine(for: context, options, gap: " ") }
         c.bar(y: rows - 1, left: keys, .keys)
-        return c.buffer
+        return c
     }
 
     /// One layer of the screen: a full screen, or an overlay over what is already drawn.

@@ -65,9 +65,17 @@ enum Overlays {
             var y = inside.y
             for line in lines.dropFirst(scroll) where y < inside.maxY - 3 {
                 let used = c.text(line.label + ": ", x: inside.x, y: y, .title, limit: inside.width)
-                c.text(line.text, x: inside.x + used, y: y, line.text == "not assessed." ? .dim : .text,
-                       limit: inside.width - used)
+                // A long decision wraps under its label (hanging indent), never cut.
+                let role: Theme.Role = line.text == "not assessed." ? .dim : .text
+                let text = c.theme.text(TextLayout.line(line.text))
+                let head = TextLayout.wrap(text, width: max(1, inside.width - used)).first ?? ""
+                let rest = TextLayout.wrap(String(text.dropFirst(head.count)), width: max(1, inside.width - 2))
+                c.text(head, x: inside.x + used, y: y, role, limit: inside.width - used)
                 y += 1
+                for more in rest.filter({ !$0.isEmpty }) where y < inside.maxY - 3 {
+                    c.text(more, x: inside.x + 2, y: y, role, limit: inside.width - 2)
+                    y += 1
+                }
             }
             let fieldY = inside.maxY - 2
             c.text("Impression:", x: inside.x, y: fieldY, .title)

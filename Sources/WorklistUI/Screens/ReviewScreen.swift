@@ -54,7 +54,8 @@ enum ReviewScreen {
         let width = c.buffer.width
         c.bar(y: 0, left: " Review \(c.theme.dot) \(content.study(id) ?? id) \(c.theme.dot) \(text.patient.age) \(text.patient.sex)",
               right: "score \(r.map { ReportText.number($0.score) } ?? "-") ", .header)
-        c.text("Indication: " + text.indication, x: 1, y: 1, .title, limit: width - 2)
+        c.text(TextLayout.ellipsize(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: width - 2,
+                                    ascii: c.theme.ascii), x: 1, y: 1, .title, limit: width - 2)
         c.buffer.write(String(repeating: c.theme.separator, count: width), x: 0, y: 2, style: c.theme.style(.dim))
 
         let body = Rect(x: 0, y: 3, width: width, height: c.buffer.height - 5)

@@ -5,6 +5,9 @@ import WorklistCore
 public struct Canvas {
     public var buffer: Buffer
     public let theme: Theme
+    /// Texts drawn cut short without an ellipsis (issue 14: nothing is cut without showing
+    /// it); a test renders every screen and expects none.
+    public private(set) var cuts: [String] = []
 
     public init(width: Int, height: Int, theme: Theme) {
         buffer = Buffer(width: width, height: height)
@@ -14,7 +17,17 @@ public struct Canvas {
     /// Draws one line of text (clipped to `limit` columns); returns the columns used.
     @discardableResult
     public mutating func text(_ s: String, x: Int, y: Int, _ role: Theme.Role = .text, limit: Int = Int.max) -> Int {
-        buffer.write(theme.text(TextLayout.line(s)), x: x, y: y, style: theme.style(role), limit: limit)
+        let shown = theme.text(TextLayout.line(s))
+        let used = buffer.write(shown, x: x, y: y, style: theme.style(role), limit: limit)
+        noteCut(shown, used: used)
+        return used
+    }
+
+    /// Records `shown` when what did not fit in `used` columns is more than blanks.
+    mutating func noteCut(_ shown: String, used: Int) {
+        guard used < DisplayWidth.of(shown) else { return }
+        let rest = shown.dropFirst(TextLayout.clip(shown, width: used).count)
+        if rest.contains(where: { $0 != " " }) { cuts.append(shown) }
     }
 
     /// A full-width bar (header, key line): `left` text, and `right` text flush right.
@@ -23,7 +36,9 @@ public struct Canvas {
         buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: theme.style(role))
         let r = theme.text(TextLayout.line(right))
         let rightWidth = min(width, DisplayWidth.of(r))
-        text(left, x: 0, y: y, role, limit: max(0, width - (rightWidth > 0 ? rightWidth + 1 : 0)))
+        let room = max(0, width - (rightWidth > 0 ? rightWidth + 1 : 0))
+        // What does not fit beside the right text ends in an ellipsis.
+        text(TextLayout.ellipsize(theme.text(TextLayout.line(left)), width: room, ascii: theme.ascii), x: 0, y: y, role, limit: room)
         if rightWidth > 0 { text(r, x: width - rightWidth, y: y, role, limit: rightWidth) }
     }
 
@@ -32,7 +47,7 @@ public struct Canvas {
     public mutating func paragraph(_ s: String, in rect: Rect, skip: Int = 0, _ role: Theme.Role = .text) -> Int {
         let lines = TextLayout.wrap(theme.text(Sanitizer.sanitize(s)), width: rect.width)
         for (i, line) in lines.dropFirst(skip).prefix(rect.height).enumerated() {
-            buffer.write(line, x: rect.x, y: rect.y + i, style: theme.style(role), limit: rect.width)
+            noteCut(line, used: buffer.write(line, x: rect.x, y: rect.y + i, style: theme.style(role), limit: rect.width))
         }
         return lines.count
     }
