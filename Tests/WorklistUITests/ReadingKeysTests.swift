@@ -78,6 +78,10 @@ import WorklistCore
         d.press(.char("n"), at: 14)
         #expect(Self.actions(d, after: before) == [], "asked, not erased")
         #expect(d.ui.notice?.contains("Press n again") == true)
+        // Longer than the screen is wide: it wraps onto two lines, nothing cut.
+        let lines = d.frame().lines
+        #expect(lines.contains { $0.contains("This step holds a finding you called through.") })
+        #expect(lines.contains { $0.contains("erase it.") })
         // Any other key drops the question; the next n asks again.
         d.press(.char("k"), .char("j"))
         d.press(.char("n"))

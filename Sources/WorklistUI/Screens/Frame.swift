@@ -26,7 +26,18 @@ public enum Frame {
             return c
         }
         for layer in ui.screen.layers { draw(layer, &c, state: state, ui: ui, content: content, now: now) }
-        if let notice = ui.notice { c.text(notice, x: 1, y: rows - 2, .notice, limit: columns - 2) }
+        if let notice = ui.notice {
+            // A message wraps onto a second line above the key line rather than being cut.
+            var lines = TextLayout.wrap(c.theme.text(TextLayout.line(notice)), width: columns - 2)
+            if lines.count > 2 {
+                lines = [lines[0], TextLayout.ellipsize(lines[1...].joined(separator: " "), width: columns - 2,
+                                                        ascii: c.theme.ascii)]
+            }
+            for (i, line) in lines.enumerated() {
+                c.buffer.fill(Rect(x: 0, y: rows - 1 - lines.count + i, width: columns, height: 1))
+                c.text(line, x: 1, y: rows - 1 - lines.count + i, .notice, limit: columns - 2)
+            }
+        }
         let context = ui.screen.context
         let options = Interaction.lineOptions(ui, state)
         var keys = " " + ui.keyMap.bottomLine(for: context, options)
