@@ -7,6 +7,23 @@ import Glibc
 import Darwin
 #endif
 
+// close(2) and read(2) by their C names: inside types that have methods of those names.
+func closeFD(_ fd: Int32) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.close(fd)
+    #else
+    return Darwin.close(fd)
+    #endif
+}
+
+func readFD(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(fd, buffer, count)
+    #else
+    return Darwin.read(fd, buffer, count)
+    #endif
+}
+
 /// A session journal on disk: JSON Lines, one unbuffered `write` per line with O_APPEND,
 /// so whatever `write` returned survives Ctrl-C, SIGHUP and kill -9 (docs/journal.md).
 ///
@@ -89,7 +106,7 @@ public final class JournalWriter {
         sync()
         // The PID file goes while the lock is still held: a next owner's is never removed.
         if ownsLock { _ = unlink(JournalLock.pidPath(path)) }
-        _ = closeDescriptor(fd)
+        _ = closeFD(fd)
         fd = -1
     }
 
@@ -135,7 +152,7 @@ public final class JournalWriter {
         let torn = path + ".torn"
         let side = open(torn, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard side >= 0 else { throw .cannotCreate(path: torn, reason: Self.lastError()) }
-        defer { _ = closeDescriptor(side) }
+        defer { _ = closeFD(side) }
         guard Self.writeAll(side, Array(tail) + [0x0A]) == 0, fsync(side) == 0 else {
             throw .cannotWrite(path: torn, reason: Self.lastError(), kept: .events(linesOnDisk - 1))
         }
@@ -188,13 +205,6 @@ public final class JournalWriter {
         }
     }
 
-    private func closeDescriptor(_ fd: Int32) -> Int32 {
-        #if canImport(Glibc)
-        return Glibc.close(fd)
-        #else
-        return Darwin.close(fd)
-        #endif
-    }
 
     static func lastError() -> String { String(cString: strerror(errno)) }
 }
@@ -236,13 +246,6 @@ public enum JournalLock {
         return pid
     }
 
-    private static func closeFD(_ fd: Int32) -> Int32 {
-        #if canImport(Glibc)
-        return Glibc.close(fd)
-        #else
-        return Darwin.close(fd)
-        #endif
-    }
 }
 
 /// Reading journals back.
@@ -292,21 +295,6 @@ public enum JournalReader {
         }
     }
 
-    private static func readFD(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.read(fd, buffer, count)
-        #else
-        return Darwin.read(fd, buffer, count)
-        #endif
-    }
-
-    private static func closeFD(_ fd: Int32) -> Int32 {
-        #if canImport(Glibc)
-        return Glibc.close(fd)
-        #else
-        return Darwin.close(fd)
-        #endif
-    }
 }
 
 public enum StoreError: Error, CustomStringConvertible {
