@@ -297,3 +297,53 @@ import WorklistCore
         #expect(Lists.pickList(UIFixture.routine, filter: "ptx").first?.step.id == "pleura")
     }
 }
+
+/// The impression is a text field (issue 14): edited at its cursor, shown over several
+/// lines, and signing without one is asked about.
+@Suite struct ImpressionFieldTests {
+    @Test func editingKeysActAtTheCursor() {
+        var f = TextField("Normal chest")
+        #expect(f.cursor == 12)
+        for key: Key in [.home, .char("A"), .char(" "), .end, .char(".")] { _ = f.apply(key) }
+        #expect(f.text == "A Normal chest.")
+        _ = f.apply(.ctrl("w"))
+        #expect(f.text == "A Normal " && f.cursor == 9)
+        for key: Key in [.left, .left, .backspace, .delete] { _ = f.apply(key) }
+        #expect(f.text == "A Norm ")   // Backspace took the a, Delete the l
+        _ = f.apply(.ctrl("a")); _ = f.apply(.right); _ = f.apply(.ctrl("k"))
+        #expect(f.text == "A" && f.cursor == 1)
+        _ = f.apply(.ctrl("u"))
+        #expect(f.text == "" && f.cursor == 0)
+        let edited = f.apply(.pageDown)
+        #expect(!edited, "not an editing key")
+        // Lines of the box's width, the cursor on the right one; a wide character never splits.
+        let g = TextField("abcdef漢g", cursor: 6)
+        let (lines, cursor) = g.lines(width: 4)
+        #expect(lines == ["abcd", "ef漢", "g"])
+        #expect(cursor.line == 1 && cursor.column == 2)
+        let full = TextField("abcd").lines(width: 4)
+        #expect(full.lines == ["abcd", ""] && full.cursor.line == 1 && full.cursor.column == 0, "a full line: the cursor starts the next")
+    }
+
+    @Test func thePreviewEditsInTheMiddleAndSignsWhatItShows() throws {
+        var d = try ReadingKeysTests.opened()
+        d.press(.char("r"), at: 6)
+        d.type("Normal chest")
+        d.press(.home)
+        d.type("A ")
+        d.press(.end, .left, .left, .left, .left, .left, .backspace)
+        #expect(d.ui.impressions["ptx"] == "A Normalchest")
+        d.press(.enter, .char("s"))
+        #expect(!d.frame().text.contains("No impression typed"))
+        d.press(.char("y"))
+        #expect(d.state.progress("ptx")?.impression == "A Normalchest")
+    }
+
+    @Test func signingWithoutAnImpressionSaysSo() throws {
+        var d = try ReadingKeysTests.opened()
+        d.press(.char("s"), at: 6)
+        #expect(d.frame().text.contains("No impression typed"))
+        d.press(.escape)
+        #expect(d.ui.screen == .reading)
+    }
+}

@@ -363,25 +363,24 @@ public enum Interaction {
             return []
         case .pageDown?: scroll += 5
         case .pageUp?: scroll = max(0, scroll - 5)
-        case .deleteBackward?:
-            if !signed, var text = ui.impressions[id], !text.isEmpty {
-                text.removeLast()
-                ui.impressions[id] = text
-            }
-        case .expandMacro?:
-            // The word before the cursor, if it is a macro code, becomes its phrase.
-            guard !signed else { break }
-            let text = ui.impressions[id] ?? ""
-            let code = String(text.reversed().prefix { !$0.isWhitespace }.reversed())
-            if let phrase = ui.macros[code.lowercased()] {
-                ui.impressions[id] = String(text.dropLast(code.count)) + phrase
-            } else {
-                let tab = ui.keyMap.key(for: .expandMacro, in: .preview) ?? "Tab"
-                ui.notice = code.isEmpty ? "Type a macro code, then \(tab)." : "No macro \"\(code)\"."
-            }
         default:
-            guard case .char(let c) = key, !signed else { break }
-            ui.impressions[id, default: ""].append(c)
+            // The impression: typed and edited at its cursor.
+            guard !signed else { break }
+            var field = TextField(ui.impressions[id] ?? "", cursor: ui.impressionCursors[id])
+            if intent == .expandMacro {
+                // The word before the cursor, if it is a macro code, becomes its phrase.
+                let code = field.wordBeforeCursor
+                if let phrase = ui.macros[code.lowercased()] {
+                    field.replaceWordBeforeCursor(with: phrase)
+                } else {
+                    let tab = ui.keyMap.key(for: .expandMacro, in: .preview) ?? "Tab"
+                    ui.notice = code.isEmpty ? "Type a macro code, then \(tab)." : "No macro \"\(code)\"."
+                }
+            } else if !field.apply(intent == .deleteBackward ? .backspace : key) {
+                break
+            }
+            ui.impressions[id] = field.text
+            ui.impressionCursors[id] = field.cursor
         }
         ui.screen = .preview(scroll: scroll)
         return []

@@ -63,7 +63,7 @@ enum Overlays {
             let lines = StructuredReport.lines(routine: routine, decisions: progress.decisions)
             let impression = progress.status == .signed ? progress.impression : (ui.impressions[id] ?? "")
             var y = inside.y
-            for line in lines.dropFirst(scroll) where y < inside.maxY - 3 {
+            for line in lines.dropFirst(scroll) where y < inside.maxY - 4 {
                 let used = c.text(line.label + ": ", x: inside.x, y: y, .title, limit: inside.width)
                 // A long decision wraps under its label (hanging indent), never cut.
                 let role: Theme.Role = line.text == "not assessed." ? .dim : .text
@@ -72,29 +72,40 @@ enum Overlays {
                 let rest = TextLayout.wrap(String(text.dropFirst(head.count)), width: max(1, inside.width - 2))
                 c.text(head, x: inside.x + used, y: y, role, limit: inside.width - used)
                 y += 1
-                for more in rest.filter({ !$0.isEmpty }) where y < inside.maxY - 3 {
+                for more in rest.filter({ !$0.isEmpty }) where y < inside.maxY - 4 {
                     c.text(more, x: inside.x + 2, y: y, role, limit: inside.width - 2)
                     y += 1
                 }
             }
-            let fieldY = inside.maxY - 2
+            // The impression over three lines, always the ones around the cursor.
+            let fieldY = inside.maxY - 3
             c.text("Impression:", x: inside.x, y: fieldY, .title)
-            let shown = TextLayout.line(impression)
-            let room = inside.width - 12
-            let tail = DisplayWidth.of(shown) > room - 1 ? String(shown.suffix(room - 1)) : shown
-            let used = c.text(tail, x: inside.x + 12, y: fieldY, .text, limit: room)
-            if progress.status != .signed { c.buffer.cursor = (inside.x + 12 + used, fieldY) }
+            let field = TextField(impression, cursor: progress.status == .signed ? nil : ui.impressionCursors[id])
+            let (rows, cursor) = field.lines(width: max(1, inside.width - 12))
+            let first = max(0, min(cursor.line - 2, rows.count - 3))
+            for (i, row) in rows.dropFirst(first).prefix(3).enumerated() {
+                c.text(row, x: inside.x + 12, y: fieldY + i, .text, limit: inside.width - 12)
+            }
+            if progress.status != .signed { c.buffer.cursor = (inside.x + 12 + cursor.column, fieldY + cursor.line - first) }
 
         case .confirmSign:
             guard let id = openID, let item = state.snapshot.case(id), let progress = state.progress(id) else { break }
             let undecided = item.steps.filter { progress.decisions[$0.id] == nil }.map { routine?.step($0.id)?.label ?? $0.id }
-            let box = Rect(x: pane.x, y: pane.y + 2, width: pane.width, height: undecided.isEmpty ? 5 : 7)
+            // An empty impression is asked about here, once, before the report is final.
+            let noImpression = (ui.impressions[id] ?? "").allSatisfy(\.isWhitespace)
+            let box = Rect(x: pane.x, y: pane.y + 2, width: pane.width,
+                           height: (undecided.isEmpty ? 5 : 7) + (noImpression ? 2 : 0))
             let inside = c.box(box, title: "Sign this report?")
             if undecided.isEmpty {
                 c.text("Every step is decided.", x: inside.x, y: inside.y)
             } else {
                 c.paragraph("\(undecided.count) step(s) not decided: " + undecided.joined(separator: ", "),
                             in: Rect(x: inside.x, y: inside.y, width: inside.width, height: 2), .notice)
+            }
+            if noImpression {
+                let report = ui.keyMap.key(for: .preview, in: .reading) ?? "r"
+                c.paragraph("No impression typed: sign without one, or keep reading and write it (\(report)).",
+                            in: Rect(x: inside.x, y: inside.maxY - 3, width: inside.width, height: 2), .notice)
             }
             c.text(hint(.choose, .confirmSign, "sign (final)") + "   " + hint(.cancel, .confirmSign, "keep reading"),
                    x: inside.x, y: inside.maxY - 1, .title)

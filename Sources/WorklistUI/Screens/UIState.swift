@@ -29,6 +29,8 @@ public struct UIState: Equatable, Sendable {
     public var notice: String?
     /// Typed impressions, per case, until signing.
     public var impressions: [String: String] = [:]
+    /// Where the cursor stands in each typed impression (absent: at the end).
+    public var impressionCursors: [String: Int] = [:]
     /// The answer highlighted in the call modal; -1 until the trainee chooses one.
     public var callSelection = -1
     /// When the call modal on screen appeared (session time): keys are ignored for 400 ms.
