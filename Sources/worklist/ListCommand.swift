@@ -18,11 +18,18 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON (an array of objects) instead of a table.")
     var json = false
 
+    @Flag(name: .customLong("exam-films"),
+          help: "List the exam-only films too (their ids and titles give the exam's answers away).")
+    var examFilms = false
+
     @OptionGroup var options: CommonOptions
 
     func run() throws {
         let (loaded, source) = try options.loadLibrary()
-        let library = loaded.library
+        var library = loaded.library
+        // An exam film's id names its diagnosis: listed only when asked for.
+        let hidden = examFilms ? 0 : library.caseEntries.filter(\.examOnly).count
+        if hidden > 0 { library.cases = library.cases.filter { !$0.examOnly } }
         if json {
             Output.line(source.description, to: .standardError)
             switch what {
@@ -46,6 +53,9 @@ struct ListCommand: ParsableCommand {
         }
         let widths = columnWidths(rows)   // once: per row it made `list` quadratic
         for row in rows { Output.line(table(row, widths: widths)) }
+        if what == .cases, hidden > 0 {
+            Output.line("(\(hidden) exam-only films not listed: --exam-films lists them, which gives the exam's answers away)")
+        }
     }
 
     /// Each column as wide as its widest cell (the last column is not padded).

@@ -249,7 +249,8 @@ import WorklistCore
     /// named inside boxes (side, sign and quit confirmations).
     static var shown: [(Context, Intent)] {
         KeyMap.standard.table.compactMap { binding -> (Context, Intent)? in
-            guard reach[binding.context] != nil, binding.intent != .help else { return nil }
+            // The flag shows in an exam's list only (ExamScreenTests); this fixture is a shift.
+            guard reach[binding.context] != nil, binding.intent != .help, binding.intent != .flag else { return nil }
             let pairedDown = binding.intent == .down && KeyMap.standard.table.contains {
                 $0.context == binding.context && $0.intent == .up && $0.label != nil
             }

@@ -347,3 +347,40 @@ import WorklistCore
         #expect(d.ui.screen == .reading)
     }
 }
+
+/// A mode-true exam (issue 14): films are named by number only until the exam ends, with
+/// no priority or turnaround; Enter after signing opens the next film; a film can be flagged.
+@Suite struct ExamScreenTests {
+    static let exam = Scenario(id: "mini-rapids", title: "Mini rapids", mode: .exam,
+                               cases: .fixed(["ptx", "cough", "fever"].map { ScheduledCase(caseID: $0, arrives: 0) }),
+                               timeLimit: 600, feedback: false)
+
+    @Test func filmsByNumberNoPriorityAndFlags() throws {
+        var d = try UIDriver(Self.exam)
+        let list = d.frame().text
+        #expect(list.contains("Film 1 of 3") && list.contains("Film 3 of 3"))
+        for word in ["STAT ", "URG ", "RTN ", " TAT", "m left", "ptx", "cough", "fever"] {
+            #expect(!list.contains(word), "\(word) on the exam list")
+        }
+        #expect(d.frame().lines.last?.contains("F flag") == true)
+        d.press(.char("F"), at: 2)
+        #expect(d.ui.flagged == [d.ui.selectedCase ?? ""])
+        #expect(d.frame().text.contains("flagged"))
+        d.press(.enter, at: 3)
+        let header = d.frame().lines[0]
+        #expect(header.contains("Film 1 of 3") && !header.contains("STAT"), "\(header)")
+        d.press(.char("n"), .char("n"), .char("n"), .char("n"), .char("s"), .char("y"), at: 20)
+        #expect(d.ui.screen == .worklist)
+        // The next film is selected: Enter opens it.
+        d.press(.enter, at: 21)
+        #expect(d.state.openCase == "cough")
+        #expect(d.frame().lines[0].contains("Film 2 of 3"))
+    }
+
+    @Test func flagsAreTheExamsOnly() throws {
+        var d = try UIDriver()
+        d.press(.char("F"), at: 2)
+        #expect(d.ui.flagged.isEmpty)
+        #expect(d.frame().lines.last?.contains("flag") == false)
+    }
+}

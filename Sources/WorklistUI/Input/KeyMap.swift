@@ -31,6 +31,8 @@ public enum Intent: Hashable, Sendable {
     case expandMacro
     /// The study's whole request, one key away wherever its indication is cut.
     case request
+    /// An exam film marked to come back to (or unmarked).
+    case flag
 }
 
 public struct KeyBinding: Sendable, Equatable {
@@ -63,6 +65,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.worklist, [.end, .char("G")], .bottom, nil),
         KeyBinding(.worklist, [.enter], .open, "open"),
         KeyBinding(.worklist, [.char("i")], .request, "request"),
+        KeyBinding(.worklist, [.char("F")], .flag, "flag"),
         KeyBinding(.worklist, [.char("q")], .quit, "quit"),
         KeyBinding(.worklist, [.char("?"), .function(1)], .help, "help"),
         // Reading
@@ -80,6 +83,7 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.reading, [.char("8")], .step(8), nil),
         KeyBinding(.reading, [.char("9")], .step(9), nil),
         KeyBinding(.reading, [.char("i")], .request, nil),
+        KeyBinding(.reading, [.char("F")], .flag, nil),
         KeyBinding(.reading, [.char("n")], .normal, "normal"),
         KeyBinding(.reading, [.char("f"), .char("m")], .find, "find"),
         KeyBinding(.reading, [.char("/")], .findEverywhere, nil),

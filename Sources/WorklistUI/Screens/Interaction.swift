@@ -18,6 +18,9 @@ public enum Interaction {
             }
             // A drill has no worklist to go back to.
             if mode == .drill { options.hidden.insert(.back) }
+        case .worklist:
+            // Flags are an exam's: films to come back to.
+            if mode != .exam { options.hidden.insert(.flag) }
         case .confirmQuit:
             options.labels[.endNow] = "end the \(mode.rawValue) now (score it)"
         case .feedback:
@@ -45,6 +48,18 @@ public enum Interaction {
 
         if intent == .help {
             ui.screen = .help(over: screen)
+            return []
+        }
+        if intent == .flag, [.worklist, .reading].contains(context) {
+            guard state.snapshot.scenario.mode == .exam,
+                  let id = context == .reading ? state.openCase : ui.selectedCase else { return [] }
+            let name = Lists.filmLabel(state, id) ?? id
+            if ui.flagged.remove(id) == nil {
+                ui.flagged.insert(id)
+                ui.notice = "\(name) flagged to come back to."
+            } else {
+                ui.notice = "\(name): flag taken off."
+            }
             return []
         }
         if intent == .request {

@@ -26,6 +26,14 @@ public enum Lists {
 
     /// Vocabulary terms matching the typed filter: label, id or alias; an alias typed in full
     /// comes first ("ptx" finds pneumothorax), then prefixes, then the rest in list order.
+    /// In an exam, "Film 7 of 30": the only name a film has until the exam ends (a case id
+    /// or title could give the answer away). Nil outside an exam.
+    public static func filmLabel(_ state: SessionState, _ id: String) -> String? {
+        guard state.snapshot.scenario.mode == .exam,
+              let index = state.snapshot.cases.firstIndex(where: { $0.id == id }) else { return nil }
+        return "Film \(index + 1) of \(state.snapshot.cases.count)"
+    }
+
     public static func pickList(_ step: Step, filter: String) -> [Term] {
         ranked(step.terms, filter: filter)
     }

@@ -140,7 +140,8 @@ enum Overlays {
         guard let text = content.cases[id], let item = state.snapshot.case(id) else { return }
         let width = min(c.buffer.width - 4, 72)
         let inner = width - 4
-        var lines = [(content.study(id) ?? id) + " \(c.theme.dot) " + item.priority.rawValue.uppercased()
+        let name = Lists.filmLabel(state, id) ?? item.priority.rawValue.uppercased()   // an exam shows no priority
+        var lines = [(content.study(id) ?? id) + " \(c.theme.dot) " + name
                      + " \(c.theme.dot) \(text.patient.age) \(text.patient.sex)", ""]
         lines += TextLayout.wrap(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: inner)
         let height = min(c.buffer.height - 2, lines.count + 2)

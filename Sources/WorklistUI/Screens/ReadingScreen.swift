@@ -22,11 +22,13 @@ enum ReadingScreen {
             right = "case \(min(done + 1, state.snapshot.cases.count)) of \(state.snapshot.cases.count)\(tally) \(c.theme.dot) " + right
         }
         if let limit = state.snapshot.scenario.timeLimit { right += " \(c.theme.dot) left \(ClockText.clock(limit - now))" }
-        let badge = " " + priority + " "
+        // An exam film is named by its number only, and has no priority to show.
+        let film = Lists.filmLabel(state, id)
+        let badge = " " + (film ?? priority) + " "
         c.bar(y: 0, left: String(repeating: " ", count: badge.count + 1) + "\(content.study(id) ?? id) \(c.theme.dot) "
                   + "\(text.patient.age) \(text.patient.sex)" + (signed ? " \(c.theme.dot) SIGNED, read-only" : ""),
               right: right + " ", .header)
-        c.text(badge, x: 0, y: 0, item.priority == .stat ? .stat : .marker)
+        c.text(badge, x: 0, y: 0, film == nil && item.priority == .stat ? .stat : .marker)
         // The indication gets two lines: the clinical question matters to the read.
         let indication = TextLayout.wrap(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: width - 2)
         for (i, line) in indication.prefix(2).enumerated() {

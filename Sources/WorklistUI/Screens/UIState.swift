@@ -47,6 +47,8 @@ public struct UIState: Equatable, Sendable {
     /// Which steps count as read so far, by the scorer's rule, fed each journalled event:
     /// the checklist shows it while the trainee reads (issue 14).
     public var reading: ReadingProgress?
+    /// Exam films marked to come back to (the trainee's own note; nothing is scored).
+    public var flagged: Set<String> = []
     /// Per case, how to take back each decision made since it was opened this run, newest
     /// last: the decision events that reverse it (never a new kind of event).
     public var undo: [String: [UndoStep]] = [:]

@@ -15,6 +15,10 @@ enum WorklistScreen {
         let width = c.buffer.width
         let rows = Lists.worklistRows(state)
         Header.draw(&c, state: state, content: content, now: now)
+        if state.snapshot.scenario.mode == .exam {
+            drawExam(&c, state: state, ui: ui, content: content, rows: rows)
+            return
+        }
 
         let studies = rows.compactMap(\.study)
         let waiting = studies.filter { state.progress($0.id)?.status != .signed }
@@ -93,6 +97,49 @@ enum WorklistScreen {
         }
         if rows.isEmpty {
             c.text("No studies yet. The first arrive shortly.", x: 2, y: top, .dim)
+        }
+    }
+}
+
+extension WorklistScreen {
+    /// An exam's list: films by number only, no priority, waiting time or turnaround (the
+    /// exam sets the order and the clock), and the films flagged to come back to.
+    static func drawExam(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent,
+                         rows: [WorklistRow]) {
+        let width = c.buffer.width
+        let films = rows.compactMap(\.study)
+        let reported = films.filter { state.progress($0.id)?.status == .signed }.count
+        var counts = "\(films.count - reported) to report \(c.theme.dot) \(reported) reported"
+        if !ui.flagged.isEmpty { counts += " \(c.theme.dot) \(ui.flagged.count) flagged" }
+        c.text(counts, x: 1, y: 1, .title)
+        let studyWidth = width >= 100 ? 30 : 22
+        let xFilm = 2, xStudy = 17, xIndication = xStudy + studyWidth + 1
+        let xStatus = width - 13
+        let indicationWidth = max(8, xStatus - xIndication - 1)
+        c.text("FILM", x: xFilm, y: 2, .dim)
+        c.text("STUDY", x: xStudy, y: 2, .dim)
+        c.text("INDICATION", x: xIndication, y: 2, .dim)
+        c.text("STATUS", x: xStatus, y: 2, .dim)
+        let capacity = capacity(height: c.buffer.height)
+        let selected = rows.firstIndex { $0.id == ui.selectedRow } ?? 0
+        let first = firstVisible(selected: selected, count: rows.count, capacity: capacity)
+        for (offset, row) in rows.dropFirst(first).prefix(capacity).enumerated() {
+            guard case .study(let item) = row else { continue }
+            let y = firstRow + offset
+            if first + offset == selected { c.text(c.theme.pointer, x: 0, y: y, .marker) }
+            let status = state.progress(item.id)?.status
+            let role: Theme.Role = status == .signed ? .dim : .text
+            c.text(Lists.filmLabel(state, item.id) ?? "", x: xFilm, y: y, role)
+            c.text(TextLayout.ellipsize(TextLayout.line(content.study(item.id) ?? ""), width: studyWidth, ascii: c.theme.ascii),
+                   x: xStudy, y: y, role)
+            c.text(TextLayout.ellipsize(TextLayout.line(content.cases[item.id]?.indication ?? ""), width: indicationWidth,
+                                        ascii: c.theme.ascii), x: xIndication, y: y, role)
+            let word = switch status {
+            case .signed?: "reported"
+            case .inProgress?: ui.flagged.contains(item.id) ? "flagged" : "in progress"
+            default: ui.flagged.contains(item.id) ? "flagged" : "new"
+            }
+            c.text(word, x: xStatus, y: y, ui.flagged.contains(item.id) && status != .signed ? .notice : role)
         }
     }
 }
