@@ -180,6 +180,8 @@ private struct Run {
 
     private mutating func signed(_ id: String) {
         app.ui.impressions[id] = nil
+        app.ui.impressionCursors[id] = nil
+        app.ui.undo[id] = nil   // a signed report is final
         // Back on the worklist, the next waiting study is selected, not the one just signed.
         app.ui.selectionFollowsQueue = true
         app.ui.scroll = 0
