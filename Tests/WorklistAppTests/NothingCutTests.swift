@@ -4,7 +4,7 @@ import WorklistCases
 import WorklistCore
 @testable import WorklistUI
 
-/// Nothing is cut without showing it (issue 14): every screen of the default shift, at
+/// Nothing is cut without showing it (issue 14): every screen of every shipped scenario, at
 /// 80×24, in Unicode and ASCII, with the shipped library's own texts — every case and step
 /// read, every overlay opened, every call, card, summary page and review — and no text
 /// may be drawn cut short without an ellipsis.
@@ -45,9 +45,12 @@ import WorklistCore
         }
     }
 
-    @Test func noScreenCutsATextWithoutAnEllipsis() throws {
-        let library = LibraryLoader.load(paths: [Self.casesFolder]).library
-        let scenario = try #require(library.defaultScenario(for: .shift))
+    static let library = LibraryLoader.load(paths: [casesFolder]).library
+
+    @Test(arguments: library.scenarios.map(\.id))
+    func noScreenCutsATextWithoutAnEllipsis(scenarioID: String) throws {
+        let library = Self.library
+        let scenario = try #require(library.scenario(scenarioID))
         let snapshot = try ContentSnapshot.make(library: library, scenario: scenario.snapshot, schedule: scenario.schedule(seed: 0))
         let header = JournalHeader(session: "20261201T000000Z-0001", seed: 0, trainee: "t", client: .play, startedAt: "",
                                    snapshot: snapshot)

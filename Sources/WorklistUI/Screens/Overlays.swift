@@ -64,7 +64,12 @@ enum Overlays {
             let impression = progress.status == .signed ? progress.impression : (ui.impressions[id] ?? "")
             var y = inside.y
             for line in lines.dropFirst(scroll) where y < inside.maxY - 4 {
-                let used = c.text(line.label + ": ", x: inside.x, y: y, .title, limit: inside.width)
+                var used = c.text(line.label + ": ", x: inside.x, y: y, .title, limit: inside.width)
+                // A label that leaves no room: its decision starts on the next line.
+                if inside.width - used < 12 {
+                    y += 1
+                    used = 2
+                }
                 // A long decision wraps under its label (hanging indent), never cut.
                 let role: Theme.Role = line.text == "not assessed." ? .dim : .text
                 let text = c.theme.text(TextLayout.line(line.text))
@@ -141,14 +146,15 @@ enum Overlays {
         let width = min(c.buffer.width - 4, 72)
         let inner = width - 4
         let name = Lists.filmLabel(state, id) ?? item.priority.rawValue.uppercased()   // an exam shows no priority
-        var lines = [(content.study(id) ?? id) + " \(c.theme.dot) " + name
-                     + " \(c.theme.dot) \(text.patient.age) \(text.patient.sex)", ""]
+        var lines = TextLayout.wrap(c.theme.text(TextLayout.line((content.study(id) ?? id) + " \(c.theme.dot) " + name
+                                    + " \(c.theme.dot) \(text.patient.age) \(text.patient.sex)")), width: inner) + [""]
+        let titleLines = lines.count - 1
         lines += TextLayout.wrap(c.theme.text(TextLayout.line("Indication: " + text.indication)), width: inner)
         let height = min(c.buffer.height - 2, lines.count + 2)
         let box = Rect(x: (c.buffer.width - width) / 2, y: max(1, (c.buffer.height - height) / 2), width: width, height: height)
         let inside = c.box(box, title: "Request")
         for (i, line) in lines.prefix(inside.height).enumerated() {
-            c.text(line, x: inside.x, y: inside.y + i, i == 0 ? .title : .text, limit: inside.width)
+            c.text(line, x: inside.x, y: inside.y + i, i < titleLines ? .title : .text, limit: inside.width)
         }
     }
 

@@ -80,7 +80,11 @@ enum ReadingScreen {
         let pane = rightPane.inset(left: 1, right: 1)
         guard let stepID = progress.currentStep, let step = routine.step(stepID) else { return }
         let index = (item.steps.firstIndex { $0.id == stepID } ?? 0) + 1
-        c.text("\(step.label)  (\(index)/\(item.steps.count))", x: pane.x, y: pane.y, .title, limit: pane.width)
+        // A long label gives way to its place in the checklist, with an ellipsis.
+        let place = "  (\(index)/\(item.steps.count))"
+        let label = TextLayout.ellipsize(c.theme.text(TextLayout.line(step.label)), width: max(0, pane.width - place.count),
+                                         ascii: c.theme.ascii)
+        c.text(label + place, x: pane.x, y: pane.y, .title, limit: pane.width)
         var decision = "undecided"
         switch progress.decisions[stepID] {
         case .normal?: decision = "normal"
