@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "WorklistCoreTests", dependencies: ["WorklistCore"]),
         .testTarget(name: "WorklistCasesTests", dependencies: ["WorklistCases", "WorklistBuiltIn"]),
-        .testTarget(name: "WorklistStoreTests", dependencies: ["WorklistStore", "WorklistCases", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "WorklistStoreTests", dependencies: ["WorklistStore", "WorklistCases", "WorklistUI", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorklistUITests", dependencies: ["WorklistUI"], exclude: ["Snapshots"]),
         .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "CNCurses"]),
         .testTarget(name: "WorklistAppTests", dependencies: ["WorklistApp"]),

@@ -24,6 +24,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "How many recent sessions.")
     var last = 30
 
+    @Option(help: ArgumentHelp("Only sessions of this mode: shift, drill or exam.", valueName: "MODE"))
+    var mode: Mode?
+
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionOptions
 
@@ -33,7 +36,7 @@ struct HistoryCommand: ParsableCommand {
             : try history.sync(dataDirectory: options.dataDirectory)
         for problem in problems { Output.warning(problem) }
         let trainee = try session.traineeName(environment: options.environment)
-        let progress = try history.progress(trainee: trainee, includePlay: includePlay, limit: max(1, last))
+        let progress = try history.progress(trainee: trainee, includePlay: includePlay, limit: max(1, last), mode: mode)
         if json {
             try Output.json(progress)
         } else {
@@ -115,3 +118,5 @@ func openHistory(_ options: CommonOptions) throws -> HistoryDatabase {
         throw Exit.environment
     }
 }
+
+extension Mode: ExpressibleByArgument {}

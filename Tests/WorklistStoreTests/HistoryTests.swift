@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import WorklistCore
 @testable import WorklistStore
+import WorklistUI
 
 @Suite(.serialized) struct HistoryTests {
     static func temporaryDirectory() -> String {
@@ -105,6 +106,31 @@ import WorklistCore
         #expect(p.trends.first { $0.axis == "session_score" }?.points.count == 3)
         #expect(try history.progress(trainee: "ana", includePlay: true).sessions == 4)
         #expect(try history.progress(trainee: "ben").sessions == 0)
+    }
+
+    /// History per mode (issue 14): `mode` keeps one mode's sessions, and the text shows
+    /// each mode as its own table, a dated column per session, the axes aligned.
+    @Test func progressPerModeWithADatedColumnPerSession() throws {
+        let data = Self.temporaryDirectory()
+        try Self.session(data, minute: 0, readY: true)
+        try Self.session(data, minute: 1, readY: false, mode: .drill)
+        try Self.session(data, minute: 2, readY: true)
+        let history = try HistoryDatabase(dataDirectory: data)
+        try history.sync(dataDirectory: data)
+        #expect(try history.progress(trainee: "ana", mode: .shift).sessions == 2)
+        #expect(try history.progress(trainee: "ana", mode: .drill).sessions == 1)
+        #expect(try history.progress(trainee: "ana", mode: .exam).sessions == 0)
+        let text = HistoryText.text(try history.progress(trainee: "ana"), theme: Theme())
+        let lines = text.split(separator: "\n").map(String.init)
+        let shift = try #require(lines.firstIndex { $0.contains("SHIFT: 2 session(s)") })
+        let drill = try #require(lines.firstIndex { $0.contains("DRILL: 1 session(s)") })
+        #expect(shift < drill)
+        // The date row, then one row per axis with a value in every column.
+        let dates = lines[shift + 1]
+        #expect(dates.components(separatedBy: "11-29").count - 1 == 2, "two sessions of 29 November: \(dates)")
+        let coverage = try #require(lines[shift...].first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("coverage") })
+        #expect(coverage.split(separator: " ").count == 3, "\(coverage)")
+        #expect(text.contains("THE WEIGHTIEST FIRST"))
     }
 
     @Test func migratesFromEmptyAndFromTheFirstSchema() throws {

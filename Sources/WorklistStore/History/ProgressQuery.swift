@@ -7,15 +7,17 @@ extension HistoryDatabase {
                                      "sensitivity", "specificity"]
     public static let caseAxes = ["coverage", "detection", "communication", "time", "orderScore"]
 
-    /// TraineeProgress of one trainee (tty sessions unless `includePlay`), the last `limit` sessions.
-    public func progress(trainee: String, includePlay: Bool = false, limit: Int = 30) throws -> TraineeProgress {
+    /// TraineeProgress of one trainee (tty sessions unless `includePlay`), the last `limit`
+    /// sessions, of one mode when `mode` is given.
+    public func progress(trainee: String, includePlay: Bool = false, limit: Int = 30, mode: Mode? = nil) throws -> TraineeProgress {
         try pool.read { db in
             let clients = includePlay ? "('tty', 'play')" : "('tty')"
             let sessions = try Row.fetchAll(db, sql: """
                 SELECT * FROM (SELECT id, startedAt, mode, scenario FROM session
-                  WHERE trainee = ? AND client IN \(clients) ORDER BY startedAt DESC, id DESC LIMIT ?)
+                  WHERE trainee = ? AND client IN \(clients) AND (? IS NULL OR mode = ?)
+                  ORDER BY startedAt DESC, id DESC LIMIT ?)
                 ORDER BY startedAt, id
-                """, arguments: [trainee, limit])
+                """, arguments: [trainee, mode?.rawValue, mode?.rawValue, limit])
             let ids = sessions.map { $0["id"] as String }
             let info = Dictionary(uniqueKeysWithValues: sessions.map {
                 ($0["id"] as String, ($0["startedAt"] as String, $0["mode"] as String, $0["scenario"] as String))
@@ -65,9 +67,13 @@ extension HistoryDatabase {
                     TraineeProgress.StepCount(routine: $0["routine"], step: $0["step"], skipped: $0["skipped"], unread: $0["unread"],
                                        outOfOrder: $0["outOfOrder"])
                 }
+            // Ranked by how much the misses matter: each weighs by its RADPEER grade (3b, a
+            // significant miss that should be made, most; 2a least), times how often.
             let terms = try Row.fetchAll(db, sql: """
-                SELECT routine, term, COUNT(*) AS missed FROM miss WHERE sessionId IN \(scope)
-                GROUP BY routine, term ORDER BY missed DESC, routine, term LIMIT 10
+                SELECT routine, term, COUNT(*) AS missed,
+                  SUM(CASE grade WHEN '3b' THEN 4 WHEN '2b' THEN 3 WHEN '3a' THEN 2 ELSE 1 END) AS weight
+                FROM miss WHERE sessionId IN \(scope)
+                GROUP BY routine, term ORDER BY weight DESC, missed DESC, routine, term LIMIT 10
                 """).map { TraineeProgress.TermCount(routine: $0["routine"], term: $0["term"], missed: $0["missed"]) }
             let gradeRows = try Row.fetchAll(db, sql: """
                 SELECT sessionId, grade, COUNT(*) AS n FROM caseResult

@@ -1,6 +1,6 @@
 import WorklistCore
 
-/// Progress over sessions (PRODUCT.md §3): per-axis trends as sparklines, per routine
+/// Progress over sessions (PRODUCT.md §3): per mode a dated column per session, per routine
 /// first reads apart from repeats, weak areas, grades over time.
 public enum HistoryText {
     public static func paragraphs(_ p: TraineeProgress, theme: Theme) -> [Paragraph] {
@@ -9,24 +9,15 @@ public enum HistoryText {
         guard p.sessions > 0 else {
             return out + [Paragraph("No finished sessions yet. History fills in as you work shifts, drills and exams.", .dim)]
         }
-        out.append(.blank)
-        for trend in p.trends where !trend.points.isEmpty {
-            let label = TextLayout.pad(String(trend.axis.map { $0 == "_" ? " " : $0 }), width: 16)
-            let change: String
-            if let latest = trend.latest, let earlier = trend.earlierMean {
-                let delta = latest - earlier
-                change = " latest \(n(latest)) (" + (delta >= 0 ? "+" : "") + "\(n(delta)) on earlier mean)"
-            } else {
-                change = " latest \(n(trend.latest))"
-            }
-            out.append(Paragraph([Span(label), Span(sparkline(trend.points.map(\.value), theme: theme), .title), Span(change, .dim)],
-                                 preformatted: true))
-        }
+        out += sessionTables(p)
         if !p.routines.isEmpty {
             out += [.blank, Paragraph("BY ROUTINE: first reads apart from repeats (mean case score)", .title)]
+            out.append(Paragraph(TextLayout.pad("routine", width: 16) + "  first reads  mean   repeats  mean", .dim,
+                                 indent: 1, preformatted: true))
             for r in p.routines {
-                out.append(Paragraph("\(r.routine): \(r.firstReads) first read(s), mean \(n(r.firstReadMean)); "
-                                     + "\(r.repeats) repeat(s), mean \(n(r.repeatMean))", indent: 1))
+                let row = TextLayout.pad(r.routine, width: 16) + "  " + right(String(r.firstReads), 11) + "  "
+                    + right(n(r.firstReadMean), 4) + "   " + right(String(r.repeats), 7) + "  " + right(n(r.repeatMean), 4)
+                out.append(Paragraph(row, indent: 1, preformatted: true))
             }
         }
         if !p.weakSteps.isEmpty {
@@ -37,7 +28,7 @@ public enum HistoryText {
             }
         }
         if !p.missedTerms.isEmpty {
-            out += [.blank, Paragraph("FINDINGS MOST OFTEN MISSED", .title)]
+            out += [.blank, Paragraph("FINDINGS MISSED, THE WEIGHTIEST FIRST (RADPEER grade x times missed)", .title)]
             out += p.missedTerms.map { Paragraph("\($0.routine) / \($0.term): \($0.missed)", indent: 1) }
         }
         let graded = p.grades.filter { !$0.counts.isEmpty }
@@ -49,6 +40,38 @@ public enum HistoryText {
             }
         }
         return out
+    }
+
+    /// Per mode, one column per session (its date), one row per axis, the values aligned:
+    /// the last eight sessions of each mode, oldest on the left.
+    static func sessionTables(_ p: TraineeProgress) -> [Paragraph] {
+        func n(_ x: Double?) -> String { x.map { String(Int($0.rounded())) } ?? "-" }
+        var seen: Set<String> = []
+        let sessions = p.trends.flatMap(\.points).sorted { ($0.startedAt, $0.session) < ($1.startedAt, $1.session) }
+            .filter { seen.insert($0.session).inserted }
+        var out: [Paragraph] = []
+        for mode in ["shift", "drill", "exam"] {
+            let columns = Array(sessions.filter { $0.mode == mode }.suffix(8))
+            guard !columns.isEmpty else { continue }
+            let total = sessions.filter { $0.mode == mode }.count
+            out += [.blank, Paragraph("\(mode.uppercased()): \(total) session(s)" + (total > 8 ? ", the last 8" : ""), .title)]
+            // "2026-12-01T…" → "12-01": the date each column stands for.
+            let dates = columns.map { String($0.startedAt.dropFirst(5).prefix(5)) }
+            out.append(Paragraph(TextLayout.pad("", width: 16) + dates.map { right($0, 6) }.joined(separator: " "), .dim,
+                                 indent: 1, preformatted: true))
+            for trend in p.trends {
+                let values = Dictionary(trend.points.map { ($0.session, $0.value) }, uniquingKeysWith: { a, _ in a })
+                guard columns.contains(where: { values[$0.session] != nil }) else { continue }
+                let label = String(trend.axis.map { $0 == "_" ? " " : $0 })
+                out.append(Paragraph(TextLayout.pad(label, width: 16) + columns.map { right(n(values[$0.session]), 6) }
+                    .joined(separator: " "), indent: 1, preformatted: true))
+            }
+        }
+        return out
+    }
+
+    static func right(_ s: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - s.count)) + s
     }
 
     /// One cell per value, 0–100 in eight levels: ▁▂▃▄▅▆▇█ (ASCII: _.:-=+*#).
