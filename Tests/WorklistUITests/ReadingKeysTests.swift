@@ -339,6 +339,21 @@ import WorklistCore
         #expect(d.state.progress("ptx")?.impression == "A Normalchest")
     }
 
+    @Test func thePickListFilterEditsAtItsCursorToo() throws {
+        var d = try ReadingKeysTests.opened()
+        d.press(.char("3"), .char("f"), at: 6)
+        d.type("pnx")
+        d.press(.left, .backspace)
+        d.type("t")
+        #expect(d.ui.screen == .picker(filter: "ptx", selection: 0, everywhere: false))
+        d.press(.ctrl("u"))
+        #expect(d.ui.screen == .picker(filter: "x", selection: 0, everywhere: false))
+        d.press(.end, .backspace)
+        d.type("ptx")
+        d.press(.enter, .char("l"))
+        #expect(d.state.progress("ptx")?.decisions["pleura"]?.marks == [Mark(term: "pneumothorax", side: .left)])
+    }
+
     @Test func signingWithoutAnImpressionSaysSo() throws {
         var d = try ReadingKeysTests.opened()
         d.press(.char("s"), at: 6)

@@ -269,6 +269,7 @@ public enum Interaction {
             return [.show(step: target)]
         case .find?, .findEverywhere?:
             if signed { ui.notice = readOnly; return [] }
+            ui.filterCursor = nil
             ui.screen = .picker(filter: "", selection: 0, everywhere: intent == .findEverywhere)
         case .unmark?, .communicate?:
             let purpose: UIState.ChooserPurpose = intent == .unmark ? .unmark : .communicate
@@ -318,11 +319,9 @@ public enum Interaction {
         switch intent {
         case .up?: selection = max(0, selection - 1)
         case .down?: selection = min(max(0, items.count - 1), selection + 1)
-        case .deleteBackward?:
-            if !filter.isEmpty { filter.removeLast() }
-            selection = 0
         case .cancel?:
             ui.screen = .reading
+            ui.filterCursor = nil
             return []
         case .choose?:
             guard items.indices.contains(selection) else { return [] }
@@ -334,11 +333,15 @@ public enum Interaction {
                 return show
             }
             ui.screen = .reading
+            ui.filterCursor = nil
             return show + [.mark(step: target, Mark(term: term.id))]
         default:
-            guard case .char(let c) = key else { return [] }
-            filter.append(c)
-            selection = 0
+            // The filter is a text field too: typed and edited at its cursor.
+            var field = TextField(filter, cursor: ui.filterCursor)
+            guard field.apply(intent == .deleteBackward ? .backspace : key) else { return [] }
+            if field.text != filter { selection = 0 }
+            filter = field.text
+            ui.filterCursor = field.cursor
         }
         ui.screen = .picker(filter: filter, selection: selection, everywhere: everywhere)
         return []

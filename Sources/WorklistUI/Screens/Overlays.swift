@@ -19,7 +19,8 @@ enum Overlays {
             guard let step, let routine else { break }
             let inside = c.box(pane, title: everywhere ? "Finding anywhere on the case" : "Finding at \(step.label)")
             c.text("Find: " + filter, x: inside.x, y: inside.y, .title)
-            c.buffer.cursor = (inside.x + 6 + DisplayWidth.of(c.theme.text(filter)), inside.y)
+            let before = String(filter.prefix(ui.filterCursor ?? filter.count))
+            c.buffer.cursor = (inside.x + 6 + DisplayWidth.of(c.theme.text(before)), inside.y)
             let items: [(step: Step, term: Term)] = everywhere ? Lists.pickList(routine, filter: filter)
                 : Lists.pickList(step, filter: filter).map { (step, $0) }
             if items.isEmpty { c.text("No term matches.", x: inside.x, y: inside.y + 2, .dim) }

@@ -31,6 +31,8 @@ public struct UIState: Equatable, Sendable {
     public var impressions: [String: String] = [:]
     /// Where the cursor stands in each typed impression (absent: at the end).
     public var impressionCursors: [String: Int] = [:]
+    /// Where the cursor stands in the pick list's filter (absent: at the end).
+    public var filterCursor: Int?
     /// The answer highlighted in the call modal; -1 until the trainee chooses one.
     public var callSelection = -1
     /// When the call modal on screen appeared (session time): keys are ignored for 400 ms.
