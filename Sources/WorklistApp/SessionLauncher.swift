@@ -13,6 +13,10 @@ public struct SessionSettings: Sendable {
     public var reminders: AppState.DrillReminders
     /// `n` moves on to the next undecided step (config `reading: {normal_moves_on: …}`).
     public var normalMovesOn: Bool
+    /// The tutorial's guide is shown (`worklist tutorial`).
+    public var tutorial = false
+    /// A message on the first screen (the very first start offers the tutorial).
+    public var welcome: String?
     public var dataDirectory: String
     /// Store ended sessions in the history database (off for tests of the loop alone).
     public var recordsHistory: Bool
@@ -124,8 +128,10 @@ public enum SessionLauncher {
     private static func session(_ journal: Journal, title: String, library: Library, settings: SessionSettings,
                                 theme: Theme, writer: JournalWriter?) -> AppSession {
         let content = SessionContent(title: title, library: library, snapshot: journal.header.snapshot)
-        let state = AppState(journal: journal, keyMap: settings.keyMap, macros: settings.macros,
-                             reminders: settings.reminders, normalMovesOn: settings.normalMovesOn)
+        var state = AppState(journal: journal, keyMap: settings.keyMap, macros: settings.macros,
+                             reminders: settings.reminders, normalMovesOn: settings.normalMovesOn,
+                             tutorial: settings.tutorial)
+        if journal.events.isEmpty, let welcome = settings.welcome { state.ui.notice = welcome }
         let app = AppSession(app: state, content: content, theme: theme, writer: writer)
         if settings.recordsHistory { app.onEnded = HistoryHook.make(dataDirectory: settings.dataDirectory) }
         return app

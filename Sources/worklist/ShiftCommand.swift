@@ -25,8 +25,12 @@ struct ShiftCommand: ParsableCommand {
     func run() throws {
         let (loaded, _) = try options.loadLibrary()
         let chosen = try loaded.library.scenario(named: scenario, mode: .shift)
-        let settings = try session.settings(options)
+        var settings = try session.settings(options)
         if try ResumeOffer.ask(options: options, library: loaded.library, session: session, settings: settings) { return }
+        if TutorialCommand.isFirstStart(dataDirectory: settings.dataDirectory),
+           loaded.library.scenario(TutorialCommand.scenarioID) != nil {
+            settings.welcome = "New here? `worklist tutorial` reads two studies with a guide to every key (q, then e, leaves this shift)."
+        }
         try TerminalSession.run(session: session, options: options) { theme in
             let app = try SessionLauncher.start(library: loaded.library, scenario: chosen, seed: 0, client: .tty,
                                                 settings: settings, theme: theme)

@@ -30,7 +30,7 @@ public struct AppState: Equatable, Sendable {
     /// The screen is where the journal left the trainee: the open case, a call on screen,
     /// or the summary of a finished session.
     public init(journal: Journal, keyMap: KeyMap = .standard, macros: [String: String] = [:],
-                reminders: DrillReminders = DrillReminders(), normalMovesOn: Bool = true) {
+                reminders: DrillReminders = DrillReminders(), normalMovesOn: Bool = true, tutorial: Bool = false) {
         header = journal.header
         events = journal.events
         engine = SessionState(restoring: journal)
@@ -40,6 +40,7 @@ public struct AppState: Equatable, Sendable {
         ui.keyMap = keyMap
         ui.macros = macros
         ui.normalMovesOn = normalMovesOn
+        ui.tutorial = tutorial
         if engine.ended != nil {
             ui.report = Scoring.report(journal)
             ui.screen = .summary(scroll: 0)

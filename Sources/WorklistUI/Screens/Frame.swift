@@ -26,7 +26,8 @@ public enum Frame {
             return c
         }
         for layer in ui.screen.layers { draw(layer, &c, state: state, ui: ui, content: content, now: now) }
-        if let notice = ui.notice {
+        let guide = ui.tutorial ? TutorialGuide.text(state: state, ui: ui, content: content, now: now) : nil
+        if let notice = ui.notice ?? guide {
             // A message wraps onto a second line above the key line rather than being cut.
             var lines = TextLayout.wrap(c.theme.text(TextLayout.line(notice)), width: columns - 2)
             if lines.count > 2 {

@@ -49,6 +49,8 @@ public struct UIState: Equatable, Sendable {
     /// Which steps count as read so far, by the scorer's rule, fed each journalled event:
     /// the checklist shows it while the trainee reads (issue 14).
     public var reading: ReadingProgress?
+    /// The first-run tutorial: a guide above the key line says what to do next.
+    public var tutorial = false
     /// Exam films marked to come back to (the trainee's own note; nothing is scored).
     public var flagged: Set<String> = []
     /// Per case, how to take back each decision made since it was opened this run, newest
