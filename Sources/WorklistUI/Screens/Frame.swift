@@ -78,10 +78,15 @@ public enum Frame {
         case .feedback(let card):
             guard let item = state.snapshot.case(card.value.id), let text = content.cases[item.id],
                   let routine = content.routine(ofCase: item.id) else { return }
-            c.bar(y: 0, left: " Feedback \(c.theme.dot) \(content.study(item.id) ?? item.id) \(c.theme.dot) \(text.title)",
-                  right: "grade \(card.value.grade.rawValue) ", .header)
-            let paragraphs = CaseFeedback.paragraphs(card.value, item: item, text: text, routine: routine,
+            let title = "\(content.study(item.id) ?? item.id) \(c.theme.dot) \(text.title)"
+            let right = "grade \(card.value.grade.rawValue) "
+            c.bar(y: 0, left: " Feedback \(c.theme.dot) " + title, right: right, .header)
+            var paragraphs = CaseFeedback.paragraphs(card.value, item: item, text: text, routine: routine,
                                                      scenario: state.snapshot.scenario, theme: theme)
+            // A title the header bar had to cut is given whole, wrapped, at the top of the card.
+            if DisplayWidth.of(c.theme.text(" Feedback · " + title)) > c.buffer.width - right.count - 1 {
+                paragraphs.insert(contentsOf: [Paragraph(title, .title), .blank], at: 0)
+            }
             scrolled(&c, paragraphs, in: body, scroll: card.scroll, keyMap: ui.keyMap, context: .feedback)
         case .help(let over):
             HelpOverlay.draw(&c, context: over.context, keyMap: ui.keyMap)
