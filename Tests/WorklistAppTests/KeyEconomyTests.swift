@@ -90,14 +90,9 @@ import WorklistCore
     }
 
     static func diligentShift(normalMovesOn: Bool) throws -> SessionReport {
-        let library = LibraryLoader.load(paths: [NothingCutTests.casesFolder]).library
-        let scenario = try #require(library.defaultScenario(for: .shift))
-        let snapshot = try ContentSnapshot.make(library: library, scenario: scenario.snapshot, schedule: scenario.schedule(seed: 0))
-        let header = JournalHeader(session: "20261201T000000Z-0001", seed: 0, trainee: "t", client: .play, startedAt: "",
-                                   snapshot: snapshot)
-        var reader = Reader(app: AppState(journal: Journal(header: header, events: []), normalMovesOn: normalMovesOn),
-                            content: SessionContent(title: scenario.title, library: library, snapshot: snapshot),
-                            snapshot: snapshot)
+        let library = ShippedSession.library
+        let (app, content, snapshot) = try ShippedSession.start(normalMovesOn: normalMovesOn)
+        var reader = Reader(app: app, content: content, snapshot: snapshot)
         reader.send(.tick)
         var guardCount = 0
         while reader.app.engine.ended == nil, guardCount < 200 {

@@ -9,8 +9,6 @@ import WorklistCore
 /// read, every overlay opened, every call, card, summary page and review — and no text
 /// may be drawn cut short without an ellipsis.
 @Suite struct NothingCutTests {
-    static let casesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Cases").path
 
     struct Walk {
         var app: AppState
@@ -45,17 +43,10 @@ import WorklistCore
         }
     }
 
-    static let library = LibraryLoader.load(paths: [casesFolder]).library
-
-    @Test(arguments: library.scenarios.map(\.id))
+    @Test(arguments: ShippedSession.library.scenarios.map(\.id))
     func noScreenCutsATextWithoutAnEllipsis(scenarioID: String) throws {
-        let library = Self.library
-        let scenario = try #require(library.scenario(scenarioID))
-        let snapshot = try ContentSnapshot.make(library: library, scenario: scenario.snapshot, schedule: scenario.schedule(seed: 0))
-        let header = JournalHeader(session: "20261201T000000Z-0001", seed: 0, trainee: "t", client: .play, startedAt: "",
-                                   snapshot: snapshot)
-        var walk = Walk(app: AppState(journal: Journal(header: header, events: [])),
-                        content: SessionContent(title: scenario.title, library: library, snapshot: snapshot))
+        let (app, content, snapshot) = try ShippedSession.start(scenarioID)
+        var walk = Walk(app: app, content: content)
         walk.send(.tick)
         var opened = 0
         while walk.app.engine.ended == nil, opened < snapshot.cases.count + 2 {
