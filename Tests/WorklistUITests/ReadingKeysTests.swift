@@ -291,6 +291,16 @@ import WorklistCore
         #expect(ReadingKeysTests.shown(d) == "technical")
     }
 
+    @Test func theStepPickListPointsToSlashWhenTheTermIsElsewhere() throws {
+        var d = try ReadingKeysTests.opened()
+        d.press(.char("f"), at: 6)                        // at technical quality
+        d.type("ptx")
+        #expect(d.frame().text.contains("Not at this step: / searches every step."))
+        d.press(.backspace, .backspace, .backspace)
+        d.type("zzz")
+        #expect(d.frame().text.contains("No term matches."))
+    }
+
     @Test func theEmptyFilterListsEveryStepInRoutineOrder() {
         let all = Lists.pickList(UIFixture.routine, filter: "")
         #expect(all.map(\.term.id) == UIFixture.routine.steps.flatMap { $0.terms.map(\.id) })

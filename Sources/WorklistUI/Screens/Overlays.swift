@@ -23,7 +23,13 @@ enum Overlays {
             c.buffer.cursor = (inside.x + 6 + DisplayWidth.of(c.theme.text(before)), inside.y)
             let items: [(step: Step, term: Term)] = everywhere ? Lists.pickList(routine, filter: filter)
                 : Lists.pickList(step, filter: filter).map { (step, $0) }
-            if items.isEmpty { c.text("No term matches.", x: inside.x, y: inside.y + 2, .dim) }
+            if items.isEmpty {
+                // The term may belong to another step: say which key searches them all.
+                let elsewhere = !everywhere && !Lists.pickList(routine, filter: filter).isEmpty
+                let key = ui.keyMap.key(for: .findEverywhere, in: .reading) ?? "/"
+                c.text(elsewhere ? "Not at this step: \(key) searches every step." : "No term matches.",
+                       x: inside.x, y: inside.y + 2, .dim, limit: inside.width)
+            }
             // The ACR category of each term at this step, and what each asks of you.
             if items.contains(where: { $0.term.category != nil }) {
                 c.text(TextLayout.ellipsize(c.theme.text(categoryLegend(state.snapshot.scenario)), width: inside.width,
