@@ -33,6 +33,15 @@ public enum DataLocations {
 
     public static func sessionsDirectory(dataDirectory: String) -> String { dataDirectory + "/sessions" }
 
+    /// Journals discarded at the resume offer: kept on disk, never in history or export.
+    public static func discardedDirectory(dataDirectory: String) -> String {
+        sessionsDirectory(dataDirectory: dataDirectory) + "/discarded"
+    }
+
+    /// The sessions the trainee left out of history (`worklist sessions --exclude`): one id
+    /// a line. The journals stay the truth; this file is the trainee's choice beside them.
+    public static func exclusionsFile(dataDirectory: String) -> String { dataDirectory + "/excluded-sessions" }
+
     public static func journalPath(dataDirectory: String, session: String) -> String {
         sessionsDirectory(dataDirectory: dataDirectory) + "/" + session + ".jsonl"
     }

@@ -19,11 +19,13 @@ public struct SessionListing: Sendable, Equatable, Codable {
     public var inUse: Bool = false
     /// That process, when known.
     public var pid: Int32?
+    /// Left out of history, export and comparisons by the trainee (`sessions --exclude`).
+    public var excluded: Bool = false
 
     public enum State: String, Sendable, Codable { case unfinished, finished }
 
     enum CodingKeys: String, CodingKey {
-        case id, mode, scenario, trainee, client, state, score, path, pid
+        case id, mode, scenario, trainee, client, state, score, path, pid, excluded
         case inUse = "in_use"
         case startedAt = "started_at"
         case lastEventSeconds = "last_event_seconds"
@@ -38,11 +40,14 @@ public enum SessionIndex {
             .filter { $0.hasSuffix(".jsonl") }.sorted(by: >)
         var sessions: [SessionListing] = []
         var problems: [String] = []
+        let exclusions = SessionExclusions(dataDirectory: dataDirectory)
         for name in names {
             let path = folder + "/" + name
             do {
                 let journal = try JournalReader.read(path).journal
-                sessions.append(summary(journal, path: path))
+                var listing = summary(journal, path: path)
+                listing.excluded = exclusions.contains(listing.id)
+                sessions.append(listing)
             } catch {
                 problems.append(error.description)
             }
@@ -96,5 +101,17 @@ public enum SessionIndex {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard let modified = attributes?[.modificationDate] as? Date else { return 0 }
         return max(0, now.timeIntervalSince(modified))
+    }
+
+    /// Moves a discarded journal out of the sessions folder into `sessions/discarded/`:
+    /// kept on disk, never listed, resumed, counted in history or exported.
+    public static func moveToDiscarded(_ path: String, dataDirectory: String) throws(StoreError) -> String {
+        let folder = DataLocations.discardedDirectory(dataDirectory: dataDirectory)
+        try JournalWriter.makeDirectory(folder)
+        let target = folder + "/" + (path as NSString).lastPathComponent
+        guard rename(path, target) == 0 else {
+            throw StoreError.cannotCreate(path: target, reason: "could not move the journal there: " + String(cString: strerror(errno)))
+        }
+        return target
     }
 }

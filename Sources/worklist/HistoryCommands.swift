@@ -27,6 +27,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only sessions of this mode: shift, drill or exam.", valueName: "MODE"))
     var mode: Mode?
 
+    @Flag(name: .customLong("include-unfinished"), help: "Count sessions saved and left unfinished too.")
+    var includeUnfinished = false
+
     @OptionGroup var options: CommonOptions
     @OptionGroup var session: SessionOptions
 
@@ -36,7 +39,8 @@ struct HistoryCommand: ParsableCommand {
             : try history.sync(dataDirectory: options.dataDirectory)
         for problem in problems { Output.warning(problem) }
         let trainee = try session.traineeName(environment: options.environment)
-        let progress = try history.progress(trainee: trainee, includePlay: includePlay, limit: max(1, last), mode: mode)
+        let progress = try history.progress(trainee: trainee, includePlay: includePlay, limit: max(1, last), mode: mode,
+                                            includeUnfinished: includeUnfinished)
         if json {
             try Output.json(progress)
         } else {
@@ -68,6 +72,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("include-play"), help: "Include scripted (play) sessions.")
     var includePlay = false
 
+    @Flag(name: .customLong("include-unfinished"), help: "Include sessions saved and left unfinished.")
+    var includeUnfinished = false
+
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
@@ -79,7 +86,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let history = try openHistory(options)
         for problem in try history.sync(dataDirectory: options.dataDirectory) { Output.warning(problem) }
-        let rows = try history.exportRows(since: since, includePlay: includePlay)
+        let rows = try history.exportRows(since: since, includePlay: includePlay, includeUnfinished: includeUnfinished)
         let data: Data
         switch format {
         case .csv:

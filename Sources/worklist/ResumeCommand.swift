@@ -46,9 +46,17 @@ struct SessionsCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Option(help: ArgumentHelp("Leave session ID out of history, export and comparisons (the journal is kept).",
+                               valueName: "ID"))
+    var exclude: [String] = []
+
+    @Option(help: ArgumentHelp("Count session ID in history again.", valueName: "ID"))
+    var include: [String] = []
+
     @OptionGroup var options: CommonOptions
 
     func run() throws {
+        if !exclude.isEmpty || !include.isEmpty { return try mark() }
         let (sessions, problems) = SessionIndex.list(dataDirectory: options.dataDirectory)
         for problem in problems { Output.warning(problem) }
         if json {
@@ -60,7 +68,28 @@ struct SessionsCommand: ParsableCommand {
             // A session running in another process right now says so (and by whom).
             let state = s.inUse ? "\(s.state.rawValue) (open in PID \(s.pid.map(String.init) ?? "unknown"))" : s.state.rawValue
             Output.line([s.id, s.mode.rawValue, s.scenario, s.trainee, s.client.rawValue, state,
-                         ReportText.number(s.score)].joined(separator: "  "))
+                         ReportText.number(s.score)].joined(separator: "  ") + (s.excluded ? "  excluded" : ""))
+        }
+    }
+
+    /// `--exclude` / `--include`: each id must name a journal in the sessions folder.
+    func mark() throws {
+        let folder = try options.requireDataDirectory()
+        var exclusions = SessionExclusions(dataDirectory: folder)
+        for (id, excluded) in exclude.map({ ($0, true) }) + include.map({ ($0, false) }) {
+            guard FileManager.default.fileExists(atPath: DataLocations.journalPath(dataDirectory: folder, session: id)) else {
+                Output.error("no session \(Sanitizer.sanitize(id)) in \(DataLocations.sessionsDirectory(dataDirectory: folder)); "
+                             + "'worklist sessions' lists them.")
+                throw Exit.input
+            }
+            do {
+                try exclusions.set(id, excluded: excluded)
+            } catch {
+                Output.error("\(error)")
+                throw Exit.environment
+            }
+            Output.line(excluded ? "\(id): left out of history, export and comparisons (the journal is kept)."
+                                 : "\(id): counted in history again.")
         }
     }
 }
@@ -94,7 +123,7 @@ enum ResumeOffer {
             try resume(path: last.path, library: library, options: options, session: session, settings: settings)
             return true
         case "d", "discard":
-            try discard(path: last.path)
+            try discard(path: last.path, dataDirectory: options.dataDirectory)
             return false
         default:
             return false
@@ -135,19 +164,22 @@ enum ResumeOffer {
         }
     }
 
-    /// Ends an unfinished session without resuming it: kept, and scored as it stood.
+    /// Ends an unfinished session without resuming it and moves its journal to
+    /// `sessions/discarded/`: kept on disk, never counted in history or export.
     /// Refused for a session another process has open (the recorder's lock says so).
-    static func discard(path: String) throws {
+    static func discard(path: String, dataDirectory: String) throws {
+        let moved: String
         do {
             let journal = try JournalReader.read(path).journal
             let recorder = try SessionRecorder(resuming: journal, path: path)
             for warning in recorder.warnings { Output.warning(warning) }
             try recorder.send(.end(.discarded), at: journal.events.last?.t ?? 0)
             recorder.close()
+            moved = try SessionIndex.moveToDiscarded(path, dataDirectory: dataDirectory)
         } catch {
             Output.error("not discarded: \(error)")
             throw error.isEnvironment ? Exit.environment : Exit.input
         }
-        Output.line("Discarded (kept in the journal, scored as it stood).")
+        Output.line("Discarded: not counted in history; the journal is kept in \(moved).")
     }
 }

@@ -161,13 +161,14 @@ extension Journal {
         let (_, saved, _) = try AppFixture.play("key q\nkey s\nkey Enter\n")
         #expect(!saved.kinds.contains { $0.name == "ended" })
         #expect(!saved.kinds.contains { $0.name == "opened" })
-        let (outcome, ended, _) = try AppFixture.play("key q\nkey e\nkey Enter\n")
+        // Nothing opened: "end now" asks again before it ends.
+        let (outcome, ended, _) = try AppFixture.play("key q\nkey e\nkey e\nkey Enter\n")
         #expect(ended.kinds.last == .ended(reason: .trainee))
         // Enter on the summary finishes: nothing is left over.
         #expect(outcome.warnings.isEmpty)
         #expect(outcome.loop == .ended)
-        let (early, _, _) = try AppFixture.play("key q\nkey e\nkey Enter\nkey n\nwait 1\n")
-        #expect(early.warnings == ["keys:4: warning: the program has exited; this line is ignored"])
+        let (early, _, _) = try AppFixture.play("key q\nkey e\nkey e\nkey Enter\nkey n\nwait 1\n")
+        #expect(early.warnings == ["keys:5: warning: the program has exited; this line is ignored"])
     }
 
     @Test func theKeyFileEndingEndsTheSession() throws {
@@ -237,7 +238,7 @@ extension Journal {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-app-" + UUID().uuidString).path
         let app = try SessionLauncher.start(library: AppFixture.library, scenario: AppFixture.library.scenarios[0], seed: 0, client: .play,
             settings: SessionSettings(trainee: "t", dataDirectory: data), theme: Theme(color: false))
-        for key: Key in [.char("q"), .char("e"), .char("v"), .enter, .char("j")] { try app.press(key, at: 1) }
+        for key: Key in [.char("q"), .char("e"), .char("e"), .char("v"), .enter, .char("j")] { try app.press(key, at: 1) }
         guard case .review(let review) = app.ui.screen else { Issue.record("not on review: \(app.ui.screen)"); return }
         #expect(review.openCase == "a")
         let text = app.frame(now: 1, columns: 80, rows: 24).text

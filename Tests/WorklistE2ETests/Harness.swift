@@ -355,6 +355,16 @@ final class TmuxPane {
         return try tmuxCommand(args, check: false)
     }
 
+    /// In the quit box: `e` ends the session now; with under half the cases opened the box
+    /// asks again first (issue 16), and a second `e` ends it.
+    func endNow(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try send("e")
+        let screen = try await waitUntil("the summary or the second question", sourceLocation: sourceLocation) {
+            $0.contains("Really end the") || $0.contains("summary") || $0.contains("Session score")
+        }
+        if screen.contains("Really end the") { try send("e") }
+    }
+
     /// Polls the screen until `text` appears; on a timeout, records the screen and throws.
     @discardableResult
     func waitFor(_ text: String, history: Bool = false, timeout: Double = 5,

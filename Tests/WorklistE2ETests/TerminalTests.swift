@@ -369,7 +369,7 @@ struct TerminalTests {
                          sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         try pane.send("q")
         try await pane.waitFor("Leave the shift?", sourceLocation: sourceLocation)
-        try pane.send("e")
+        try await pane.endNow(sourceLocation: sourceLocation)
         let summary = try await pane.waitFor(ascii ? "Worklist | summary" : "Worklist · summary",
                                              sourceLocation: sourceLocation)
         try await pane.waitFor("Enter finish", sourceLocation: sourceLocation)
@@ -473,7 +473,7 @@ struct TerminalModesTests {
         try pane.send("Enter")
         try pane.send("q")
         try await pane.waitFor("Leave the shift?")
-        try pane.send("e")
+        try await pane.endNow()
         let summary = try await pane.waitFor("Session score")
         #expect(summary.contains("Interruptions"), "\(summary)")
         try pane.send("Enter")
@@ -506,7 +506,7 @@ struct TerminalModesTests {
         try await pane.waitFor("Resumed after")
         try pane.send("q")
         try await pane.waitFor("Leave the shift?")
-        try pane.send("e")
+        try await pane.endNow()
         try await pane.waitFor("Session score")
         try pane.send("Enter")
         let exit = try await pane.waitForExit()

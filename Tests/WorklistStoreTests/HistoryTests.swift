@@ -29,7 +29,7 @@ import WorklistUI
     /// Writes a finished session to `data`: x read, y read or not; returns its journal.
     @discardableResult
     static func session(_ data: String, trainee: String = "ana", minute: Int, readY: Bool, client: Client = .tty,
-                        mode: Mode = .shift) throws -> Journal {
+                        mode: Mode = .shift, end: EndReason? = .trainee) throws -> Journal {
         let date = Date(timeIntervalSince1970: 1_795_966_930 + Double(minute) * 60)
         var snapshot = snapshot
         snapshot.scenario.mode = mode
@@ -46,7 +46,7 @@ import WorklistUI
             try recorder.send(.decideNormal(step: "a"), at: 11)
             try recorder.send(.sign(impression: ""), at: 12)      // b skipped
         }
-        try recorder.send(.end(.trainee), at: 20)
+        if let end { try recorder.send(.end(end), at: 20) }
         recorder.close()
         return recorder.journal
     }

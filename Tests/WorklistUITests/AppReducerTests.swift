@@ -22,9 +22,9 @@ import WorklistCore
         ("help over reading", [.down, .enter, .char("?")]),
         ("feedback", [.down, .enter, .char("s"), .char("y")]),
         ("help over feedback", [.down, .enter, .char("s"), .char("y"), .char("?")]),
-        ("summary", [.char("q"), .char("e")]),
-        ("review", [.char("q"), .char("e"), .char("v")]),
-        ("review case", [.char("q"), .char("e"), .char("v"), .enter]),
+        ("summary", [.char("q"), .char("e"), .char("e")]),
+        ("review", [.char("q"), .char("e"), .char("e"), .char("v")]),
+        ("review case", [.char("q"), .char("e"), .char("e"), .char("v"), .enter]),
     ]
 
     /// What can arrive while the screen is up: instants to tick to.
@@ -84,7 +84,7 @@ import WorklistCore
             // Keep the search small: one state per distinct screen and call choice.
             var seen: [String] = []
             frontier = next.filter { d in
-                let key = "\(d.ui.screen) \(d.ui.callSelection) \(d.state.ended == nil)"
+                let key = "\(d.ui.screen) \(d.ui.callSelection) \(d.ui.confirmingEndEarly) \(d.state.ended == nil)"
                 if seen.contains(key) { return false }
                 seen.append(key)
                 return true
@@ -219,7 +219,7 @@ import WorklistCore
 
     @Test func theSummaryOffersProgressOnlyWhenThereIsSome() throws {
         var d = try UIDriver()
-        d.press(.char("q"), .char("e"), at: 5)
+        d.press(.char("q"), .char("e"), .char("e"), at: 5)
         #expect(!(d.frame().lines.last?.contains("progress") ?? true))
         d.send(.historyRecorded(TraineeProgress(trainee: "t", sessions: 1, trends: [], routines: [], weakSteps: [],
                                                 missedTerms: [], grades: [])))
@@ -240,9 +240,9 @@ import WorklistCore
                    .char("l"), .char("U")],
         .preview: [.down, .enter, .char("r")], .confirmSign: [.down, .enter, .char("s")],
         .confirmQuit: [.char("q")], .feedback: [.down, .enter, .char("s"), .char("y")],
-        .summary: [.char("q"), .char("e")], .reviewList: [.char("q"), .char("e"), .char("v")],
-        .reviewCase: [.char("q"), .char("e"), .char("v"), .enter], .help: [.char("?")],
-        .call: [.down, .enter], .history: [.char("q"), .char("e")],
+        .summary: [.char("q"), .char("e"), .char("e")], .reviewList: [.char("q"), .char("e"), .char("e"), .char("v")],
+        .reviewCase: [.char("q"), .char("e"), .char("e"), .char("v"), .enter], .help: [.char("?")],
+        .call: [.down, .enter], .history: [.char("q"), .char("e"), .char("e")],
     ]
 
     /// Every binding a screen shows: labelled ones, the pair of a labelled ↑, and the keys

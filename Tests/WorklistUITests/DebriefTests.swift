@@ -211,7 +211,7 @@ import Testing
         for _ in 0...right { d.press(.down, at: 102) }
         d.press(.enter, at: 112)
         #expect(d.state.modal == nil)
-        d.press(.char("q"), .char("e"), .char("v"), at: 120)
+        d.press(.char("q"), .char("e"), .char("e"), .char("v"), at: 120)
         let list = d.frame().text
         #expect(list.contains("Calls"))
         #expect(list.contains("ED registrar about XR Chest PA: right, answered 12 s after it rang: 100"))

@@ -171,7 +171,7 @@ import WorklistCore
         #expect(d.ui.exit == .saveAndExit)
         #expect(d.state.ended == nil)
         var e = try UIDriver()
-        e.press(.char("q"), .char("e"))
+        e.press(.char("q"), .char("e"), .char("e"))
         #expect(e.ui.exit == nil)                // the summary comes first
         #expect(e.state.ended == .trainee)
     }
@@ -266,13 +266,13 @@ import WorklistCore
     @Test(arguments: ScreenSnapshotTests.sizes)
     func summary(columns: Int, rows: Int) throws {
         var d = try Self.finished()
-        d.press(.enter, .char("q"), .char("e"), at: 40)   // the card closed, then end the shift
+        d.press(.enter, .char("q"), .char("e"), .char("e"), at: 40)   // the card closed, then end the shift
         assertSnapshot(d.frame(columns, rows), named: "summary-\(columns)x\(rows)")
     }
 
     @Test func reviewListAndCase() throws {
         var d = try Self.finished()
-        d.press(.enter, .char("q"), .char("e"), at: 40)   // the card closed, then end the shift
+        d.press(.enter, .char("q"), .char("e"), .char("e"), at: 40)   // the card closed, then end the shift
         d.press(.char("v"))
         assertSnapshot(d.frame(), named: "review-list-80x24")
         d.press(.down, .enter, .char("j"), .char("j"))

@@ -38,10 +38,11 @@ public struct TraineeProgress: Codable, Equatable, Sendable {
         public var axis: String
         public var points: [Point]
         public var latest: Double? { points.last?.value }
-        /// Mean of the sessions before the latest.
-        public var earlierMean: Double? {
-            let earlier = points.dropLast().map(\.value)
-            return earlier.isEmpty ? nil : earlier.reduce(0, +) / Double(earlier.count)
+        /// Mean of every other session: the comparison a session's summary shows. Never the
+        /// session itself, wherever it sorts (a resumed session started before later ones).
+        public func others(than session: String) -> (mean: Double, count: Int)? {
+            let values = points.filter { $0.session != session }.map(\.value)
+            return values.isEmpty ? nil : (values.reduce(0, +) / Double(values.count), values.count)
         }
     }
 

@@ -9,6 +9,8 @@ public struct ExportRow: Codable, Equatable, Sendable {
     public var session: String
     public var startedAt: String
     public var mode: String
+    /// False only when asked for (`--include-unfinished`): a session saved and left.
+    public var finished: Bool = true
     public var scenario: String
     public var client: String
     public var scoringVersion: Int
@@ -20,6 +22,14 @@ public struct ExportRow: Codable, Equatable, Sendable {
     public var triage: Double? = nil
     public var turnaround: Double? = nil
     public var interruptions: Double? = nil
+    /// Calls shown and calls answered right (the session's, on each of its rows).
+    public var calls: Int = 0
+    public var callsCorrect: Int = 0
+    public var sensitivity: Double? = nil
+    public var specificity: Double? = nil
+    /// An exam's FRCR-style tally (films right of films); null outside an exam.
+    public var examRight: Int? = nil
+    public var examTotal: Int? = nil
     public var caseId: String
     public var position: Int
     public var routine: String
@@ -37,14 +47,20 @@ public struct ExportRow: Codable, Equatable, Sendable {
     public var keystrokes: Int
 
     public static let columns = [
-        "trainee", "session", "started_at", "mode", "scenario", "client", "scoring_version", "content_hash",
-        "session_score", "time_management", "triage", "turnaround", "interruptions", "case", "position", "routine", "priority", "status", "first_read", "read_seconds", "time",
+        "trainee", "session", "started_at", "mode", "finished", "scenario", "client", "scoring_version", "content_hash",
+        "session_score", "time_management", "triage", "turnaround", "interruptions", "calls", "calls_correct",
+        "sensitivity", "specificity", "exam_right", "exam_total",
+        "case", "position", "routine", "priority", "status", "first_read", "read_seconds", "time",
         "coverage", "order", "detection", "communication", "score", "grade", "keystrokes",
     ]
 
     enum CodingKeys: String, CodingKey {
         case trainee, session, mode, scenario, client, position, routine, priority, status, time, coverage, order
         case detection, communication, score, grade, keystrokes, triage, turnaround, interruptions
+        case finished, calls, sensitivity, specificity
+        case callsCorrect = "calls_correct"
+        case examRight = "exam_right"
+        case examTotal = "exam_total"
         case startedAt = "started_at"
         case timeManagement = "time_management"
         case scoringVersion = "scoring_version"
@@ -61,6 +77,7 @@ public struct ExportRow: Codable, Equatable, Sendable {
         try c.encode(session, forKey: .session)
         try c.encode(startedAt, forKey: .startedAt)
         try c.encode(mode, forKey: .mode)
+        try c.encode(finished, forKey: .finished)
         try c.encode(scenario, forKey: .scenario)
         try c.encode(client, forKey: .client)
         try c.encode(scoringVersion, forKey: .scoringVersion)
@@ -70,6 +87,12 @@ public struct ExportRow: Codable, Equatable, Sendable {
         try c.encode(triage, forKey: .triage)
         try c.encode(turnaround, forKey: .turnaround)
         try c.encode(interruptions, forKey: .interruptions)
+        try c.encode(calls, forKey: .calls)
+        try c.encode(callsCorrect, forKey: .callsCorrect)
+        try c.encode(sensitivity, forKey: .sensitivity)
+        try c.encode(specificity, forKey: .specificity)
+        try c.encode(examRight, forKey: .examRight)   // null outside an exam
+        try c.encode(examTotal, forKey: .examTotal)
         try c.encode(caseId, forKey: .caseId)
         try c.encode(position, forKey: .position)
         try c.encode(routine, forKey: .routine)
@@ -97,25 +120,33 @@ public struct ExportRow: Codable, Equatable, Sendable {
     var cells: [Cell] {
         func n(_ x: Double?) -> Cell { .number(x.map { String($0) } ?? "") }
         func i(_ x: Int) -> Cell { .number(String(x)) }
-        return [.text(trainee), .text(session), .text(startedAt), .text(mode), .text(scenario), .text(client),
+        func oi(_ x: Int?) -> Cell { .number(x.map { String($0) } ?? "") }
+        return [.text(trainee), .text(session), .text(startedAt), .text(mode), .text(finished ? "true" : "false"),
+                .text(scenario), .text(client),
                 i(scoringVersion), .text(contentHash), n(sessionScore), n(timeManagement), n(triage), n(turnaround),
-                n(interruptions), .text(caseId), i(position), .text(routine),
+                n(interruptions), i(calls), i(callsCorrect), n(sensitivity), n(specificity), oi(examRight), oi(examTotal),
+                .text(caseId), i(position), .text(routine),
                 .text(priority), .text(status), .text(firstRead ? "true" : "false"), n(readSeconds), n(time),
                 n(coverage), n(order), n(detection), n(communication), n(score), .text(grade), i(keystrokes)]
     }
 }
 
 extension HistoryDatabase {
-    /// Case results of finished and unfinished sessions, oldest first; `since` is a date
-    /// (YYYY-MM-DD, UTC) compared with the session start.
-    public func exportRows(since: String? = nil, includePlay: Bool = false) throws -> [ExportRow] {
+    /// Case results of finished sessions (and unfinished ones when asked), oldest first,
+    /// never of a session left out; `since` is a date (YYYY-MM-DD, UTC) compared with the
+    /// session start.
+    public func exportRows(since: String? = nil, includePlay: Bool = false,
+                           includeUnfinished: Bool = false) throws -> [ExportRow] {
         try pool.read { db in
             var sql = """
-                SELECT s.trainee, s.id AS session, s.startedAt, s.mode, s.scenario, s.client, s.scoringVersion,
-                  s.contentHash, s.sessionScore, s.timeManagement, s.triage, s.turnaround, s.interruptions, c.caseId, c.position, c.routine, c.priority, c.status, c.isRepeat,
+                SELECT s.trainee, s.id AS session, s.startedAt, s.mode, s.finished, s.scenario, s.client, s.scoringVersion,
+                  s.contentHash, s.sessionScore, s.timeManagement, s.triage, s.turnaround, s.interruptions, s.calls,
+                  s.callsCorrect, s.sensitivity, s.specificity, s.examRight, s.examTotal,
+                  c.caseId, c.position, c.routine, c.priority, c.status, c.isRepeat,
                   c.readSeconds, c.time, c.coverage, c.orderScore, c.detection, c.communication, c.score, c.grade,
                   c.keystrokes
-                FROM caseResult c JOIN session s ON s.id = c.sessionId WHERE 1 = 1
+                FROM caseResult c JOIN session s ON s.id = c.sessionId
+                WHERE \(Self.counted("s", includeUnfinished: includeUnfinished))
                 """
             var arguments: StatementArguments = []
             if !includePlay { sql += " AND s.client = 'tty'" }
@@ -126,10 +157,12 @@ extension HistoryDatabase {
             sql += " ORDER BY s.startedAt, s.id, c.position"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { r in
                 ExportRow(trainee: r["trainee"], session: r["session"], startedAt: r["startedAt"], mode: r["mode"],
-                          scenario: r["scenario"], client: r["client"], scoringVersion: r["scoringVersion"],
-                          contentHash: r["contentHash"], sessionScore: r["sessionScore"],
+                          finished: r["finished"], scenario: r["scenario"], client: r["client"],
+                          scoringVersion: r["scoringVersion"], contentHash: r["contentHash"], sessionScore: r["sessionScore"],
                           timeManagement: r["timeManagement"], triage: r["triage"], turnaround: r["turnaround"],
-                          interruptions: r["interruptions"], caseId: r["caseId"],
+                          interruptions: r["interruptions"], calls: r["calls"], callsCorrect: r["callsCorrect"],
+                          sensitivity: r["sensitivity"], specificity: r["specificity"], examRight: r["examRight"],
+                          examTotal: r["examTotal"], caseId: r["caseId"],
                           position: r["position"], routine: r["routine"], priority: r["priority"], status: r["status"],
                           firstRead: r["status"] as String != "unopened" && !(r["isRepeat"] as Bool), readSeconds: r["readSeconds"], time: r["time"],
                           coverage: r["coverage"], order: r["orderScore"], detection: r["detection"],

@@ -98,7 +98,26 @@ public final class HistoryDatabase {
             try db.create(index: "miss_on_sessionId", on: "miss", columns: ["sessionId"])
             try db.create(index: "stepIssue_on_sessionId", on: "stepIssue", columns: ["sessionId"])
         }
+        // What history should hold (issue 16): sessions left out by the trainee, how each
+        // ended (a discarded one is not finished), the calls and the exam tally for export.
+        // Every session is imported again to fill them (a size of -1 never matches a file).
+        migrator.registerMigration("v3 exclusions and export columns") { db in
+            try db.alter(table: "session") { t in
+                t.add(column: "excluded", .boolean).notNull().defaults(to: false)
+                t.add(column: "endReason", .text)
+                t.add(column: "calls", .integer).notNull().defaults(to: 0)
+                t.add(column: "callsCorrect", .integer).notNull().defaults(to: 0)
+                t.add(column: "examRight", .integer)
+                t.add(column: "examTotal", .integer)
+            }
+            try db.execute(sql: "UPDATE session SET journalSize = -1")
+        }
         return migrator
+    }
+
+    /// The sessions history counts: not left out, and finished unless asked otherwise.
+    static func counted(_ alias: String, includeUnfinished: Bool) -> String {
+        "\(alias).excluded = 0" + (includeUnfinished ? "" : " AND \(alias).finished = 1")
     }
 
     /// Every row, in a stable order: for comparing a live database with a rebuilt one.

@@ -4,31 +4,41 @@ import WorklistCore
 
 extension HistoryDatabase {
     /// Scores a journal and stores (or replaces) its rows, in one transaction.
-    public func record(_ journal: Journal, path: String) throws {
+    public func record(_ journal: Journal, path: String, excluded: Bool = false) throws {
         try pool.write { db in
-            try Self.insert(journal, path: path, db)
+            try Self.insert(journal, path: path, excluded: excluded, db)
             try Self.markRepeats(db)
         }
     }
 
     /// The rows of one journal (replacing its session's), without the repeat marks: callers
     /// mark repeats once after all their inserts. Statements are prepared once per connection.
-    static func insert(_ journal: Journal, path: String, _ db: Database) throws {
+    static func insert(_ journal: Journal, path: String, excluded: Bool, _ db: Database) throws {
         let report = Scoring.report(journal)
         let snapshot = journal.header.snapshot
         let (size, modified) = Self.stat(path)
+        let reason = journal.events.lazy.compactMap { event -> EndReason? in
+            if case .ended(let reason) = event.kind { return reason } else { return nil }
+        }.first
+        // A session discarded at the resume offer (journals from before issue 16 stay in the
+        // sessions folder) ended, but was never finished by the trainee.
+        let finished = report.finished && reason != .discarded
+        let tally = report.mode == .exam ? RapidsTally(report, snapshot: snapshot) : nil
         try db.cachedStatement(sql: "DELETE FROM session WHERE id = ?").execute(arguments: [report.session])
         try db.cachedStatement(sql: """
             INSERT INTO session (id, trainee, client, mode, scenario, seed, startedAt, finished, scoringVersion,
               journalVersion, contentHash, sessionScore, timeManagement, triage, turnaround, interruptions,
-              sensitivity, specificity, pauseSeconds, journalPath, journalSize, journalModified)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              sensitivity, specificity, pauseSeconds, journalPath, journalSize, journalModified,
+              excluded, endReason, calls, callsCorrect, examRight, examTotal)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 report.session, report.trainee, report.client.rawValue, report.mode.rawValue, report.scenario,
-                Int64(bitPattern: journal.header.seed), journal.header.startedAt, report.finished, report.scoringVersion,
+                Int64(bitPattern: journal.header.seed), journal.header.startedAt, finished, report.scoringVersion,
                 report.journalVersion, journal.header.contentHash, report.sessionScore, report.timeManagement,
                 report.triage, report.turnaround, report.interruptions, report.sensitivity, report.specificity,
                 report.pauseSeconds, path, size, modified,
+                excluded, reason?.rawValue, report.calls.count, report.calls.filter(\.correct).count,
+                tally?.correct, tally?.total,
             ])
         let axes: [(String, Double?)] = [
             ("session_score", report.sessionScore), ("time_management", report.timeManagement),
@@ -84,27 +94,50 @@ extension HistoryDatabase {
     /// again (a file's size and time tell), and so is every session scored by an earlier
     /// scoring version; vanished ones are dropped. Returns unreadable ones. All of it is one
     /// transaction, repeats marked once at its end.
+    /// The trainee's exclusions (`worklist sessions --exclude`) are applied too.
     @discardableResult
     public func sync(dataDirectory: String) throws -> [String] {
-        let known = try pool.read(Self.known)
+        let exclusions = SessionExclusions(dataDirectory: dataDirectory).ids
+        let (known, excluded, ids) = try pool.read { db in
+            (try Self.known(db), try Self.excludedIDs(db), Set(try String.fetchAll(db, sql: "SELECT id FROM session")))
+        }
         let (changed, gone) = Self.changes(dataDirectory: dataDirectory, known: known)
-        if changed.isEmpty && gone.isEmpty { return [] }   // nothing to write: no write lock
+        // Nothing to write: no write lock.
+        if changed.isEmpty && gone.isEmpty && excluded == exclusions.intersection(ids) { return [] }
         return try pool.write { db in
             // Read again under the write lock: another process may have synced meanwhile.
             let (changed, gone) = Self.changes(dataDirectory: dataDirectory, known: try Self.known(db))
-            return try Self.apply(changed: changed, gone: gone, db)
+            let problems = try Self.apply(changed: changed, gone: gone, exclusions: exclusions, db)
+            try Self.mark(exclusions, db)
+            return problems
         }
     }
 
     /// Drops every row and imports every journal again, oldest first, in one transaction.
     @discardableResult
     public func rebuild(dataDirectory: String) throws -> [String] {
-        try pool.write { db in
+        let exclusions = SessionExclusions(dataDirectory: dataDirectory).ids
+        return try pool.write { db in
             for table in ["stepIssue", "miss", "sessionAxis", "caseResult", "session"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             let (changed, _) = Self.changes(dataDirectory: dataDirectory, known: [:])
-            return try Self.apply(changed: changed, gone: [], db)
+            return try Self.apply(changed: changed, gone: [], exclusions: exclusions, db)
+        }
+    }
+
+    private static func excludedIDs(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT id FROM session WHERE excluded = 1"))
+    }
+
+    /// Sets each stored session's exclusion from the trainee's list.
+    private static func mark(_ exclusions: Set<String>, _ db: Database) throws {
+        let stored = try excludedIDs(db)
+        for id in stored.subtracting(exclusions) {
+            try db.cachedStatement(sql: "UPDATE session SET excluded = 0 WHERE id = ?").execute(arguments: [id])
+        }
+        for id in exclusions.subtracting(stored) {
+            try db.cachedStatement(sql: "UPDATE session SET excluded = 1 WHERE id = ?").execute(arguments: [id])
         }
     }
 
@@ -138,13 +171,13 @@ extension HistoryDatabase {
 
     /// Each journal in its own savepoint (one that cannot be read or stored leaves no rows
     /// and is reported), the vanished dropped, then the repeats marked once.
-    private static func apply(changed: [String], gone: [String], _ db: Database) throws -> [String] {
+    private static func apply(changed: [String], gone: [String], exclusions: Set<String>, _ db: Database) throws -> [String] {
         var problems: [String] = []
         for path in changed {
             do {
                 let journal = try JournalReader.read(path).journal
                 try db.inSavepoint {
-                    try insert(journal, path: path, db)
+                    try insert(journal, path: path, excluded: exclusions.contains(journal.header.session), db)
                     return .commit
                 }
             } catch {

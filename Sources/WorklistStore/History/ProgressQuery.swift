@@ -8,13 +8,16 @@ extension HistoryDatabase {
     public static let caseAxes = ["coverage", "detection", "communication", "time", "orderScore"]
 
     /// TraineeProgress of one trainee (tty sessions unless `includePlay`), the last `limit`
-    /// sessions, of one mode when `mode` is given.
-    public func progress(trainee: String, includePlay: Bool = false, limit: Int = 30, mode: Mode? = nil) throws -> TraineeProgress {
+    /// sessions, of one mode when `mode` is given. Sessions left out (`sessions --exclude`)
+    /// never count; unfinished ones only when `includeUnfinished`.
+    public func progress(trainee: String, includePlay: Bool = false, limit: Int = 30, mode: Mode? = nil,
+                         includeUnfinished: Bool = false) throws -> TraineeProgress {
         try pool.read { db in
             let clients = includePlay ? "('tty', 'play')" : "('tty')"
             let sessions = try Row.fetchAll(db, sql: """
-                SELECT * FROM (SELECT id, startedAt, mode, scenario FROM session
+                SELECT * FROM (SELECT id, startedAt, mode, scenario FROM session s
                   WHERE trainee = ? AND client IN \(clients) AND (? IS NULL OR mode = ?)
+                    AND \(Self.counted("s", includeUnfinished: includeUnfinished))
                   ORDER BY startedAt DESC, id DESC LIMIT ?)
                 ORDER BY startedAt, id
                 """, arguments: [trainee, mode?.rawValue, mode?.rawValue, limit])
@@ -93,17 +96,19 @@ extension HistoryDatabase {
 }
 
 extension HistoryDatabase {
-    /// What a drill of `routine` needs to order its cases for this trainee.
+    /// What a drill of `routine` needs to order its cases for this trainee: every session
+    /// not left out, unfinished ones too (a case seen is seen).
     public func drillHistory(trainee: String, routine: String) throws -> DrillPlan.History {
         try pool.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.caseId, AVG(c.score) AS mean FROM caseResult c JOIN session s ON s.id = c.sessionId
-                WHERE s.trainee = ? AND s.client = 'tty' AND c.routine = ? AND c.status != 'unopened' GROUP BY c.caseId
+                WHERE s.trainee = ? AND s.client = 'tty' AND s.excluded = 0 AND c.routine = ? AND c.status != 'unopened'
+                GROUP BY c.caseId
                 """, arguments: [trainee, routine])
             let means = Dictionary(uniqueKeysWithValues: rows.map { ($0["caseId"] as String, $0["mean"] as Double) })
             let missed = try Row.fetchAll(db, sql: """
                 SELECT m.term, COUNT(*) AS n FROM miss m JOIN session s ON s.id = m.sessionId
-                WHERE s.trainee = ? AND s.client = 'tty' AND m.routine = ? GROUP BY m.term
+                WHERE s.trainee = ? AND s.client = 'tty' AND s.excluded = 0 AND m.routine = ? GROUP BY m.term
                 """, arguments: [trainee, routine])
             return DrillPlan.History(seen: Set(means.keys), meanScore: means,
                                      missedTerms: Dictionary(uniqueKeysWithValues: missed.map { ($0["term"] as String, $0["n"] as Int) }))

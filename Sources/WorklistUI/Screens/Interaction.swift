@@ -134,7 +134,13 @@ public enum Interaction {
             }
             return []
         case .confirmQuit(let over):
+            // One mis-keyed end at 0:04 must not put a 0 in the history: under half the cases
+            // opened, "end now" is asked twice.
+            let askAgain = intent == .endNow && !ui.confirmingEndEarly && EarlyEnd(state) != nil
+            ui.confirmingEndEarly = askAgain
             switch intent {
+            case .endNow? where askAgain:
+                break
             case .endNow?:
                 ui.screen = over   // the summary follows when the engine says the session ended
                 return [.end(.trainee)]
@@ -202,7 +208,9 @@ public enum Interaction {
             ui.selectedRow = rows[index].id
             ui.scroll = 0
             return [rows[index].openAction]
-        case .quit?: ui.screen = .confirmQuit(over: ui.screen)
+        case .quit?:
+            ui.confirmingEndEarly = false
+            ui.screen = .confirmQuit(over: ui.screen)
         default: break
         }
         return []
@@ -293,7 +301,9 @@ public enum Interaction {
         case .back?:
             // A drill has no worklist: the next case opens by itself once this one is signed.
             return state.snapshot.scenario.mode == .drill ? [] : [.leave]
-        case .quit?: ui.screen = .confirmQuit(over: ui.screen)
+        case .quit?:
+            ui.confirmingEndEarly = false
+            ui.screen = .confirmQuit(over: ui.screen)
         default: break
         }
         return []
@@ -471,4 +481,19 @@ public enum Interaction {
     }
 
     private static let readOnly = "This case is signed; it is read-only."
+}
+
+/// Ending a shift or an exam with under half its cases opened: what the quit box warns of.
+/// Nil when at least half are opened, and in a drill (it scores only what was presented).
+public struct EarlyEnd: Equatable, Sendable {
+    public var opened: Int
+    public var total: Int
+
+    public init?(_ state: SessionState) {
+        let total = state.snapshot.cases.count
+        let opened = state.snapshot.cases.filter { (state.progress($0.id)?.status ?? .unopened) != .unopened }.count
+        guard state.snapshot.scenario.mode != .drill, total > 0, opened * 2 < total else { return nil }
+        self.opened = opened
+        self.total = total
+    }
 }

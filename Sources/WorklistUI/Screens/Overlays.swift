@@ -124,13 +124,24 @@ enum Overlays {
 
         case .confirmQuit:
             let mode = state.snapshot.scenario.mode.rawValue
-            let box = Rect(x: max(0, (width - 50) / 2), y: max(0, height / 2 - 4), width: min(width, 50), height: 7)
-            let inside = c.box(box, title: "Leave the \(mode)?")
-            c.text(hint(.endNow, .confirmQuit, " end the \(mode) now (score it)"), x: inside.x, y: inside.y, .title,
+            let early = ui.confirmingEndEarly ? EarlyEnd(state) : nil
+            let warning = early.map { e in
+                "Only \(e.opened) of \(e.total) cases opened: the other \(e.total - e.opened) score 0, and the \(mode) "
+                    + "counts in your history. \(hint(.endNow, .confirmQuit, "again ends it now."))"
+            }
+            let lines = warning.map { TextLayout.wrap($0, width: min(width, 50) - 4) } ?? []
+            let box = Rect(x: max(0, (width - 50) / 2), y: max(0, height / 2 - 4), width: min(width, 50),
+                           height: 7 + (lines.isEmpty ? 0 : lines.count + 1))
+            let inside = c.box(box, title: early == nil ? "Leave the \(mode)?" : "Really end the \(mode)?")
+            for (index, line) in lines.enumerated() {
+                c.text(line, x: inside.x, y: inside.y + index, .notice, limit: inside.width)
+            }
+            let top = inside.y + (lines.isEmpty ? 0 : lines.count + 1)
+            c.text(hint(.endNow, .confirmQuit, " end the \(mode) now (score it)"), x: inside.x, y: top, .title,
                    limit: inside.width)
-            c.text(hint(.saveAndExit, .confirmQuit, " save and exit (resume later)"), x: inside.x, y: inside.y + 1, .title,
+            c.text(hint(.saveAndExit, .confirmQuit, " save and exit (resume later)"), x: inside.x, y: top + 1, .title,
                    limit: inside.width)
-            c.text(hint(.cancel, .confirmQuit, " keep working"), x: inside.x, y: inside.y + 3, .dim, limit: inside.width)
+            c.text(hint(.cancel, .confirmQuit, " keep working"), x: inside.x, y: top + 3, .dim, limit: inside.width)
 
         default:
             break

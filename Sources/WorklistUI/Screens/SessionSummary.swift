@@ -38,9 +38,10 @@ public enum SessionSummary {
                              + " · keys per signed case \(keys)", .dim))
 
         // The comparison with earlier sessions, once history exists.
-        if let trend = progress?.trends.first(where: { $0.axis == "session_score" }), let earlier = trend.earlierMean {
+        if let trend = progress?.trends.first(where: { $0.axis == "session_score" }),
+           let (earlier, count) = trend.others(than: report.session) {
             let delta = report.sessionScore - earlier
-            out.append(Paragraph([Span("Earlier sessions: mean \(n(earlier)) over \(trend.points.count - 1); this one ", .dim),
+            out.append(Paragraph([Span("Other sessions: mean \(n(earlier)) over \(count); this one ", .dim),
                                   Span((delta >= 0 ? "+" : "") + n(delta), delta >= 0 ? .good : .bad),
                                   Span("  " + HistoryText.sparkline(trend.points.map(\.value), theme: theme) + "  (h: progress)", .dim)]))
         }

@@ -67,6 +67,8 @@ public struct UIState: Equatable, Sendable {
 
     /// The step whose called-through finding the next `n` would erase (asked once first).
     public var confirmingErase: String?
+    /// "End now" was pressed once with under half the cases opened: the quit box asks again.
+    public var confirmingEndEarly = false
     /// A drill's running tally: cases signed and their mean score so far.
     public var drillTally: DrillTally?
 
