@@ -30,7 +30,39 @@ def rows(group):
         out.append(f"| `{c['id']}` | {c['priority']} | {kind} | {fmt_findings(c)} | {c['target_seconds']} s |")
     return out
 
+routines = []
+for path in sorted(glob.glob(f"{root}/routines/*.yaml")):
+    with open(path) as f:
+        d = yaml.safe_load(f)
+    if d.get("kind") == "routine":
+        routines.append(d)
+
+def routine_row(r):
+    steps = [s["id"] for s in r["steps"]]
+    order = r.get("order", "strict")
+    if order == "groups":
+        order = f"groups (weight {r.get('order_weight', 10)})"
+        groups = " · ".join(f"{g['id']}: " + ", ".join(g["steps"]) for g in r.get("groups", []))
+        steps_text = groups
+    else:
+        steps_text = ", ".join(steps)
+    terms = sum(len(s.get("terms") or []) for s in r["steps"])
+    return f"| `{r['id']}` | {r['title']} | {r.get('modality', '')} | {order} | {steps_text} | {terms} |"
+
 text = open(f"{root}/README.md").read()
+# The routine table, in the order it already lists them, new routines after.
+listed = re.findall(r"^\| `([^`]+)` \| [^|]+ \| (?:XR|CT|US|MR) \|", text, re.M)
+known = {r["id"]: r for r in routines}
+ordered = [known[i] for i in listed if i in known] + [r for r in routines if r["id"] not in listed]
+table = re.compile(r"(\| id \| title \| modality \| order \| steps \(in order\) \| terms \|\n\|[-|]+\|\n)((?:\| `.*\n)+)")
+text = table.sub(lambda m: m.group(1) + "\n".join(routine_row(r) for r in ordered) + "\n", text, count=1)
+# A case table per routine: headings for routines not yet listed go before the scenarios.
+for r in ordered:
+    if f"#### `{r['id']}`, drill and shift" not in text:
+        block = (f"#### `{r['id']}`, drill and shift: 0 cases\n\n"
+                 "| id | priority | normal / finding | findings: term side (severity, conspicuity); distractors | target |\n"
+                 "|---|---|---|---|---|\n\n")
+        text = text.replace("### Scenarios\n", block + "### Scenarios\n", 1)
 lines = text.split("\n")
 out = []
 i = 0

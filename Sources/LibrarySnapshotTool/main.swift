@@ -2,12 +2,14 @@
 // does and writes the built-in library as Swift source. A library with an error fails the
 // build, so the binary only ever carries a library that loads.
 //
-//   LibrarySnapshotTool CASES_DIR OUTPUT.swift
+//   LibrarySnapshotTool CASES_DIR OUTPUT.swift [INPUT_COUNT]
+//
+// INPUT_COUNT (the plugin's, ignored here) only makes a deleted file change the command.
 import Foundation
 import WorklistCases
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
+guard arguments.count == 3 || arguments.count == 4 else {
     FileHandle.standardError.write(Data("usage: LibrarySnapshotTool CASES_DIR OUTPUT.swift\n".utf8))
     exit(2)
 }
