@@ -164,4 +164,36 @@ import WorklistCore
         #expect(pool.allSatisfy { library.case($0)?.examOnly == true })
         #expect(exam.timeLimit == 35 * 60 && exam.feedback == false)
     }
+
+    /// Issue 15's four new shifts, each a fixed list with calls, a third normal (STATs
+    /// included), three waiting at the start with a STAT, and cases of the routines it is for.
+    @Test func theNewShifts() throws {
+        #expect(library.scenarios.count >= 9)
+        let expected: [(id: String, routines: Set<String>)] = [
+            ("paediatric-ed-evening", ["skeletal-survey", "axr", "xr-cspine", "us-scrotal"]),
+            ("stroke-code", ["ct-stroke", "ct-head"]),
+            ("overnight-general-call", ["us-scrotal", "us-early-pregnancy", "us-ruq", "efast", "ct-kub", "mri-spine"]),
+            ("icu-morning-round", ["cxr-portable"]),
+        ]
+        for (id, routines) in expected {
+            let scenario = try #require(library.scenario(id), "\(id)")
+            guard case .fixed(let list) = scenario.cases else { Issue.record("\(id): a fixed list"); continue }
+            let cases = list.compactMap { library.case($0.caseID) }
+            #expect(cases.count == list.count && cases.count >= 10, "\(id)")
+            #expect(routines.isSubset(of: Set(cases.map(\.routine))), "\(id): \(Set(cases.map(\.routine)))")
+            let normal = Double(cases.filter(\.isNormal).count) / Double(cases.count)
+            #expect(normal >= 0.28 && normal <= 0.45, "\(id): \(normal) normal")
+            #expect(cases.contains { $0.priority == .stat && $0.isNormal }, "\(id): a STAT normal")
+            let atStart = list.filter { $0.arrives == 0 }.compactMap { library.case($0.caseID) }
+            #expect(atStart.count >= 3 && atStart.contains { $0.priority == .stat }, "\(id)")
+            #expect(scenario.interruptions.count >= 2, "\(id)")
+            let targets = cases.reduce(0) { $0 + $1.targetSeconds }
+            #expect(targets <= 0.85 * (scenario.timeLimit ?? 0), "\(id): a diligent resident can finish")
+        }
+        // Children in the paediatric evening, and the stroke code's 25-minute STAT target.
+        if let paediatric = library.scenario("paediatric-ed-evening"), case .fixed(let list) = paediatric.cases {
+            #expect(list.compactMap { library.case($0.caseID) }.allSatisfy { $0.patient.age <= 17 })
+        }
+        #expect(library.scenario("stroke-code")?.turnaround.stat == 1500)
+    }
 }
