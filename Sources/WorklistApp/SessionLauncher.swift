@@ -145,7 +145,9 @@ public enum HistoryHook {
             do {
                 let history = try HistoryDatabase(dataDirectory: dataDirectory)
                 try history.record(journal, path: path)
-                return try history.progress(trainee: journal.header.trainee, includePlay: journal.header.client == .play)
+                var progress = try history.progress(trainee: journal.header.trainee, includePlay: journal.header.client == .play)
+                progress.program = ProgramStandingCache.read(dataDirectory: dataDirectory)
+                return progress
             } catch {
                 return nil   // the journal is the truth; 'worklist history' syncs from it later
             }

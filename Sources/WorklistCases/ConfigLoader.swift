@@ -22,11 +22,14 @@ public struct Config: Sendable, Equatable {
         public var location: SourceLocation
     }
 
+    /// The program store's URL (`database:`), for `worklist sync` and `worklist program`.
+    public var database: String?
+
     public init(trainee: String? = nil) { self.trainee = trainee }
 }
 
 public enum ConfigLoader {
-    static let keys = ["trainee", "drill", "reading", "keys", "macros"]
+    static let keys = ["trainee", "drill", "reading", "keys", "macros", "database"]
     static let drillKeys = ["order_notice", "keep_searching"]
     static let readingKeys = ["normal_moves_on"]
 
@@ -57,6 +60,7 @@ public enum ConfigLoader {
         guard let view = NodeReader(log: log).mapping(root, key: "config", noun: "the config", keys: keys)
         else { return (Config(), log.sorted()) }
         var config = Config(trainee: view.optionalText("trainee")?.value)
+        config.database = view.optionalText("database")?.value
         if let node = view.optional("drill"),
            let drill = NodeReader(log: log).mapping(node, key: "drill", noun: "drill", keys: drillKeys) {
             config.drillOrderNotice = drill.optionalBool("order_notice")?.value ?? true

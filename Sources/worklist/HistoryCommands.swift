@@ -39,8 +39,9 @@ struct HistoryCommand: ParsableCommand {
             : try history.sync(dataDirectory: options.dataDirectory)
         for problem in problems { Output.warning(problem) }
         let trainee = try session.traineeName(environment: options.environment)
-        let progress = try history.progress(trainee: trainee, includePlay: includePlay, limit: max(1, last), mode: mode,
+        var progress = try history.progress(trainee: trainee, includePlay: includePlay, limit: max(1, last), mode: mode,
                                             includeUnfinished: includeUnfinished)
+        progress.program = ProgramStandingCache.read(dataDirectory: options.dataDirectory)
         if json {
             try Output.json(progress)
         } else {

@@ -14,7 +14,7 @@ struct Worklist: ParsableCommand {
             Scores are formative practice figures, not a certified assessment.
             """,
         version: version,
-        subcommands: [ShiftCommand.self, DrillCommand.self, ExamCommand.self, TutorialCommand.self, PlayCommand.self, ReviewCommand.self, ResumeCommand.self, SessionsCommand.self,
+        subcommands: [ShiftCommand.self, DrillCommand.self, ExamCommand.self, TutorialCommand.self, PlayCommand.self, ReviewCommand.self, ResumeCommand.self, SessionsCommand.self, SyncCommand.self, ProgramCommand.self,
                       HistoryCommand.self, ExportCommand.self, ScoreCommand.self, ValidateCommand.self, ListCommand.self],
         defaultSubcommand: ShiftCommand.self
     )

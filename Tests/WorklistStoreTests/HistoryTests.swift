@@ -131,6 +131,15 @@ import WorklistUI
         let coverage = try #require(lines[shift...].first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("coverage") })
         #expect(coverage.split(separator: " ").count == 3, "\(coverage)")
         #expect(text.contains("THE WEIGHTIEST FIRST"))
+        #expect(!text.contains("PROGRAM"))
+        // After a sync: the trainee's median per scenario against the program's.
+        var progress = try history.progress(trainee: "ana")
+        progress.program = ProgramStanding(server: "s", fetchedAt: "2026-12-01T09:00:00Z",
+                                           scenarios: ["s": ["ana": 60, "ben": 40, "cy": 80], "solo": ["ana": 50]])
+        let synced = HistoryText.text(progress, theme: Theme())
+        #expect(synced.contains("PROGRAM (as of the last sync, 2026-12-01)"))
+        #expect(synced.contains("s: your median 60 is at the 50th percentile of your program (3 residents)"), "\(synced)")
+        #expect(!synced.contains("solo:"))
     }
 
     @Test func migratesFromEmptyAndFromTheFirstSchema() throws {

@@ -201,6 +201,27 @@ import Testing
         #expect(lines.contains { $0 == expected }, "\(lines)")
     }
 
+    /// After a sync the summary places the score in the program (issue 16): against the
+    /// other residents' medians on this scenario, never the trainee's own.
+    @Test func theSummaryPlacesTheScoreInTheProgram() throws {
+        let d = try EndScreensSnapshotTests.finished()
+        let report = EndScreensSnapshotTests.report(d)
+        let others = [report.sessionScore - 10, report.sessionScore + 10, report.sessionScore + 20]
+        let standing = ProgramStanding(server: "u@h:5432/p", fetchedAt: "2026-12-01T09:00:00Z",
+                                       scenarios: [report.scenario: ["a": others[0], "b": others[1], "c": others[2],
+                                                                     report.trainee: 0]])
+        var progress = TraineeProgress(trainee: report.trainee, sessions: 0, trends: [], routines: [], weakSteps: [],
+                                       missedTerms: [], grades: [])
+        progress.program = standing
+        let text = Self.text(SessionSummary.paragraphs(report, content: d.content, theme: Theme(color: false), progress: progress))
+        // One of three others below, so (1 + 0.5) / 4 = 37.5 → the 38th percentile of 4 residents.
+        #expect(text.contains("Program: this score is at the 38th percentile of your program on \(report.scenario) (4 residents"),
+                "\(text)")
+        progress.program = nil
+        #expect(!Self.text(SessionSummary.paragraphs(report, content: d.content, theme: Theme(color: false), progress: progress))
+            .contains("Program:"))
+    }
+
     /// Review: the list shows the calls, the case view its communications and calls.
     @Test func reviewShowsCommunicationsAndCalls() throws {
         var d = try EndScreensSnapshotTests.finished()

@@ -108,5 +108,7 @@ public struct TraineeProgress: Codable, Equatable, Sendable {
     public var weakSteps: [StepCount]
     public var missedTerms: [TermCount]
     public var grades: [Grades]
+    /// The program's standing as of the last `worklist sync`; nil when never synced.
+    public var program: ProgramStanding?
 }
 

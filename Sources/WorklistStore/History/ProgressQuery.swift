@@ -115,3 +115,16 @@ extension HistoryDatabase {
         }
     }
 }
+
+extension HistoryDatabase {
+    /// What `worklist sync` sends: every finished session not left out, of the terminal
+    /// client (scripted `play` sessions are not practice), oldest first.
+    public func syncCandidates() throws -> [(id: String, path: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, journalPath FROM session s WHERE \(Self.counted("s", includeUnfinished: false)) AND client = 'tty'
+                ORDER BY startedAt, id
+                """).map { (id: $0["id"] as String, path: $0["journalPath"] as String) }
+        }
+    }
+}

@@ -31,6 +31,7 @@ public enum HistoryText {
             out += [.blank, Paragraph("FINDINGS MISSED, THE WEIGHTIEST FIRST (RADPEER grade x times missed)", .title)]
             out += p.missedTerms.map { Paragraph("\($0.routine) / \($0.term): \($0.missed)", indent: 1) }
         }
+        out += programLines(p)
         let graded = p.grades.filter { !$0.counts.isEmpty }
         if !graded.isEmpty {
             out += [.blank, Paragraph("GRADES OVER TIME (misses and overcalls)", .title)]
@@ -68,6 +69,23 @@ public enum HistoryText {
             }
         }
         return out
+    }
+
+    /// Where the trainee's median on each scenario sits in the program, from the standing
+    /// the last `worklist sync` fetched; nothing when never synced.
+    static func programLines(_ p: TraineeProgress) -> [Paragraph] {
+        guard let standing = p.program else { return [] }
+        let places = standing.scenarios.keys.sorted().compactMap { scenario -> String? in
+            guard let own = standing.scenarios[scenario]?[p.trainee],
+                  let place = standing.place(own, scenario: scenario, trainee: p.trainee) else { return nil }
+            return "\(scenario): your median \(ReportText.number(own)) is at the \(Percentile.ordinal(place.percentile)) "
+                + "percentile of your program (\(place.residents) residents)"
+        }
+        let date = String(standing.fetchedAt.prefix(10))
+        guard !places.isEmpty else {
+            return [.blank, Paragraph("PROGRAM: nothing to compare yet (synced \(date)).", .dim)]
+        }
+        return [.blank, Paragraph("PROGRAM (as of the last sync, \(date))", .title)] + places.map { Paragraph($0, indent: 1) }
     }
 
     static func right(_ s: String, _ width: Int) -> String {

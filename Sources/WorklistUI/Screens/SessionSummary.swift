@@ -45,6 +45,13 @@ public enum SessionSummary {
                                   Span((delta >= 0 ? "+" : "") + n(delta), delta >= 0 ? .good : .bad),
                                   Span("  " + HistoryText.sparkline(trend.points.map(\.value), theme: theme) + "  (h: progress)", .dim)]))
         }
+        // Where this score sits in the program, from the standing the last sync fetched.
+        if let standing = progress?.program,
+           let place = standing.place(report.sessionScore, scenario: report.scenario, trainee: report.trainee) {
+            out.append(Paragraph("Program: this score is at the \(Percentile.ordinal(place.percentile)) percentile of your "
+                                 + "program on \(report.scenario) (\(place.residents) residents, as of the sync on "
+                                 + "\(standing.fetchedAt.prefix(10))).", .dim))
+        }
         let misses = report.cases.flatMap { c in c.missed.map { (c.id, $0) } }
             .sorted { $0.1.grade.severityRank > $1.1.grade.severityRank }
         if !misses.isEmpty {
