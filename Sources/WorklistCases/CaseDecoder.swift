@@ -14,11 +14,14 @@ struct FindingDraft {
     var acceptTerms: [Located<String>]
     /// Overrides the term's category for this case.
     var category: Located<ActionCategory>?
+    /// `needs_extra: true`: its evidence is only in the step's extra view.
+    var needsExtra: Located<Bool>?
 
     var finding: Finding {
         Finding(id: id.value, step: step.value, term: term.value, side: side?.value, severity: severity,
                 conspicuity: conspicuity, teaching: teaching, evidence: evidence?.value,
-                acceptAt: acceptAt.map(\.value), acceptTerms: acceptTerms.map(\.value), category: category?.value)
+                acceptAt: acceptAt.map(\.value), acceptTerms: acceptTerms.map(\.value), category: category?.value,
+                needsExtra: needsExtra?.value ?? false)
     }
     var label: String { "finding \(Wording.quote(id.value))" }
 }
@@ -62,11 +65,12 @@ struct CaseDecoder {
 
     static let keys = ["kind", "id", "title", "modality", "exam", "priority", "patient", "indication", "routine",
                        "target_seconds", "views", "findings", "distractors", "impression", "references",
-                       "exam_only", "status"]
+                       "exam_only", "status", "senior"]
     static let patientKeys = ["age", "sex"]
-    static let viewKeys = ["text", "available_after"]
+    static let viewKeys = ["text", "available_after", "extra"]
+    static let extraKeys = ["label", "text", "delay", "indicated", "reason"]
     static let findingKeys = ["id", "step", "term", "side", "severity", "conspicuity", "teaching", "evidence",
-                              "accept_at", "accept_terms", "category"]
+                              "accept_at", "accept_terms", "category", "needs_extra"]
     static let distractorKeys = ["step", "term", "side", "note", "evidence"]
 
     private enum Sex: String, CaseIterable { case F, M, X }
@@ -86,6 +90,7 @@ struct CaseDecoder {
         let references = m.texts("references")
         let examOnly = m.optionalBool("exam_only")?.value ?? false
         let status = m.optionalChoice("status", ContentStatus.self)?.value ?? .draft
+        let senior = m.optionalText("senior")
 
         // Views: keys are step ids, checked against the routine later.
         var viewMap: [String: StepView] = [:]
@@ -97,6 +102,10 @@ struct CaseDecoder {
                 viewKeys.append(Located(value: entry.key, at: entry.keyAt))
                 lint?.lint(Located(value: view.value.text, at: view.at), field: "view \(Wording.quote(entry.key))",
                           log: log)
+                if let extra = view.value.extra {
+                    lint?.lint(Located(value: extra.text, at: view.at), field: "extra view of \(Wording.quote(entry.key))",
+                              log: log)
+                }
             }
         }
 
@@ -113,7 +122,7 @@ struct CaseDecoder {
         let distractors = m.optionalList("distractors").enumerated().compactMap { decodeDistractor($1, index: $0) }
 
         for text in [title.map { ("title", $0) }, exam.map { ("exam", $0) }, indication.map { ("indication", $0) },
-                     impression.map { ("impression", $0) }].compactMap({ $0 }) {
+                     impression.map { ("impression", $0) }, senior.map { ("senior", $0) }].compactMap({ $0 }) {
             lint?.lint(text.1, field: text.0, log: log)
         }
 
@@ -124,7 +133,7 @@ struct CaseDecoder {
                          routine: routine?.value ?? "", targetSeconds: target?.value ?? 0, views: viewMap,
                          findings: findings.map(\.finding), distractors: distractors.map(\.distractor),
                          impression: impression?.value ?? "", references: references.map(\.value),
-                         examOnly: examOnly, status: status)
+                         examOnly: examOnly, status: status, senior: senior?.value)
         return CaseDraft(value: value, at: id.at, routine: routine, viewsAt: views?.at, viewKeys: viewKeys,
                          findings: findings, distractors: distractors)
     }
@@ -147,18 +156,35 @@ struct CaseDecoder {
         return Patient(age: age.value, sex: sex.value.rawValue)
     }
 
-    /// A view is its text, or `text` plus `available_after`.
+    /// A view is its text, or `text` plus `available_after` and an `extra` view.
     private func decodeView(_ node: YNode, step: String) -> Located<StepView>? {
         let key = "view \(Wording.quote(step))"
         if case .mapping = node.kind {
             guard let m = reader.mapping(node, key: key, noun: key, keys: Self.viewKeys) else { return nil }
             let text = m.text("text")
             let after = m.optionalDuration("available_after", positive: false)
+            let extra = m.optional("extra").flatMap { decodeExtra($0, step: step) }
             guard let text else { return nil }
-            return Located(value: StepView(text: text.value, availableAfter: after?.value), at: text.at)
+            return Located(value: StepView(text: text.value, availableAfter: after?.value, extra: extra), at: text.at)
         }
         guard let text = reader.text(node, key: key) else { return nil }
         return Located(value: StepView(text: text.value), at: text.at)
+    }
+
+    /// What the technologist can add: label, text, delay (default 60 s), whether it is
+    /// indicated, and why (shown in the feedback).
+    private func decodeExtra(_ node: YNode, step: String) -> ExtraView? {
+        let key = "extra of view \(Wording.quote(step))"
+        guard let m = reader.mapping(node, key: "extra", noun: key, keys: Self.extraKeys) else { return nil }
+        let label = m.text("label")
+        let text = m.text("text")
+        let delay = m.optionalDuration("delay", positive: true)
+        let indicated = m.bool("indicated")
+        let reason = m.optionalText("reason")
+        if let reason { lint?.lint(reason, field: "reason of the extra view of \(Wording.quote(step))", log: log) }
+        guard let label, let text, let indicated else { return nil }
+        return ExtraView(label: label.value, text: text.value, delay: delay?.value ?? ExtraView.defaultDelay,
+                         indicated: indicated.value, reason: reason?.value ?? "")
     }
 
     private func decodeFinding(_ node: YNode, index: Int) -> FindingDraft? {
@@ -175,6 +201,7 @@ struct CaseDecoder {
         let acceptAt = m.words("accept_at")
         let acceptTerms = m.words("accept_terms")
         let category = m.optionalCategory("category")
+        let needsExtra = m.optionalBool("needs_extra")
         let name = "finding " + (id.map { Wording.quote($0.value) } ?? "\(index + 1)")
         if let teaching {
             lint?.lint(teaching, field: "teaching of \(name)", log: log)
@@ -187,7 +214,7 @@ struct CaseDecoder {
         guard let id, let step, let term, let severity, let conspicuity, let teaching else { return nil }
         return FindingDraft(at: m.at, id: id, step: step, term: term, side: side, severity: severity.value,
                             conspicuity: conspicuity.value, teaching: teaching.value, evidence: evidence,
-                            acceptAt: acceptAt, acceptTerms: acceptTerms, category: category)
+                            acceptAt: acceptAt, acceptTerms: acceptTerms, category: category, needsExtra: needsExtra)
     }
 
     private func decodeDistractor(_ node: YNode, index: Int) -> DistractorDraft? {

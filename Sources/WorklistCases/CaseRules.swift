@@ -88,7 +88,13 @@ struct CaseRules {
         }
 
         if let evidence = f.evidence {
-            checkEvidence(evidence, of: f.label, steps: [step] + acceptSteps, in: c)
+            checkEvidence(evidence, of: f.label, steps: [step] + acceptSteps, in: c, extras: f.needsExtra?.value == true)
+        }
+        // Evidence only in an extra view: the step (or an accept_at step) must offer one.
+        if let needsExtra = f.needsExtra, needsExtra.value,
+           !([step] + acceptSteps).contains(where: { c.views[$0.id]?.extra != nil }) {
+            log.error("\(f.label) has needs_extra: true, but step \(Wording.quote(step.id)) offers no extra view; "
+                      + "add extra: {label, text, indicated} to its view, or drop needs_extra", at: needsExtra.at)
         }
 
         // A reader who marks the finding at another step where its term also exists gets no
@@ -116,17 +122,21 @@ struct CaseRules {
         }
     }
 
-    /// The phrase must occur in the view text of one of the steps (ignoring case and line breaks).
-    private func checkEvidence(_ evidence: Located<String>, of owner: String, steps: [Step], in c: Case) {
+    /// The phrase must occur in the view text of one of the steps (ignoring case and line
+    /// breaks); for a finding that needs the extra view, in that view's text.
+    private func checkEvidence(_ evidence: Located<String>, of owner: String, steps: [Step], in c: Case,
+                               extras: Bool = false) {
         let phrase = Self.normalised(evidence.value)
         let found = steps.contains { step in
-            c.views[step.id].map { Self.normalised($0.text).contains(phrase) } ?? false
+            c.views[step.id].map { view in
+                Self.normalised(extras ? view.extra?.text ?? "" : view.text).contains(phrase)
+            } ?? false
         }
         guard !found else { return }
         let names = steps.map { Wording.quote($0.id) }
         let which = names.count == 1 ? "step \(names[0])" : "any of steps \(names.joined(separator: ", "))"
-        log.error("evidence \(Wording.quote(evidence.value)) of \(owner) does not occur in the view text of "
-                  + "\(which); copy the phrase exactly from the view", at: evidence.at)
+        log.error("evidence \(Wording.quote(evidence.value)) of \(owner) does not occur in the \(extras ? "extra view" : "view") "
+                  + "text of \(which); copy the phrase exactly from the \(extras ? "extra view" : "view")", at: evidence.at)
     }
 
     static func normalised(_ text: String) -> String {

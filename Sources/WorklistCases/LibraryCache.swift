@@ -176,11 +176,7 @@ public struct LibraryCache: Sendable {
         }
     }
 
-    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
     static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)

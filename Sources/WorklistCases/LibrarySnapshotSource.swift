@@ -71,7 +71,8 @@ public enum LibrarySnapshotSource {
         let views = c.views.keys.sorted().map { key -> String in
             let v = c.views[key]!
             return literal(key) + ": " + call("StepView", ("text", literal(v.text)),
-                                              ("availableAfter", optional(v.availableAfter, number)))
+                                              ("availableAfter", optional(v.availableAfter, number)),
+                                              ("extra", optional(v.extra, source)))
         }
         return call(
             "Case", ("id", literal(c.id)), ("title", literal(c.title)), ("modality", literal(c.modality)),
@@ -82,7 +83,13 @@ public enum LibrarySnapshotSource {
             ("views", views.isEmpty ? "[:]" : "[" + views.joined(separator: ", ") + "]"),
             ("findings", array(c.findings.map(source))), ("distractors", array(c.distractors.map(source))),
             ("impression", literal(c.impression)), ("references", array(c.references.map(literal))),
-            ("examOnly", bool(c.examOnly)), ("status", "." + c.status.rawValue))
+            ("examOnly", bool(c.examOnly)), ("status", "." + c.status.rawValue),
+            ("senior", optional(c.senior, literal)))
+    }
+
+    static func source(_ e: ExtraView) -> String {
+        call("ExtraView", ("label", literal(e.label)), ("text", literal(e.text)), ("delay", number(e.delay)),
+             ("indicated", bool(e.indicated)), ("reason", literal(e.reason)))
     }
 
     static func source(_ f: Finding) -> String {
@@ -90,7 +97,8 @@ public enum LibrarySnapshotSource {
              ("side", optional(f.side, source)), ("severity", "." + f.severity.rawValue),
              ("conspicuity", "." + f.conspicuity.rawValue), ("teaching", literal(f.teaching)),
              ("evidence", optional(f.evidence, literal)), ("acceptAt", array(f.acceptAt.map(literal))),
-             ("acceptTerms", array(f.acceptTerms.map(literal))), ("category", optional(f.category, source)))
+             ("acceptTerms", array(f.acceptTerms.map(literal))), ("category", optional(f.category, source)),
+             ("needsExtra", bool(f.needsExtra)))
     }
 
     static func source(_ d: Distractor) -> String {
@@ -115,7 +123,8 @@ public enum LibrarySnapshotSource {
             ("turnaround", call("TurnaroundTargets", ("stat", number(t.stat)), ("urgent", number(t.urgent)),
                                 ("routine", optional(t.routine, number)))),
             ("communicationWindow", number(s.communicationWindow)), ("secondWindow", number(s.secondWindow)),
-            ("timeLimit", optional(s.timeLimit, number)), ("feedback", bool(s.feedback)), ("isDefault", bool(s.isDefault)))
+            ("timeLimit", optional(s.timeLimit, number)), ("feedback", bool(s.feedback)), ("isDefault", bool(s.isDefault)),
+            ("consultDelay", number(s.consultDelay)))
     }
 
     static func source(_ i: Interruption) -> String {

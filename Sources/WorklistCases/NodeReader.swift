@@ -272,6 +272,7 @@ struct MappingView {
         required(key).flatMap { reader.choice($0, key: key, type, allowed: allowed) }
     }
     func list(_ key: String) -> [YNode]? { required(key).flatMap { reader.sequence($0, key: key) } }
+    func bool(_ key: String) -> Located<Bool>? { required(key).flatMap { reader.bool($0, key: key) } }
 
     // Optional values: nil when absent; an error (and nil) when present but wrong.
     func optionalText(_ key: String) -> Located<String>? {

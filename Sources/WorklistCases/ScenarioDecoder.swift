@@ -37,7 +37,7 @@ struct ScenarioDecoder {
     var log: DiagnosticLog { reader.log }
 
     static let keys = ["kind", "id", "title", "description", "mode", "default", "feedback", "time_limit",
-                       "communication_window", "second_window", "turnaround", "cases", "pool", "count",
+                       "communication_window", "second_window", "consult_delay", "turnaround", "cases", "pool", "count",
                        "arrive_every", "interruptions"]
     static let turnaroundKeys = ["stat", "urgent", "routine"]
     static let scheduledKeys = ["case", "arrives"]
@@ -55,6 +55,7 @@ struct ScenarioDecoder {
         let timeLimit = m.optionalDuration("time_limit", positive: true)
         let window = m.optionalDuration("communication_window", positive: true)
         let secondWindow = m.optionalDuration("second_window", positive: true)
+        let consultDelay = m.optionalDuration("consult_delay", positive: true)
         let turnaround = m.optional("turnaround").flatMap(decodeTurnaround) ?? TurnaroundTargets()
         let name = id.map { "scenario \(Wording.quote($0.value))" } ?? "this scenario"
 
@@ -131,7 +132,8 @@ struct ScenarioDecoder {
                              communicationWindow: window?.value ?? Scenario.defaultCommunicationWindow,
                              secondWindow: secondWindow?.value ?? Scenario.defaultSecondWindow,
                              timeLimit: timeLimit?.value, feedback: feedback?.value ?? (resolvedMode == .shift),
-                             isDefault: isDefault?.value ?? false)
+                             isDefault: isDefault?.value ?? false,
+                             consultDelay: consultDelay?.value ?? Scenario.defaultConsultDelay)
         return ScenarioDraft(value: value, at: id.at, root: m.at, mode: mode?.value, isDefault: isDefault,
                              fixed: fixed, pool: pool, count: count, arriveEvery: arriveEvery, casesAt: casesAt,
                              interruptions: interruptions)

@@ -27,7 +27,7 @@ import WorklistUI
         try app.press(.char("x"), at: 3)
         #expect(app.state.progress("a")?.decisions["technical"] == .normal)
         try app.press(.char("?"), at: 3)
-        #expect(app.frame(now: 3, columns: 80, rows: 24).text.contains("x               normal"))
+        #expect(app.frame(now: 3, columns: 80, rows: 24).text.contains("x" + String(repeating: " ", count: 19) + "normal"))
         try app.press(.escape, at: 3)
         // A macro: its code, then Tab, in the impression.
         try app.press(.char("r"), at: 4)

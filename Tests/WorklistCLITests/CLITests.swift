@@ -173,7 +173,13 @@ struct CLI {
         let loaded = LibraryLoader.load(paths: [CLI.repoRoot.appendingPathComponent("Cases").path])
         let scenario = try #require(loaded.library.defaultScenario(for: .shift))
         var library = loaded.library
-        library.cases[0].targetSeconds += 1    // as if the case file had been edited since
+        // A case of the scenario, as if its file had been edited since.
+        guard case .fixed(let list) = scenario.cases, let first = list.first,
+              let index = library.cases.firstIndex(where: { $0.id == first.caseID }) else {
+            Issue.record("the default shift needs a fixed list")
+            return
+        }
+        library.cases[index].targetSeconds += 1
         let header = try JournalHeader.start(library: library, scenario: scenario, seed: 0, trainee: "ana",
                                              client: .play, at: Date(), suffix: 43)
         let recorder = try SessionRecorder(header: header, dataDirectory: data.path)

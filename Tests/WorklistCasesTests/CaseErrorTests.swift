@@ -480,3 +480,129 @@ func caseFieldErrors(_ example: Example) {
 func findingErrors(_ example: Example) {
     example.verify()
 }
+
+/// Issue 17: an extra view, a finding seen only there, a senior's note.
+private let helpExamples: [Example] = [
+    aCase("a finding that needs an extra view its step does not offer", """
+        kind: case
+        id: c
+        title: T
+        modality: XR
+        exam: Chest PA
+        priority: urgent
+        patient: {age: 40, sex: F}
+        indication: Cough.
+        routine: cxr
+        target_seconds: 60
+        impression: Normal.
+        views: {technical: A., lungs: B., heart: C., bones: D.}
+        findings:
+          - id: f
+            step: lungs
+            term: pneumothorax
+            side: right
+            severity: critical
+            conspicuity: subtle
+            teaching: Look at the apex.
+            needs_extra: true
+        """, [
+            "Cases/cases/c.yaml:14:5: warning: term \"pneumothorax\" of finding \"f\" is also in the vocabulary of step \"bones\", where marking it would not count; if it should, add accept_at: [bones]",
+            "Cases/cases/c.yaml:21:18: error: finding \"f\" has needs_extra: true, but step \"lungs\" offers no extra view; add extra: {label, text, indicated} to its view, or drop needs_extra",
+        ]),
+    aCase("evidence of a finding that needs the extra view is looked for there", """
+        kind: case
+        id: c
+        title: T
+        modality: XR
+        exam: Chest PA
+        priority: urgent
+        patient: {age: 40, sex: F}
+        indication: Cough.
+        routine: cxr
+        target_seconds: 60
+        impression: Normal.
+        senior: Follow the pleural line round the apex.
+        views:
+          technical: A.
+          lungs:
+            text: Both lungs expanded to the chest wall.
+            extra:
+              label: Expiratory film
+              text: A thin line 1 cm from the right apical wall, no markings beyond it.
+              delay: 40
+              indicated: true
+              reason: A small apical pneumothorax shows best on expiration.
+          heart: C.
+          bones: D.
+        findings:
+          - id: f
+            step: lungs
+            term: pneumothorax
+            side: right
+            severity: critical
+            conspicuity: subtle
+            teaching: Look at the apex.
+            evidence: Both lungs expanded
+            needs_extra: true
+        """, [
+            "Cases/cases/c.yaml:26:5: warning: term \"pneumothorax\" of finding \"f\" is also in the vocabulary of step \"bones\", where marking it would not count; if it should, add accept_at: [bones]",
+            "Cases/cases/c.yaml:33:15: error: evidence \"Both lungs expanded\" of finding \"f\" does not occur in the extra view text of step \"lungs\"; copy the phrase exactly from the extra view",
+        ]),
+    aCase("an extra view without indicated", """
+        kind: case
+        id: c
+        title: T
+        modality: XR
+        exam: Chest PA
+        priority: urgent
+        patient: {age: 40, sex: F}
+        indication: Cough.
+        routine: cxr
+        target_seconds: 60
+        impression: Normal.
+        views:
+          technical: A.
+          lungs:
+            text: B.
+            extra: {label: Lateral, text: More., colour: red}
+          heart: C.
+          bones: D.
+        """, [
+            "Cases/cases/c.yaml:16:12: error: missing required key \"indicated\" in extra of view \"lungs\"",
+            "Cases/cases/c.yaml:16:42: error: unknown key \"colour\" in extra of view \"lungs\" (keys: label, text, delay, indicated, reason)",
+        ]),
+]
+
+@Test(arguments: helpExamples)
+func helpFromColleaguesErrors(_ example: Example) {
+    example.verify()
+}
+
+@Test func anExtraViewASeniorNoteAndTheConsultDelayDecode() throws {
+    let yaml = """
+        kind: case
+        id: c
+        title: T
+        modality: XR
+        exam: Chest PA
+        priority: urgent
+        patient: {age: 40, sex: F}
+        indication: Cough.
+        routine: cxr
+        target_seconds: 60
+        impression: Normal.
+        senior: Follow the pleural line round the apex.
+        views:
+          technical: A.
+          lungs:
+            text: Both lungs expanded to the chest wall.
+            extra: {label: Expiratory film, text: A thin line at the apex., indicated: false, reason: Not needed.}
+          heart: C.
+          bones: D.
+        """
+    let loaded = LibraryLoader.load(files: Fixture.files(replacing: "Cases/cases/c.yaml", with: yaml), wholeLibrary: false, lint: true)
+    let c = try #require(loaded.library.case("c"))
+    #expect(c.senior == "Follow the pleural line round the apex.")
+    #expect(c.views["lungs"]?.extra == ExtraView(label: "Expiratory film", text: "A thin line at the apex.", delay: 60,
+                                                 indicated: false, reason: "Not needed."))
+}

@@ -165,6 +165,20 @@ import WorklistCore
         #expect(exam.timeLimit == 35 * 60 && exam.feedback == false)
     }
 
+    /// Issue 17's help from colleagues: extra views, some indicated and some not, findings
+    /// seen only on one, and senior notes; never on an exam film (no one to ask in an exam).
+    @Test func helpFromColleagues() {
+        let cases = library.cases
+        let extras = cases.flatMap { c in c.views.values.compactMap(\.extra).map { (c, $0) } }
+        #expect(Set(extras.map(\.0.id)).count >= 10)
+        #expect(extras.filter(\.1.indicated).count >= 4 && extras.filter { !$0.1.indicated }.count >= 4)
+        #expect(extras.allSatisfy { !$0.0.examOnly && !$0.1.reason.isEmpty })
+        #expect(cases.flatMap(\.findings).filter(\.needsExtra).count >= 6)
+        let seniors = cases.filter { $0.senior != nil }
+        #expect(seniors.count >= 15 && seniors.allSatisfy { !$0.examOnly })
+        #expect(seniors.contains(where: \.isNormal) && seniors.contains { !$0.isNormal })
+    }
+
     /// Issue 15's four new shifts, each a fixed list with calls, a third normal (STATs
     /// included), three waiting at the start with a STAT, and cases of the routines it is for.
     @Test func theNewShifts() throws {

@@ -57,7 +57,7 @@ enum UIFixture {
                                      interruptions: [call], timeLimit: 1800, isDefault: true)])
     }
 
-    static func session(_ scenario: Scenario = library.scenarios[0]) throws -> (SessionState, SessionContent) {
+    static func session(_ scenario: Scenario = library.scenarios[0], library: Library = library) throws -> (SessionState, SessionContent) {
         let snapshot = try ContentSnapshot.make(library: library, scenario: scenario.snapshot, schedule: scenario.schedule(seed: 0))
         return (SessionState(snapshot: snapshot), SessionContent(title: scenario.title, library: library, snapshot: snapshot))
     }
@@ -72,8 +72,9 @@ struct UIDriver {
     var effects: [AppEffect] = []
 
     init(_ scenario: Scenario = UIFixture.library.scenarios[0], keyMap: KeyMap = .standard,
-         reminders: AppState.DrillReminders = .init(), normalMovesOn: Bool = true) throws {
-        let (state, content) = try UIFixture.session(scenario)
+         reminders: AppState.DrillReminders = .init(), normalMovesOn: Bool = true,
+         library: Library = UIFixture.library) throws {
+        let (state, content) = try UIFixture.session(scenario, library: library)
         self.content = content
         let header = JournalHeader(session: "20261129T160000Z-0001", seed: 0, trainee: "t", client: .play, startedAt: "",
                                    snapshot: state.snapshot)

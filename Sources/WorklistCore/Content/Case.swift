@@ -18,12 +18,14 @@ public struct Case: Codable, Sendable, Equatable {
     /// Kept out of drill and shift.
     public var examOnly: Bool
     public var status: ContentStatus
+    /// What a senior colleague says when consulted: a pointer, never the answer.
+    public var senior: String?
 
     public init(id: String, title: String, modality: String, exam: String, priority: Priority,
                 patient: Patient, indication: String, routine: String, targetSeconds: Double,
                 views: [String: StepView], findings: [Finding] = [], distractors: [Distractor] = [],
                 impression: String = "", references: [String] = [], examOnly: Bool = false,
-                status: ContentStatus = .draft) {
+                status: ContentStatus = .draft, senior: String? = nil) {
         self.id = id
         self.title = title
         self.modality = modality
@@ -40,6 +42,7 @@ public struct Case: Codable, Sendable, Equatable {
         self.references = references
         self.examOnly = examOnly
         self.status = status
+        self.senior = senior
     }
 
     /// A case with no finding at all (normals count towards specificity).
@@ -61,10 +64,35 @@ public struct StepView: Codable, Sendable, Equatable {
     public var text: String
     /// Seconds after the case arrives before this step's images exist.
     public var availableAfter: Double?
+    /// A view or series the technologist can add when asked (issue 17).
+    public var extra: ExtraView?
 
-    public init(text: String, availableAfter: Double? = nil) {
+    public init(text: String, availableAfter: Double? = nil, extra: ExtraView? = nil) {
         self.text = text
         self.availableAfter = availableAfter
+        self.extra = extra
+    }
+}
+
+/// An extra view the technologist can add (a horizontal-beam lateral knee, a delayed phase):
+/// it arrives `delay` seconds after it is asked for and joins the step's text.
+public struct ExtraView: Codable, Sendable, Equatable {
+    public var label: String
+    public var text: String
+    public var delay: Double
+    /// Whether a careful reader would ask for it.
+    public var indicated: Bool
+    /// Why it is indicated or not, for the feedback ("a second radiograph is needless radiation here").
+    public var reason: String
+
+    public static let defaultDelay: Double = 60
+
+    public init(label: String, text: String, delay: Double = ExtraView.defaultDelay, indicated: Bool, reason: String = "") {
+        self.label = label
+        self.text = text
+        self.delay = delay
+        self.indicated = indicated
+        self.reason = reason
     }
 }
 
@@ -85,10 +113,13 @@ public struct Finding: Codable, Sendable, Equatable {
     /// Overrides the term's category where the context changes the urgency (a small
     /// iatrogenic pneumothorax 2, a tension one 1).
     public var category: ActionCategory?
+    /// Its evidence is only in the step's extra view.
+    public var needsExtra: Bool
 
     public init(id: String, step: String, term: String, side: Side? = nil, severity: Severity,
                 conspicuity: Conspicuity, teaching: String, evidence: String? = nil,
-                acceptAt: [String] = [], acceptTerms: [String] = [], category: ActionCategory? = nil) {
+                acceptAt: [String] = [], acceptTerms: [String] = [], category: ActionCategory? = nil,
+                needsExtra: Bool = false) {
         self.id = id
         self.step = step
         self.term = term
@@ -100,12 +131,48 @@ public struct Finding: Codable, Sendable, Equatable {
         self.acceptAt = acceptAt
         self.acceptTerms = acceptTerms
         self.category = category
+        self.needsExtra = needsExtra
     }
 
     enum CodingKeys: String, CodingKey {
         case id, step, term, side, severity, conspicuity, teaching, evidence, category
         case acceptAt = "accept_at"
         case acceptTerms = "accept_terms"
+        case needsExtra = "needs_extra"
+    }
+
+    // Journals written before issue 17 have no `needs_extra`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        step = try c.decode(String.self, forKey: .step)
+        term = try c.decode(String.self, forKey: .term)
+        side = try c.decodeIfPresent(Side.self, forKey: .side)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        conspicuity = try c.decode(Conspicuity.self, forKey: .conspicuity)
+        teaching = try c.decode(String.self, forKey: .teaching)
+        evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
+        acceptAt = try c.decodeIfPresent([String].self, forKey: .acceptAt) ?? []
+        acceptTerms = try c.decodeIfPresent([String].self, forKey: .acceptTerms) ?? []
+        category = try c.decodeIfPresent(ActionCategory.self, forKey: .category)
+        needsExtra = try c.decodeIfPresent(Bool.self, forKey: .needsExtra) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(step, forKey: .step)
+        try c.encode(term, forKey: .term)
+        try c.encodeIfPresent(side, forKey: .side)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(conspicuity, forKey: .conspicuity)
+        try c.encode(teaching, forKey: .teaching)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encode(acceptAt, forKey: .acceptAt)
+        try c.encode(acceptTerms, forKey: .acceptTerms)
+        try c.encodeIfPresent(category, forKey: .category)
+        // Written only when set, so a journal without extras is byte for byte what it was.
+        if needsExtra { try c.encode(true, forKey: .needsExtra) }
     }
 
     public var steps: [String] { [step] + acceptAt }

@@ -18,15 +18,18 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var feedback: Bool
     /// The default scenario of its mode.
     public var isDefault: Bool
+    /// Seconds before a consulted senior's note appears (issue 17).
+    public var consultDelay: Double
 
     public static let defaultCommunicationWindow: Double = 120
     public static let defaultSecondWindow: Double = 1800
+    public static let defaultConsultDelay: Double = 90
 
     public init(id: String, title: String, description: String = "", mode: Mode, cases: CaseSource,
                 interruptions: [Interruption] = [], turnaround: TurnaroundTargets = .init(),
                 communicationWindow: Double = Scenario.defaultCommunicationWindow,
                 secondWindow: Double = Scenario.defaultSecondWindow, timeLimit: Double? = nil,
-                feedback: Bool = true, isDefault: Bool = false) {
+                feedback: Bool = true, isDefault: Bool = false, consultDelay: Double = Scenario.defaultConsultDelay) {
         self.id = id
         self.title = title
         self.description = description
@@ -39,6 +42,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         self.timeLimit = timeLimit
         self.feedback = feedback
         self.isDefault = isDefault
+        self.consultDelay = consultDelay
     }
 }
 

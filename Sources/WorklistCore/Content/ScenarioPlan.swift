@@ -17,7 +17,8 @@ extension Scenario {
     /// What scoring needs of the scenario itself.
     public var snapshot: ScenarioSnapshot {
         ScenarioSnapshot(id: id, mode: mode, turnaround: turnaround, communicationWindow: communicationWindow,
-                         timeLimit: timeLimit, feedback: feedback, interruptions: interruptions)
+                         secondWindow: secondWindow, timeLimit: timeLimit, feedback: feedback, interruptions: interruptions,
+                         consultDelay: consultDelay == Scenario.defaultConsultDelay ? nil : consultDelay)
     }
 }
 

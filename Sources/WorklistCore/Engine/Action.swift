@@ -25,6 +25,10 @@ public enum Action: Sendable, Equatable {
     case resume(PauseReason, wallSeconds: Double)
     case heartbeat
     case end(EndReason)
+    /// Ask the technologist for the extra view of the step on screen (not in exams).
+    case askExtra(step: String)
+    /// Consult a senior colleague on the open case (not in exams).
+    case consult
 }
 
 /// What the reducer asks the outside world to do.

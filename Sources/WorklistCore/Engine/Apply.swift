@@ -68,6 +68,10 @@ extension SessionState {
             break
         case .ended(let reason):
             ended = reason
+        case .askedExtra(let id, let step):
+            if cases[id]?.extrasAsked[step] == nil { cases[id]?.extrasAsked[step] = event.t }
+        case .consulted(let id):
+            if cases[id]?.consultedAt == nil { cases[id]?.consultedAt = event.t }
         }
     }
 

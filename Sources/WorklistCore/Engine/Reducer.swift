@@ -68,8 +68,33 @@ extension SessionState {
             fx.append(.sync)   // every few seconds the journal reaches the disk itself
         case .end(let reason):
             end(reason, &fx)
+        case .askExtra(let step):
+            askExtra(step, &fx)
+        case .consult:
+            consult(&fx)
         }
         return fx
+    }
+
+    // MARK: - Help from colleagues (issue 17): time only, never points; not in an exam.
+
+    private mutating func askExtra(_ step: String, _ fx: inout [Effect]) {
+        guard modal == nil, let id = openCase, let progress = cases[id] else { return }
+        guard snapshot.scenario.mode != .exam else { return fx.append(.notice("In an exam you read what you are given.")) }
+        guard snapshot.case(id)?.step(step)?.extra != nil else {
+            return fx.append(.notice("The technologist has no further view to add at this step."))
+        }
+        guard progress.extrasAsked[step] == nil else { return fx.append(.notice("Already requested.")) }
+        guard progress.status != .signed else { return fx.append(.notice("This case is signed; it is read-only.")) }
+        emit(.askedExtra(case: id, step: step), &fx)
+    }
+
+    private mutating func consult(_ fx: inout [Effect]) {
+        guard modal == nil, let id = openCase, let progress = cases[id] else { return }
+        guard snapshot.scenario.mode != .exam else { return fx.append(.notice("In an exam you read alone.")) }
+        guard progress.consultedAt == nil else { return fx.append(.notice("You have asked already.")) }
+        guard progress.status != .signed else { return fx.append(.notice("This case is signed; it is read-only.")) }
+        emit(.consulted(case: id), &fx)
     }
 
     // MARK: - Actions

@@ -49,6 +49,18 @@ public struct SessionState: Sendable, Equatable {
         return item.arrives + (s.availableAfter ?? 0)
     }
 
+    /// Session instant the step's extra view arrives; nil until it is asked for.
+    public func extraArrives(_ caseID: String, step: String) -> Double? {
+        guard let asked = cases[caseID]?.extrasAsked[step],
+              let extra = snapshot.case(caseID)?.step(step)?.extra else { return nil }
+        return asked + extra.delay
+    }
+
+    /// Session instant the consulted senior's note appears; nil until consulted.
+    public func seniorArrives(_ caseID: String) -> Double? {
+        cases[caseID]?.consultedAt.map { $0 + snapshot.scenario.seniorDelay }
+    }
+
     public func isAvailable(_ caseID: String, step: String) -> Bool {
         availableAt(caseID, step: step).map { $0 <= now } ?? false
     }
@@ -108,6 +120,10 @@ public struct CaseProgress: Sendable, Equatable {
     public internal(set) var communicated: [CommunicatedResult] = []
     public internal(set) var impression = ""
     public internal(set) var signedAt: Double?
+    /// Steps whose extra view was asked for, and when.
+    public internal(set) var extrasAsked: [String: Double] = [:]
+    /// When a senior was consulted on the case.
+    public internal(set) var consultedAt: Double?
 
     public func isCommunicated(step: String, mark: Mark) -> Bool {
         communicated.contains { $0.step == step && $0.mark == mark }

@@ -75,6 +75,11 @@ public enum EventKind: Sendable, Equatable {
     /// Written every few seconds while a case is open, to bound what a crash can cost.
     case heartbeat
     case ended(reason: EndReason)
+    /// The technologist was asked for the step's extra view (issue 17): it is part of the
+    /// step from this instant plus its delay.
+    case askedExtra(case: String, step: String)
+    /// A senior colleague was consulted on the case: the note shows after the consult delay.
+    case consulted(case: String)
 
     /// The journal's name for the event type.
     public var name: String {
@@ -97,6 +102,8 @@ public enum EventKind: Sendable, Equatable {
         case .resumed: "resumed"
         case .heartbeat: "heartbeat"
         case .ended: "ended"
+        case .askedExtra: "asked_extra"
+        case .consulted: "consulted"
         }
     }
 
@@ -104,14 +111,14 @@ public enum EventKind: Sendable, Equatable {
     public static let names = ["opened", "left", "shown", "decided_normal", "marked", "unmarked", "communicated",
                                "interruption_shown", "interruption_deferred", "interruption_answered",
                                "interruption_skipped", "call_back_opened", "signed",
-                               "keys", "paused", "resumed", "heartbeat", "ended"]
+                               "keys", "paused", "resumed", "heartbeat", "ended", "asked_extra", "consulted"]
 
     /// The case the event belongs to, if any.
     public var caseID: String? {
         switch self {
         case .opened(let c), .left(let c), .shown(let c, _), .decidedNormal(let c, _),
              .marked(let c, _, _), .unmarked(let c, _, _), .communicated(let c, _, _),
-             .signed(let c, _), .keys(let c, _):
+             .signed(let c, _), .keys(let c, _), .askedExtra(let c, _), .consulted(let c):
             c
         default:
             nil
@@ -135,9 +142,9 @@ extension Event: Codable {
         try c.encode(kind.name, forKey: .type)
         try c.encodeIfPresent(kind.caseID, forKey: .caseID)
         switch kind {
-        case .opened, .left, .heartbeat:
+        case .opened, .left, .heartbeat, .consulted:
             break
-        case .shown(_, let step), .decidedNormal(_, let step):
+        case .shown(_, let step), .decidedNormal(_, let step), .askedExtra(_, let step):
             try c.encode(step, forKey: .step)
         case .marked(_, let step, let mark), .unmarked(_, let step, let mark), .communicated(_, let step, let mark):
             try c.encode(step, forKey: .step)
@@ -208,6 +215,8 @@ extension Event: Codable {
             kind = .resumed(reason: try reason(PauseReason.self, "pause reason"),
                             wallSeconds: try c.decode(Double.self, forKey: .wallSeconds))
         case "heartbeat": kind = .heartbeat
+        case "asked_extra": kind = .askedExtra(case: try caseID(), step: try step())
+        case "consulted": kind = .consulted(case: try caseID())
         case "ended": kind = .ended(reason: try reason(EndReason.self, "end reason"))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\" (one of: \(EventKind.names.joined(separator: ", ")))")

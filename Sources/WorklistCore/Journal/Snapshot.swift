@@ -85,20 +85,42 @@ public struct StepSnapshot: Codable, Sendable, Equatable {
     public var words: Int
     /// Seconds after the case arrives before this step can be shown or decided.
     public var availableAfter: Double?
+    /// The extra view the technologist can add: its words join the read rule once it arrives.
+    public var extra: ExtraSnapshot?
 
     enum CodingKeys: String, CodingKey {
-        case id, words
+        case id, words, extra
         case availableAfter = "available_after"
     }
 
-    public init(id: String, words: Int, availableAfter: Double? = nil) {
+    public init(id: String, words: Int, availableAfter: Double? = nil, extra: ExtraSnapshot? = nil) {
         self.id = id
         self.words = words
         self.availableAfter = availableAfter
+        self.extra = extra
     }
 
     /// Dwell needed for a decision to count as read: 1 s + words / 8 s (PRODUCT.md §4).
     public var readingSeconds: Double { 1 + Double(words) / 8 }
+
+    /// The same once the extra view asked at `askedAt` is there at `t`: its words count too.
+    public func readingSeconds(at t: Double, extraAskedAt askedAt: Double?) -> Double {
+        guard let extra, let askedAt, t >= askedAt + extra.delay else { return readingSeconds }
+        return 1 + Double(words + extra.words) / 8
+    }
+}
+
+/// What scoring needs of a step's extra view.
+public struct ExtraSnapshot: Codable, Sendable, Equatable {
+    public var words: Int
+    public var delay: Double
+    public var indicated: Bool
+
+    public init(words: Int, delay: Double, indicated: Bool) {
+        self.words = words
+        self.delay = delay
+        self.indicated = indicated
+    }
 }
 
 public struct ScenarioSnapshot: Codable, Sendable, Equatable {
@@ -112,9 +134,12 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
     public var timeLimit: Double?
     public var feedback: Bool
     public var interruptions: [Interruption]
+    /// Seconds before a consulted senior's note appears; nil for the default 90.
+    public var consultDelay: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, mode, turnaround, feedback, interruptions
+        case consultDelay = "consult_delay"
         case communicationWindow = "communication_window"
         case secondWindow = "second_window"
         case timeLimit = "time_limit"
@@ -123,7 +148,8 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
     public init(id: String, mode: Mode, turnaround: TurnaroundTargets = .init(),
                 communicationWindow: Double = Scenario.defaultCommunicationWindow,
                 secondWindow: Double = Scenario.defaultSecondWindow,
-                timeLimit: Double? = nil, feedback: Bool = true, interruptions: [Interruption] = []) {
+                timeLimit: Double? = nil, feedback: Bool = true, interruptions: [Interruption] = [],
+                consultDelay: Double? = nil) {
         self.id = id
         self.mode = mode
         self.turnaround = turnaround
@@ -132,7 +158,11 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
         self.timeLimit = timeLimit
         self.feedback = feedback
         self.interruptions = interruptions
+        self.consultDelay = consultDelay
     }
+
+    /// The consult delay in force.
+    public var seniorDelay: Double { consultDelay ?? Scenario.defaultConsultDelay }
 }
 
 extension ContentSnapshot {
@@ -149,7 +179,9 @@ extension ContentSnapshot {
             let steps = routine.steps.map { step in
                 let view = item.views[step.id]
                 return StepSnapshot(id: step.id, words: Sanitizer.wordCount(view?.text ?? ""),
-                                    availableAfter: view?.availableAfter)
+                                    availableAfter: view?.availableAfter,
+                                    extra: view?.extra.map { ExtraSnapshot(words: Sanitizer.wordCount($0.text),
+                                                                          delay: $0.delay, indicated: $0.indicated) })
             }
             cases.append(CaseSnapshot(id: item.id, routine: item.routine, priority: item.priority,
                                       targetSeconds: item.targetSeconds, arrives: scheduled.arrives,

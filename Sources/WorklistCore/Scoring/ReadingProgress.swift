@@ -26,7 +26,7 @@ public struct ReadingProgress: Sendable, Equatable {
 
     /// The step at session time `t` (the current showing counted up to `t`).
     public func standing(case id: String, step: String, at t: Double) -> Standing {
-        guard let facts = replay.facts(id), let need = facts.snapshot.step(step)?.readingSeconds else { return .unread }
+        guard let facts = replay.facts(id), let need = facts.readingSeconds(step, at: t) else { return .unread }
         if facts.decisions[step] != nil { return facts.isReadDecided(step) ? .read : .decidedUnread }
         return facts.dwellNow(step, at: replay.effectiveTime(t)) >= need ? .read : .unread
     }

@@ -18,8 +18,13 @@ struct Replay: Sendable {
         /// Session-clock instant each step was first shown.
         var firstShownAt: [String: Double] = [:]
         var decisions: [String: StepDecision] = [:]
-        /// Dwell on the step at the event that made its standing decision.
+        /// Dwell on the step at the event that made its standing decision, and its instant.
         var standingDwell: [String: Double] = [:]
+        var standingAt: [String: Double] = [:]
+        /// Steps whose extra view was asked for, and when (its words join the read rule
+        /// once it has arrived); when a senior was consulted.
+        var extrasAsked: [String: Double] = [:]
+        var consultedAt: Double?
         /// Sequence number of the first event that ever decided the step.
         var firstDecisionSeq: [String: Int] = [:]
         var communications: [(step: String, mark: Mark, t: Double)] = []
@@ -34,8 +39,14 @@ struct Replay: Sendable {
 
         func isReadDecided(_ step: String) -> Bool {
             guard decisions[step] != nil, let dwell = standingDwell[step],
-                  let need = snapshot.step(step)?.readingSeconds else { return false }
+                  let need = readingSeconds(step, at: standingAt[step] ?? 0) else { return false }
             return dwell >= need
+        }
+
+        /// The read rule's dwell for the step at session time `t`: its extra view's words
+        /// count from the instant the view has arrived.
+        func readingSeconds(_ step: String, at t: Double) -> Double? {
+            snapshot.step(step)?.readingSeconds(at: t, extraAskedAt: extrasAsked[step])
         }
     }
 
@@ -144,6 +155,7 @@ struct Replay: Sendable {
             } else {
                 facts.decisions[step] = .marked(marks)
                 facts.standingDwell[step] = facts.dwellNow(step, at: eff)
+                facts.standingAt[step] = t
             }
             cases[id] = facts
 
@@ -199,6 +211,14 @@ struct Replay: Sendable {
         case .ended:
             endTime = t
             finished = true
+
+        case .askedExtra(let id, let step):
+            guard openCase == id, cases[id]?.isSigned == false, cases[id]?.extrasAsked[step] == nil else { return }
+            cases[id]?.extrasAsked[step] = t
+
+        case .consulted(let id):
+            guard openCase == id, cases[id]?.isSigned == false, cases[id]?.consultedAt == nil else { return }
+            cases[id]?.consultedAt = t
         }
     }
 
@@ -206,13 +226,14 @@ struct Replay: Sendable {
     private mutating func decide(_ id: String, _ step: String, _ event: Event, at eff: Double,
                                  _ update: (StepDecision?) -> StepDecision) {
         guard openCase == id, let facts = cases[id], !facts.isSigned, facts.snapshot.step(step) != nil else { return }
-        Self.decide(&cases[id]!, step, seq: event.seq, at: eff, update)
+        Self.decide(&cases[id]!, step, seq: event.seq, at: eff, t: event.t, update)
     }
 
-    private static func decide(_ facts: inout CaseFacts, _ step: String, seq: Int, at eff: Double,
+    private static func decide(_ facts: inout CaseFacts, _ step: String, seq: Int, at eff: Double, t: Double,
                                _ update: (StepDecision?) -> StepDecision) {
         facts.decisions[step] = update(facts.decisions[step])
         facts.standingDwell[step] = facts.dwellNow(step, at: eff)
+        facts.standingAt[step] = t
         if facts.firstDecisionSeq[step] == nil { facts.firstDecisionSeq[step] = seq }
     }
 

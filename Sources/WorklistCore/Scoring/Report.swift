@@ -96,6 +96,28 @@ public struct CaseReport: Sendable, Equatable {
     /// review shows beside the truth.
     public var decisions: [String: StepDecision] = [:]
     public var impression = ""
+    /// Extra views asked for, in routine step order; when a senior was consulted. Time only,
+    /// never points (PRODUCT.md §4: also reported, not scored).
+    public var extras: [ExtraRequest] = []
+    public var consultedAt: Double?
+}
+
+/// An extra view the trainee asked the technologist for.
+public struct ExtraRequest: Codable, Sendable, Equatable {
+    public var step: String
+    public var askedAt: Double
+    public var indicated: Bool
+
+    public init(step: String, askedAt: Double, indicated: Bool) {
+        self.step = step
+        self.askedAt = askedAt
+        self.indicated = indicated
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case step, indicated
+        case askedAt = "asked_at"
+    }
 }
 
 /// A pair of read steps decided against the routine's protocol order.
@@ -300,6 +322,8 @@ extension CaseReport: Codable {
         unreadSteps = try c.decode([String].self, forKey: .unreadSteps)
         skippedSteps = try c.decode([String].self, forKey: .skippedSteps)
         communications = try c.decodeIfPresent([CommunicationReport].self, forKey: .communications) ?? []
+        extras = try c.decodeIfPresent([ExtraRequest].self, forKey: .extras) ?? []
+        consultedAt = try c.decodeIfPresent(Double.self, forKey: .consultedAt)
         found = []
     }
 
@@ -319,9 +343,8 @@ extension CaseReport: Codable {
         try c.encode(missed, forKey: .missed)
         try c.encode(overcalls, forKey: .overcalls)
         try c.encode(communications, forKey: .communications)
-        // Extra views and consults come with their own issue.
-        try c.encode([String](), forKey: .extras)
-        try c.encode(Double?.none, forKey: .consultedAt)
+        try c.encode(extras, forKey: .extras)
+        try c.encode(consultedAt, forKey: .consultedAt)   // null when no senior was asked
         try c.encode(unreadSteps, forKey: .unreadSteps)
         try c.encode(skippedSteps, forKey: .skippedSteps)
     }

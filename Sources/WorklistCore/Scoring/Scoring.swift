@@ -119,7 +119,11 @@ public enum Scoring {
             found: item.findings.filter(detected.isFound).map(\.id),
             orderSlips: slips, calls: told.timings, falseAlerts: told.falseAlerts,
             communications: told.reports,
-            decisions: facts.decisions, impression: facts.impression
+            decisions: facts.decisions, impression: facts.impression,
+            extras: stepIDs.compactMap { step in
+                facts.extrasAsked[step].map { ExtraRequest(step: step, askedAt: $0, indicated: item.step(step)?.extra?.indicated ?? false) }
+            },
+            consultedAt: facts.consultedAt
         )
     }
 

@@ -173,7 +173,8 @@ private struct Run {
             app.ui.screen = app.ui.screen.ending()
             app.ui.notice = nil
             effects.append(.recordHistory)
-        case .unmarked, .communicated, .keys, .paused, .resumed, .heartbeat, .interruptionSkipped:
+        case .unmarked, .communicated, .keys, .paused, .resumed, .heartbeat, .interruptionSkipped,
+             .askedExtra, .consulted:   // the reading screen shows what is on the way from the state
             break
         }
     }

@@ -33,6 +33,8 @@ public enum Intent: Hashable, Sendable {
     case request
     /// An exam film marked to come back to (or unmarked).
     case flag
+    /// Ask the technologist for the step's extra view; consult a senior (not in exams).
+    case askExtra, consult
 }
 
 public struct KeyBinding: Sendable, Equatable {
@@ -92,6 +94,8 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.reading, [.char("c")], .communicate, "call"),
         KeyBinding(.reading, [.char("r")], .preview, "report"),
         KeyBinding(.reading, [.char("s")], .sign, "sign"),
+        KeyBinding(.reading, [.char("t")], .askExtra, nil),   // offered on the step that has one
+        KeyBinding(.reading, [.char("a")], .consult, nil),
         KeyBinding(.reading, [.pageDown, .char(" ")], .pageDown, nil),
         KeyBinding(.reading, [.pageUp, .char("b")], .pageUp, nil),
         KeyBinding(.reading, [.escape], .back, "list"),

@@ -46,6 +46,7 @@ extension Intent {
         "left": .side(.left), "right": .side(.right), "bilateral": .side(.bilateral), "end_now": .endNow,
         "save_and_exit": .saveAndExit, "delete": .deleteBackward, "defer": .deferCall, "help": .help,
         "review": .review, "progress": .progress, "expand_macro": .expandMacro, "request": .request, "undo": .undo, "find_everywhere": .findEverywhere, "flag": .flag,
+        "ask_extra": .askExtra, "consult": .consult,
         "step_1": .step(1), "step_2": .step(2), "step_3": .step(3), "step_4": .step(4), "step_5": .step(5),
         "step_6": .step(6), "step_7": .step(7), "step_8": .step(8), "step_9": .step(9),
     ]

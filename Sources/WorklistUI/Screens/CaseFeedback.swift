@@ -110,6 +110,8 @@ public enum CaseFeedback {
             }
         }
 
+        out += help(report, text: text, routine: routine, theme: theme)
+
         out += [.blank, Paragraph("YOUR REPORT", .title)]
         for line in StructuredReport.lines(routine: routine, decisions: report.decisions) {
             out.append(Paragraph([Span(line.label + ": ", .dim), Span(line.text)], indent: 1))
@@ -126,11 +128,40 @@ public enum CaseFeedback {
         return out
     }
 
-    /// The view text in which an evidence phrase occurs (case-insensitive), with its step.
+    /// Each extra view the case offered, asked for or not, and whether it was indicated; the
+    /// senior's note when consulted. Time only, never points: the feedback says why.
+    static func help(_ report: CaseReport, text: Case, routine: Routine, theme: Theme) -> [Paragraph] {
+        var out: [Paragraph] = []
+        for step in routine.steps {
+            guard let extra = text.views[step.id]?.extra else { continue }
+            let asked = report.extras.first { $0.step == step.id }
+            let right = (asked != nil) == extra.indicated
+            let verdict: String
+            switch (asked, extra.indicated) {
+            case (let a?, true): verdict = "asked at \(ClockText.clock(a.askedAt)): indicated"
+            case (let a?, false): verdict = "asked at \(ClockText.clock(a.askedAt)): not needed"
+            case (nil, true): verdict = "not asked, but it was indicated"
+            case (nil, false): verdict = "not asked: right, it was not needed"
+            }
+            var spans = [Span((right ? theme.tick : theme.cross) + " ", right ? .good : .bad),
+                         Span("\(step.label): \(extra.label)", .title), Span(" \u{2014} " + verdict)]
+            if !extra.reason.isEmpty { spans.append(Span(". " + extra.reason, .dim)) }
+            out.append(Paragraph(spans, indent: 1))
+        }
+        if let at = report.consultedAt, let note = text.senior {
+            out.append(Paragraph([Span("Senior colleague", .title), Span(" (asked at \(ClockText.clock(at))): "),
+                                  Span(note)], indent: 1))
+        }
+        return out.isEmpty ? [] : [.blank, Paragraph("HELP FROM COLLEAGUES (time only, never points)", .title)] + out
+    }
+
+    /// The view text in which an evidence phrase occurs (case-insensitive), with its step;
+    /// an extra view's text too, for a finding seen only there.
     static func viewContaining(_ evidence: String, _ steps: [String], _ text: Case) -> (String, String)? {
+        let phrase = Array(normalized(evidence)).map { $0.lowercased() }
         for step in steps {
-            if let view = text.views[step]?.text,
-               firstIndex(of: Array(normalized(evidence)).map { $0.lowercased() }, in: Array(normalized(view))) != nil {
+            for view in [text.views[step]?.text, text.views[step]?.extra?.text].compactMap({ $0 })
+            where firstIndex(of: phrase, in: Array(normalized(view))) != nil {
                 return (step, view)
             }
         }

@@ -18,6 +18,8 @@ public enum Interaction {
             }
             // A drill has no worklist to go back to.
             if mode == .drill { options.hidden.insert(.back) }
+            // No one to ask in an exam.
+            if mode == .exam { options.hidden.formUnion([.askExtra, .consult]) }
         case .worklist:
             // Flags are an exam's: films to come back to.
             if mode != .exam { options.hidden.insert(.flag) }
@@ -292,6 +294,23 @@ public enum Interaction {
         case .undo?:
             if signed { ui.notice = readOnly; return [] }
             ui.undoRequested = true
+        case .askExtra?:
+            if signed { ui.notice = readOnly; return [] }
+            guard state.snapshot.scenario.mode != .exam else { ui.notice = "In an exam you read what you are given."; return [] }
+            guard let extra = content.cases[id]?.views[steps[index]]?.extra else {
+                ui.notice = "The technologist has no further view to add at this step."
+                return []
+            }
+            ui.notice = "Asked the technologist for: \(extra.label)."
+            return [.askExtra(step: steps[index])]
+        case .consult?:
+            if signed { ui.notice = readOnly; return [] }
+            guard state.snapshot.scenario.mode != .exam else { ui.notice = "In an exam you read alone."; return [] }
+            guard content.cases[id]?.senior != nil else {
+                ui.notice = "No senior colleague is free to look at this one; read it through the pattern."
+                return []
+            }
+            return [.consult]
         case .preview?: ui.screen = .preview(scroll: 0)
         case .sign?:
             if signed { ui.notice = readOnly; return [] }

@@ -104,9 +104,7 @@ public enum Lists {
             + [Answer(id: Interruption.notReadYetID, text: Interruption.notReadYetText, correct: false)]
     }
 
-    static func fnv1a(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
-    }
+    static func fnv1a(_ text: String) -> UInt64 { FNV1a.hash(text.utf8) }
 }
 
 /// One row of the worklist: a study, or a call-back task — a row kind of its own, never a

@@ -104,10 +104,20 @@ enum ReadingScreen {
         let findings = findingsSoFar(progress, routine)
         let findingsHeight = findings.isEmpty ? 0 : min(4, 1 + findings.count)
         let view = Rect(x: pane.x, y: viewTop, width: pane.width, height: max(0, pane.maxY - viewTop - findingsHeight))
-        let viewText = text.views[stepID]?.text ?? ""
-        let total = TextLayout.wrap(c.theme.text(Sanitizer.sanitize(viewText)), width: view.width).count
+        // The view, then what colleagues add: the extra view (offered, on the way, or here)
+        // and the senior's note, each its own paragraph, scrolled together.
+        let parts = [(text.views[stepID]?.text ?? "", Theme.Role.text)]
+            + helpParagraphs(state: state, ui: ui, content: content, caseID: id, step: stepID, now: now)
+        var lines: [(String, Theme.Role)] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { lines.append(("", .text)) }
+            lines += TextLayout.wrap(c.theme.text(Sanitizer.sanitize(part.0)), width: view.width).map { ($0, part.1) }
+        }
+        let total = lines.count
         let skip = min(ui.scroll, max(0, total - view.height))
-        c.paragraph(viewText, in: view, skip: skip)
+        for (i, line) in lines.dropFirst(skip).prefix(view.height).enumerated() {
+            c.text(line.0, x: view.x, y: view.y + i, line.1, limit: view.width)
+        }
         if total > view.height + skip {
             // The last key of the binding: PgDn is first, Space the one most press.
             let key = ui.keyMap.table.first { $0.context == .reading && $0.intent == .pageDown }?.keys.last?.description ?? "?"
@@ -125,6 +135,32 @@ enum ReadingScreen {
                        limit: pane.width - 1)
             }
         }
+    }
+
+    /// What the technologist and a senior add to the step on screen (issue 17): an offer
+    /// while nothing is asked, "requested — arriving in N s", then the view or the note.
+    static func helpParagraphs(state: SessionState, ui: UIState, content: SessionContent, caseID id: String,
+                               step: String, now: Double) -> [(String, Theme.Role)] {
+        guard state.snapshot.scenario.mode != .exam, let text = content.cases[id] else { return [] }
+        let signed = state.progress(id)?.status == .signed
+        var out: [(String, Theme.Role)] = []
+        if let extra = text.views[step]?.extra {
+            if let arrives = state.extraArrives(id, step: step) {
+                out.append(now >= arrives ? ("\(extra.label): " + extra.text, .text)
+                    : ("\(extra.label): requested \u{2014} arriving in \(Int((arrives - now).rounded(.up))) s.", .dim))
+            } else if !signed, let key = ui.keyMap.key(for: .askExtra, in: .reading) {
+                out.append(("The technologist can add: \(extra.label) (\(key) asks for it).", .dim))
+            }
+        }
+        if let note = text.senior {
+            if let arrives = state.seniorArrives(id) {
+                out.append(now >= arrives ? ("Senior colleague: " + note, .text)
+                    : ("Senior colleague: on the way \u{2014} about \(Int((arrives - now).rounded(.up))) s.", .dim))
+            } else if !signed, let key = ui.keyMap.key(for: .consult, in: .reading) {
+                out.append(("A senior colleague is free (\(key) asks them; the wait counts in read time).", .dim))
+            }
+        }
+        return out
     }
 
     /// "Pleura: Pneumothorax, left (called)".

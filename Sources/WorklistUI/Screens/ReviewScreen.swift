@@ -128,24 +128,30 @@ enum HelpOverlay {
         // The nine step jumps read as one line.
         let jumps = all.filter { if case .step = $0.intent { true } else { false } }
         let bindings = all.filter { binding in !jumps.contains { $0.intent == binding.intent } }
-        var lines = bindings.map { binding -> String in
-            // Padded as shown: ASCII names the arrows in words.
-            let keys = c.theme.text(binding.keys.map(\.description).joined(separator: " "))
-            // The up binding names the pair ("step"): say which way each goes.
-            let pair = bindings.first { $0.intent == .up }?.label
-            let words: String = switch binding.intent {
-            case .up: "\(pair ?? "move") (previous)"
-            case .down: "\(pair ?? "move") (next)"
-            default: binding.label ?? describe(binding.intent)
+        // Opposite moves share a line ("↑ k / ↓ j  step: previous / next"), so the reading
+        // screen's keys fit an 80×24 terminal.
+        let pairs: [(Intent, Intent, String)] = [(.up, .down, "previous / next"), (.top, .bottom, "first / last"),
+                                                 (.pageDown, .pageUp, "scroll down / up")]
+        func keys(_ b: KeyBinding) -> String { c.theme.text(b.keys.map(\.description).joined(separator: " ")) }
+        var lines: [String] = []
+        var jumpsAt: Int?
+        for binding in bindings {
+            if let pair = pairs.first(where: { $0.1 == binding.intent }),
+               bindings.contains(where: { $0.intent == pair.0 }) { continue }   // shown with its first
+            if let pair = pairs.first(where: { $0.0 == binding.intent }),
+               let other = bindings.first(where: { $0.intent == pair.1 }) {
+                let name = binding.intent == .up ? (binding.label ?? "move") + ": " : ""
+                lines.append(TextLayout.pad(keys(binding) + " / " + keys(other), width: 20) + name + pair.2)
+                if binding.intent == .top { jumpsAt = lines.count }
+                continue
             }
-            return TextLayout.pad(keys, width: 16) + words
+            lines.append(TextLayout.pad(keys(binding), width: 20) + (binding.label ?? describe(binding.intent)))
         }
         if !jumps.isEmpty {
             let keys = jumps.compactMap { $0.keys.first?.description }
             let standard = keys == (1...9).map(String.init)
-            let line = TextLayout.pad(standard ? "1-9" : keys.joined(separator: " "), width: 16) + "step 1 to \(jumps.count) of the checklist"
-            let after = bindings.firstIndex { $0.intent == .bottom }.map { $0 + 1 } ?? lines.count
-            lines.insert(line, at: after)
+            let line = TextLayout.pad(standard ? "1-9" : keys.joined(separator: " "), width: 20) + "step 1 to \(jumps.count) of the checklist"
+            lines.insert(line, at: jumpsAt ?? lines.count)
         }
         let height = min(c.buffer.height - 2, lines.count + 4)
         let width = min(c.buffer.width - 4, 64)
@@ -172,6 +178,8 @@ enum HelpOverlay {
         case .findEverywhere: "find on any step (marked at its step)"
         case .unmark: "unmark (choose which)"
         case .request: "the whole request"
+        case .askExtra: "ask the technologist for an extra view"
+        case .consult: "ask a senior colleague"
         case .help: "help"
         default: "\(intent)"
         }
