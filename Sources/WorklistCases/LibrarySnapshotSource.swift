@@ -124,7 +124,19 @@ public enum LibrarySnapshotSource {
                                 ("routine", optional(t.routine, number)))),
             ("communicationWindow", number(s.communicationWindow)), ("secondWindow", number(s.secondWindow)),
             ("timeLimit", optional(s.timeLimit, number)), ("feedback", bool(s.feedback)), ("isDefault", bool(s.isDefault)),
-            ("consultDelay", number(s.consultDelay)))
+            ("consultDelay", number(s.consultDelay)), ("requests", array(s.requests.map(source))))
+    }
+
+    static func source(_ r: ProtocolRequest) -> String {
+        call("ProtocolRequest", ("id", literal(r.id)), ("arrives", number(r.arrives)), ("priority", "." + r.priority.rawValue),
+             ("exam", literal(r.exam)),
+             ("patient", call("Patient", ("age", String(r.patient.age)), ("sex", literal(r.patient.sex)))),
+             ("details", literal(r.details)),
+             ("options", array(r.options.map {
+                 call("RequestOption", ("id", literal($0.id)), ("text", literal($0.text)), ("verdict", "." + $0.verdict.rawValue),
+                      ("explanation", literal($0.explanation)))
+             })),
+             ("references", array(r.references.map(literal))))
     }
 
     static func source(_ i: Interruption) -> String {

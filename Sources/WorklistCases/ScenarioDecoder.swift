@@ -38,7 +38,9 @@ struct ScenarioDecoder {
 
     static let keys = ["kind", "id", "title", "description", "mode", "default", "feedback", "time_limit",
                        "communication_window", "second_window", "consult_delay", "turnaround", "cases", "pool", "count",
-                       "arrive_every", "interruptions"]
+                       "arrive_every", "interruptions", "requests"]
+    static let requestKeys = ["id", "arrives", "priority", "exam", "patient", "details", "options", "references"]
+    static let optionKeys = ["id", "text", "verdict", "explanation"]
     static let turnaroundKeys = ["stat", "urgent", "routine"]
     static let scheduledKeys = ["case", "arrives"]
     static let interruptionKeys = ["id", "at", "caller", "question", "case", "steps", "answers", "needs_read",
@@ -74,7 +76,8 @@ struct ScenarioDecoder {
         let hasCases = m.entry("cases") != nil, hasPool = m.entry("pool") != nil
         if hasCases && hasPool, let at = m.keyAt("pool") {
             log.error("\(name) has both cases and pool; use a fixed cases list or a pool, not both", at: at)
-        } else if !hasCases && !hasPool {
+        } else if !hasCases && !hasPool && m.entry("requests") == nil {
+            // A protocoling list may hold requests only.
             log.error("missing required key \"cases\" (or \"pool\") in \(name)", at: m.at)
         }
         for key in ["cases", "pool"] {
@@ -122,6 +125,8 @@ struct ScenarioDecoder {
             }
         }
 
+        let requests = decodeRequests(m, scenario: name, mode: mode?.value, timeLimit: timeLimit?.value)
+
         guard let id else { return nil }
         let source: CaseSource = pool.map { .pool(ids: $0.map(\.value), count: count ?? 0, arriveEvery: arriveEvery) }
             ?? .fixed((fixed ?? []).map { ScheduledCase(caseID: $0.ref.value, arrives: $0.arrives) })
@@ -133,7 +138,8 @@ struct ScenarioDecoder {
                              secondWindow: secondWindow?.value ?? Scenario.defaultSecondWindow,
                              timeLimit: timeLimit?.value, feedback: feedback?.value ?? (resolvedMode == .shift),
                              isDefault: isDefault?.value ?? false,
-                             consultDelay: consultDelay?.value ?? Scenario.defaultConsultDelay)
+                             consultDelay: consultDelay?.value ?? Scenario.defaultConsultDelay,
+                             requests: requests)
         return ScenarioDraft(value: value, at: id.at, root: m.at, mode: mode?.value, isDefault: isDefault,
                              fixed: fixed, pool: pool, count: count, arriveEvery: arriveEvery, casesAt: casesAt,
                              interruptions: interruptions)
@@ -208,6 +214,84 @@ struct ScenarioDecoder {
             out.append(ref)
         }
         return out
+    }
+
+    /// Protocoling requests (issue 17): shifts only, each with options of which at least one
+    /// is the best, every option explained.
+    private func decodeRequests(_ m: MappingView, scenario name: String, mode: Mode?, timeLimit: Double?) -> [ProtocolRequest] {
+        guard let entry = m.entry("requests"), !entry.value.isNull else { return [] }
+        if let mode, mode != .shift {
+            log.error("requests belong to a shift; an \(mode.rawValue) has no protocoling", at: entry.keyAt)
+        }
+        var out: [ProtocolRequest] = []
+        var seen: [String: Int] = [:]
+        for (index, node) in (reader.sequence(entry.value, key: "requests") ?? []).enumerated() {
+            guard let r = reader.mapping(node, key: "requests", noun: "request", index: index, keys: Self.requestKeys)
+            else { continue }
+            let id = r.id("id")
+            let arrives = r.optionalDuration("arrives", positive: false)
+            let priority = r.choice("priority", Priority.self)
+            let exam = r.text("exam")
+            let patient = r.required("patient").flatMap(decodePatient)
+            let details = r.text("details")
+            let references = r.texts("references")
+            let owner = "request " + (id.map { Wording.quote($0.value) } ?? "\(index + 1)")
+            if let details { lint?.lint(details, field: "details of \(owner)", log: log) }
+            if let arrives, let timeLimit, arrives.value >= timeLimit {
+                log.error("\(owner) arrives at \(Wording.seconds(arrives.value)), after the time limit "
+                          + "(\(Wording.seconds(timeLimit))); make it arrive earlier", at: arrives.at)
+            }
+            let options = r.list("options").map { decodeOptions($0, keyAt: r.keyAt("options") ?? r.at, owner: owner) } ?? []
+            guard let id, let priority, let exam, let patient, let details, !options.isEmpty else { continue }
+            if let line = seen[id.value] {
+                log.error("duplicate request id \(Wording.quote(id.value)) in \(name) (first at line \(line))", at: id.at)
+                continue
+            }
+            seen[id.value] = id.at.line
+            out.append(ProtocolRequest(id: id.value, arrives: arrives?.value ?? 0, priority: priority.value,
+                                       exam: exam.value, patient: patient, details: details.value, options: options,
+                                       references: references.map(\.value)))
+        }
+        return out
+    }
+
+    private func decodePatient(_ node: YNode) -> Patient? {
+        guard let m = reader.mapping(node, key: "patient", noun: "patient", keys: ["age", "sex"]) else { return nil }
+        let age = m.integer("age", in: 0...120)
+        let sex = m.text("sex")
+        guard let age, let sex else { return nil }
+        if !["F", "M", "X"].contains(sex.value) {
+            log.error("sex must be F, M or X, not \(Wording.quote(sex.value))", at: sex.at)
+        }
+        return Patient(age: age.value, sex: sex.value)
+    }
+
+    private func decodeOptions(_ nodes: [YNode], keyAt: SourceLocation, owner: String) -> [RequestOption] {
+        var options: [RequestOption] = []
+        for (index, node) in nodes.enumerated() {
+            guard let o = reader.mapping(node, key: "options", noun: "option", index: index, keys: Self.optionKeys)
+            else { continue }
+            let id = o.id("id")
+            let text = o.text("text")
+            let verdict = o.choice("verdict", Verdict.self)
+            let explanation = o.text("explanation")
+            if let explanation { lint?.lint(explanation, field: "explanation of an option of \(owner)", log: log) }
+            guard let id, let text, let verdict, let explanation else { continue }
+            if options.contains(where: { $0.id == id.value }) {
+                log.error("duplicate option id \(Wording.quote(id.value)) in \(owner)", at: id.at)
+                continue
+            }
+            options.append(RequestOption(id: id.value, text: text.value, verdict: verdict.value, explanation: explanation.value))
+        }
+        if options.count < 2 {
+            log.error("\(owner) needs at least two options (approve, change, another test, hold, decline)", at: keyAt)
+            return []
+        }
+        if !options.contains(where: { $0.verdict == .best }) {
+            log.error("\(owner) has no option with verdict: best; mark the right answer best", at: keyAt)
+            return []
+        }
+        return options
     }
 
     private func decodeInterruption(_ node: YNode, index: Int) -> InterruptionDraft? {

@@ -408,7 +408,7 @@ private let windowExamples: [Example] = [
         "Cases/scenarios/s.yaml:5:23: error: communication_window must be more than 0 and at most 86400 s (24 h), found -1 s",
     ]),
     windows("second_window misspelt", "second_windw: 2h", [
-        "Cases/scenarios/s.yaml:5:1: error: unknown key \"second_windw\" in scenario \"s\"; did you mean \"second_window\"? (keys: kind, id, title, description, mode, default, feedback, time_limit, communication_window, second_window, and 7 more)",
+        "Cases/scenarios/s.yaml:5:1: error: unknown key \"second_windw\" in scenario \"s\"; did you mean \"second_window\"? (keys: kind, id, title, description, mode, default, feedback, time_limit, communication_window, second_window, and 8 more)",
     ]),
 ]
 

@@ -179,10 +179,29 @@ import WorklistCore
         #expect(seniors.contains(where: \.isNormal) && seniors.contains { !$0.isNormal })
     }
 
+    /// Issue 17's protocoling requests: at least 12 across the shifts and a protocoling-only
+    /// list; each with a best option and every option explained; approving is sometimes right.
+    @Test func protocolingRequests() throws {
+        let requests = library.scenarios.flatMap(\.requests)
+        #expect(requests.count >= 12)
+        #expect(Set(library.scenarios.filter { !$0.requests.isEmpty }.map(\.id)).count >= 3)
+        let list = try #require(library.scenario("protocoling-list"))
+        if case .fixed(let cases) = list.cases { #expect(cases.isEmpty) }
+        #expect(list.requests.count >= 6 && list.mode == .shift)
+        for request in requests {
+            #expect(request.options.contains { $0.verdict == .best }, "\(request.id)")
+            #expect(request.options.allSatisfy { !$0.explanation.isEmpty && $0.text.count <= 66 }, "\(request.id)")
+            #expect(!request.references.isEmpty, "\(request.id)")
+        }
+        // The best option's place varies, and approving as asked is sometimes the best call.
+        #expect(Set(requests.compactMap { $0.options.firstIndex { $0.verdict == .best } }).count >= 3)
+        #expect(requests.contains { $0.options.first { $0.verdict == .best }?.text.lowercased().hasPrefix("approve") == true })
+    }
+
     /// Issue 15's four new shifts, each a fixed list with calls, a third normal (STATs
     /// included), three waiting at the start with a STAT, and cases of the routines it is for.
     @Test func theNewShifts() throws {
-        #expect(library.scenarios.count >= 9)
+        #expect(library.scenarios.count >= 10)
         let expected: [(id: String, routines: Set<String>)] = [
             ("paediatric-ed-evening", ["skeletal-survey", "axr", "xr-cspine", "us-scrotal"]),
             ("stroke-code", ["ct-stroke", "ct-head"]),

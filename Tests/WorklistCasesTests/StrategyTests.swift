@@ -45,6 +45,7 @@ import WorklistCore
         #expect(report.finished)
         let short = report.cases.filter { $0.score < 100 }.map { "\($0.id) \($0.score) D\($0.detection) K\(String(describing: $0.communication)) T\($0.time) O\($0.order) C\($0.coverage)" }
         #expect(short.isEmpty, "\(short)")
+        #expect(report.protocoling == 100 && report.requests.allSatisfy { $0.read && $0.verdict == .best })
         #expect(report.triage == 100 && report.turnaround == 100 && report.interruptions == 100,
                 "triage \(String(describing: report.triage)) turnaround \(String(describing: report.turnaround)) calls \(report.calls.map { "\($0.id) \($0.score)" })")
         #expect(abs(report.sessionScore - 100) < 1e-9, "\(report.sessionScore)")
@@ -113,12 +114,32 @@ import WorklistCore
             while state.ended == nil {
                 send(.tick)
                 let waiting = state.arrivedCases.filter { state.progress($0.id)?.status != .signed }
-                guard let top = waiting.map(\.priority).max(),
-                      let first = waiting.first(where: { $0.priority == top }) else {
+                let requests = state.arrivedRequests.filter { state.protocoled[$0.id] == nil }
+                guard let top = (waiting.map(\.priority) + requests.map(\.priority)).max() else {
                     wait(1)
                     continue
                 }
-                read(first, strategy)
+                if let first = waiting.first(where: { $0.priority == top }) {
+                    read(first, strategy)
+                } else if let request = requests.first(where: { $0.priority == top }) {
+                    answer(request, strategy)
+                }
+            }
+        }
+
+        /// A protocoling request: the diligent reader reads it through and picks the best
+        /// option; the shortcuts take the first option at once or after a second.
+        mutating func answer(_ request: RequestSnapshot, _ strategy: Strategy) {
+            send(.openRequest(request.id))
+            switch strategy {
+            case .diligent:
+                dwell(request.readingSeconds + 0.25)
+                send(.protocolRequest(option: request.options.first { $0.verdict == .best }?.id ?? ""))
+            case .blank:
+                send(.protocolRequest(option: request.options[0].id))
+            case .allNormalAtASecond, .blindCriticalCalls:
+                dwell(1)
+                send(.protocolRequest(option: request.options[0].id))
             }
         }
 

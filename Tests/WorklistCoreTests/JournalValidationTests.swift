@@ -82,7 +82,7 @@ import Testing
         ("{\"seq\":2,\"t\":1,\"type\":\"paused\",\"reason\":\"lunch\"}",
          "line 3: field \"reason\": unknown pause reason \"lunch\" (one of: suspended, too_small, sleep, exited)"),
         ("{\"seq\":2,\"t\":1,\"type\":\"nap\"}",
-         "line 3: field \"type\": unknown event type \"nap\" (one of: opened, left, shown, decided_normal, marked, unmarked, communicated, interruption_shown, interruption_deferred, interruption_answered, interruption_skipped, call_back_opened, signed, keys, paused, resumed, heartbeat, ended, asked_extra, consulted)"),
+         "line 3: field \"type\": unknown event type \"nap\" (one of: opened, left, shown, decided_normal, marked, unmarked, communicated, interruption_shown, interruption_deferred, interruption_answered, interruption_skipped, call_back_opened, signed, keys, paused, resumed, heartbeat, ended, asked_extra, consulted, request_opened, request_left, protocoled)"),
         ("{\"seq\":\"2\",\"t\":1,\"type\":\"heartbeat\"}", "line 3: field \"seq\" should be a whole number"),
     ])
     func malformedLinesSayWhatIsWrong(line: String, expected: String) {

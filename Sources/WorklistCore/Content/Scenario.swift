@@ -20,6 +20,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var isDefault: Bool
     /// Seconds before a consulted senior's note appears (issue 17).
     public var consultDelay: Double
+    /// Protocoling requests waiting beside the cases (issue 17).
+    public var requests: [ProtocolRequest]
 
     public static let defaultCommunicationWindow: Double = 120
     public static let defaultSecondWindow: Double = 1800
@@ -29,7 +31,8 @@ public struct Scenario: Codable, Sendable, Equatable {
                 interruptions: [Interruption] = [], turnaround: TurnaroundTargets = .init(),
                 communicationWindow: Double = Scenario.defaultCommunicationWindow,
                 secondWindow: Double = Scenario.defaultSecondWindow, timeLimit: Double? = nil,
-                feedback: Bool = true, isDefault: Bool = false, consultDelay: Double = Scenario.defaultConsultDelay) {
+                feedback: Bool = true, isDefault: Bool = false, consultDelay: Double = Scenario.defaultConsultDelay,
+                requests: [ProtocolRequest] = []) {
         self.id = id
         self.title = title
         self.description = description
@@ -43,6 +46,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         self.feedback = feedback
         self.isDefault = isDefault
         self.consultDelay = consultDelay
+        self.requests = requests
     }
 }
 

@@ -18,7 +18,8 @@ extension Scenario {
     public var snapshot: ScenarioSnapshot {
         ScenarioSnapshot(id: id, mode: mode, turnaround: turnaround, communicationWindow: communicationWindow,
                          secondWindow: secondWindow, timeLimit: timeLimit, feedback: feedback, interruptions: interruptions,
-                         consultDelay: consultDelay == Scenario.defaultConsultDelay ? nil : consultDelay)
+                         consultDelay: consultDelay == Scenario.defaultConsultDelay ? nil : consultDelay,
+                         requests: requests.isEmpty ? nil : requests.map(RequestSnapshot.init))
     }
 }
 

@@ -29,6 +29,10 @@ public enum Action: Sendable, Equatable {
     case askExtra(step: String)
     /// Consult a senior colleague on the open case (not in exams).
     case consult
+    /// Open a protocoling request; back to the worklist from it; answer the open one (final).
+    case openRequest(String)
+    case leaveRequest
+    case protocolRequest(option: String)
 }
 
 /// What the reducer asks the outside world to do.

@@ -13,6 +13,7 @@ extension SessionState {
         nextSeq = max(nextSeq, event.seq + 1)
         switch event.kind {
         case .opened(let id):
+            openRequest = nil
             openCase = id
             if cases[id]?.status == .unopened { cases[id]?.status = .inProgress }
         case .left(let id):
@@ -72,6 +73,14 @@ extension SessionState {
             if cases[id]?.extrasAsked[step] == nil { cases[id]?.extrasAsked[step] = event.t }
         case .consulted(let id):
             if cases[id]?.consultedAt == nil { cases[id]?.consultedAt = event.t }
+        case .requestOpened(let id):
+            openCase = nil
+            openRequest = id
+            requestsOpened.insert(id)
+        case .requestLeft(let id):
+            if openRequest == id { openRequest = nil }
+        case .protocoled(let id, let option):
+            if protocoled[id] == nil { protocoled[id] = RequestAnswer(option: option, at: event.t) }
         }
     }
 

@@ -72,8 +72,43 @@ extension SessionState {
             askExtra(step, &fx)
         case .consult:
             consult(&fx)
+        case .openRequest(let id):
+            openRequest(id, &fx)
+        case .leaveRequest:
+            guard let id = openRequest else { break }
+            emit(.requestLeft(id: id), &fx)
+            fx.append(.sync)
+        case .protocolRequest(let option):
+            answerRequest(option, &fx)
         }
         return fx
+    }
+
+    // MARK: - Protocoling requests (issue 17)
+
+    private mutating func openRequest(_ id: String, _ fx: inout [Effect]) {
+        guard modal == nil else { return fx.append(.notice("Answer the call first.")) }
+        guard let request = snapshot.scenario.request(id) else {
+            return fx.append(.notice("No request \(Sanitizer.sanitize(id)) in this session."))
+        }
+        guard request.arrives <= now else { return fx.append(.notice("That request has not arrived yet.")) }
+        guard openRequest != id else { return }
+        if let current = openCase {
+            flushKeys(&fx)
+            emit(.left(case: current), &fx)
+        }
+        if let other = openRequest { emit(.requestLeft(id: other), &fx) }
+        emit(.requestOpened(id: id), &fx)
+        fx.append(.sync)
+    }
+
+    private mutating func answerRequest(_ option: String, _ fx: inout [Effect]) {
+        guard modal == nil, let id = openRequest, let request = snapshot.scenario.request(id) else { return }
+        guard protocoled[id] == nil else { return fx.append(.notice("This request is answered; the choice is final.")) }
+        guard request.verdict(of: option) != nil else { return fx.append(.notice("Choose one of the options.")) }
+        emit(.protocoled(id: id, option: option), &fx)
+        fx.append(.sync)
+        if allArrivedAndSigned { end(.allSigned, &fx) }
     }
 
     // MARK: - Help from colleagues (issue 17): time only, never points; not in an exam.
@@ -106,6 +141,7 @@ extension SessionState {
         }
         guard item.arrives <= now else { return fx.append(.notice("That study has not arrived yet.")) }
         guard openCase != id else { return }
+        if let request = openRequest { emit(.requestLeft(id: request), &fx) }
         if let current = openCase {
             flushKeys(&fx)
             emit(.left(case: current), &fx)

@@ -9,6 +9,11 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var cases: [String: CaseProgress]
     /// The case on the reading screen.
     public internal(set) var openCase: String?
+    /// The protocoling request on screen, and each request's answer (option, instant).
+    public internal(set) var openRequest: String?
+    public internal(set) var protocoled: [String: RequestAnswer] = [:]
+    /// Requests opened at least once.
+    public internal(set) var requestsOpened: Set<String> = []
     /// The interruption modal on screen.
     public internal(set) var modal: String?
     /// When each unanswered interruption is next due (first ring or a redial).
@@ -68,9 +73,14 @@ public struct SessionState: Sendable, Equatable {
     /// Cases that have arrived, in scenario order.
     public var arrivedCases: [CaseSnapshot] { snapshot.cases.filter { $0.arrives <= now } }
 
+    /// Every case arrived and signed, and every request arrived and answered: the session is done.
     public var allArrivedAndSigned: Bool {
         snapshot.cases.allSatisfy { $0.arrives <= now && cases[$0.id]?.status == .signed }
+            && snapshot.scenario.protocolRequests.allSatisfy { $0.arrives <= now && protocoled[$0.id] != nil }
     }
+
+    /// Requests that have arrived, in scenario order.
+    public var arrivedRequests: [RequestSnapshot] { snapshot.scenario.protocolRequests.filter { $0.arrives <= now } }
 
     /// The open call-back tasks, oldest first (scenario order breaks ties).
     public var openCallBacks: [(call: Interruption, since: Double)] {
@@ -107,6 +117,12 @@ public struct SessionState: Sendable, Equatable {
         if let limit = snapshot.scenario.timeLimit { candidates.append(limit) }
         return candidates.min()
     }
+}
+
+/// The option chosen for a protocoling request, and when.
+public struct RequestAnswer: Sendable, Equatable {
+    public var option: String
+    public var at: Double
 }
 
 public struct CaseProgress: Sendable, Equatable {

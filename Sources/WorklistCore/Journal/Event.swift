@@ -80,6 +80,12 @@ public enum EventKind: Sendable, Equatable {
     case askedExtra(case: String, step: String)
     /// A senior colleague was consulted on the case: the note shows after the consult delay.
     case consulted(case: String)
+    /// A protocoling request's screen opened (a case that was open is left first).
+    case requestOpened(id: String)
+    /// Back to the worklist from the request, unanswered.
+    case requestLeft(id: String)
+    /// The request answered with `option`: final.
+    case protocoled(id: String, option: String)
 
     /// The journal's name for the event type.
     public var name: String {
@@ -104,6 +110,9 @@ public enum EventKind: Sendable, Equatable {
         case .ended: "ended"
         case .askedExtra: "asked_extra"
         case .consulted: "consulted"
+        case .requestOpened: "request_opened"
+        case .requestLeft: "request_left"
+        case .protocoled: "protocoled"
         }
     }
 
@@ -111,7 +120,8 @@ public enum EventKind: Sendable, Equatable {
     public static let names = ["opened", "left", "shown", "decided_normal", "marked", "unmarked", "communicated",
                                "interruption_shown", "interruption_deferred", "interruption_answered",
                                "interruption_skipped", "call_back_opened", "signed",
-                               "keys", "paused", "resumed", "heartbeat", "ended", "asked_extra", "consulted"]
+                               "keys", "paused", "resumed", "heartbeat", "ended", "asked_extra", "consulted",
+                               "request_opened", "request_left", "protocoled"]
 
     /// The case the event belongs to, if any.
     public var caseID: String? {
@@ -130,7 +140,7 @@ public enum EventKind: Sendable, Equatable {
 
 extension Event: Codable {
     enum Keys: String, CodingKey {
-        case seq, t, type, step, term, side, id, answer, impression, count, reason
+        case seq, t, type, step, term, side, id, answer, impression, count, reason, option
         case caseID = "case"
         case wallSeconds = "wall_seconds"
     }
@@ -151,8 +161,11 @@ extension Event: Codable {
             try c.encode(mark.term, forKey: .term)
             try c.encodeIfPresent(mark.side, forKey: .side)
         case .interruptionShown(let id), .interruptionDeferred(let id), .interruptionSkipped(let id),
-             .callBackOpened(let id):
+             .callBackOpened(let id), .requestOpened(let id), .requestLeft(let id):
             try c.encode(id, forKey: .id)
+        case .protocoled(let id, let option):
+            try c.encode(id, forKey: .id)
+            try c.encode(option, forKey: .option)
         case .interruptionAnswered(let id, let answer):
             try c.encode(id, forKey: .id)
             try c.encode(answer, forKey: .answer)
@@ -217,6 +230,10 @@ extension Event: Codable {
         case "heartbeat": kind = .heartbeat
         case "asked_extra": kind = .askedExtra(case: try caseID(), step: try step())
         case "consulted": kind = .consulted(case: try caseID())
+        case "request_opened": kind = .requestOpened(id: try c.decode(String.self, forKey: .id))
+        case "request_left": kind = .requestLeft(id: try c.decode(String.self, forKey: .id))
+        case "protocoled":
+            kind = .protocoled(id: try c.decode(String.self, forKey: .id), option: try c.decode(String.self, forKey: .option))
         case "ended": kind = .ended(reason: try reason(EndReason.self, "end reason"))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\" (one of: \(EventKind.names.joined(separator: ", ")))")

@@ -136,9 +136,11 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
     public var interruptions: [Interruption]
     /// Seconds before a consulted senior's note appears; nil for the default 90.
     public var consultDelay: Double?
+    /// Protocoling requests; nil when the scenario has none (older journals too).
+    public var requests: [RequestSnapshot]?
 
     enum CodingKeys: String, CodingKey {
-        case id, mode, turnaround, feedback, interruptions
+        case id, mode, turnaround, feedback, interruptions, requests
         case consultDelay = "consult_delay"
         case communicationWindow = "communication_window"
         case secondWindow = "second_window"
@@ -149,7 +151,7 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
                 communicationWindow: Double = Scenario.defaultCommunicationWindow,
                 secondWindow: Double = Scenario.defaultSecondWindow,
                 timeLimit: Double? = nil, feedback: Bool = true, interruptions: [Interruption] = [],
-                consultDelay: Double? = nil) {
+                consultDelay: Double? = nil, requests: [RequestSnapshot]? = nil) {
         self.id = id
         self.mode = mode
         self.turnaround = turnaround
@@ -159,7 +161,13 @@ public struct ScenarioSnapshot: Codable, Sendable, Equatable {
         self.feedback = feedback
         self.interruptions = interruptions
         self.consultDelay = consultDelay
+        self.requests = requests
     }
+
+    /// The scenario's requests, in scenario order.
+    public var protocolRequests: [RequestSnapshot] { requests ?? [] }
+
+    public func request(_ id: String) -> RequestSnapshot? { protocolRequests.first { $0.id == id } }
 
     /// The consult delay in force.
     public var seniorDelay: Double { consultDelay ?? Scenario.defaultConsultDelay }

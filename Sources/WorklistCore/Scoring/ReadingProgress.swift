@@ -30,4 +30,9 @@ public struct ReadingProgress: Sendable, Equatable {
         if facts.decisions[step] != nil { return facts.isReadDecided(step) ? .read : .decidedUnread }
         return facts.dwellNow(step, at: replay.effectiveTime(t)) >= need ? .read : .unread
     }
+
+    /// A protocoling request as the scorer sees it now: answered in time to have read it?
+    public func request(_ id: String) -> RequestReport? {
+        Scoring.requestReports(replay.snapshot, replay).first { $0.id == id }
+    }
 }

@@ -50,6 +50,21 @@ struct Replay: Sendable {
         }
     }
 
+    /// A protocoling request: its dwell (effective clock) and the answer, with the dwell
+    /// it had then (the read rule on the request's text).
+    struct RequestFacts {
+        let snapshot: RequestSnapshot
+        var opened = false
+        var openSince: Double?
+        var dwell: Double = 0
+        var option: String?
+        var answeredAt: Double?
+        var dwellAtAnswer: Double = 0
+
+        var isAnswered: Bool { option != nil }
+        var wasRead: Bool { dwellAtAnswer >= snapshot.readingSeconds }
+    }
+
     struct Answered {
         var answer: String
         var t: Double
@@ -61,6 +76,8 @@ struct Replay: Sendable {
     let snapshot: ContentSnapshot
     private(set) var cases: [String: CaseFacts] = [:]
     private(set) var openCase: String?
+    private(set) var requests: [String: RequestFacts] = [:]
+    private(set) var openRequest: String?
     private(set) var endTime: Double = 0
     private(set) var finished = false
     private(set) var triageChoices = 0
@@ -87,6 +104,7 @@ struct Replay: Sendable {
     init(header: JournalHeader) {
         snapshot = header.snapshot
         for item in snapshot.cases { cases[item.id] = CaseFacts(snapshot: item) }
+        for request in snapshot.scenario.protocolRequests { requests[request.id] = RequestFacts(snapshot: request) }
     }
 
     /// The next event in journal order; nothing after `ended` counts. The session ends at
@@ -101,10 +119,12 @@ struct Replay: Sendable {
     mutating func close() {
         let end = effective(endTime)
         if let open = openCase { closeVisit(open, at: end) }
+        if let open = openRequest { closeRequest(open, at: end) }
         if let since = pausedAt { pauseSeconds += max(0, endTime - since) }
     }
 
     func facts(_ caseID: String) -> CaseFacts? { cases[caseID] }
+    func requestFacts(_ id: String) -> RequestFacts? { requests[id] }
 
     /// The session clock minus all modal time up to `t`.
     func effectiveTime(_ t: Double) -> Double { effective(t) }
@@ -119,10 +139,11 @@ struct Replay: Sendable {
         switch event.kind {
         case .opened(let id):
             if let open = openCase { closeVisit(open, at: eff) }  // implicit leave
+            if let open = openRequest { closeRequest(open, at: eff); openRequest = nil }
             guard var facts = cases[id] else { openCase = nil; return }
             openCase = id
             if facts.isSigned { return }  // read-only: changes nothing, not a triage choice
-            countTriageChoice(opening: facts.snapshot, at: t)
+            countTriageChoice(id: id, priority: facts.snapshot.priority, at: t)
             facts.opened = true
             facts.openSince = eff
             cases[id] = facts
@@ -219,6 +240,33 @@ struct Replay: Sendable {
         case .consulted(let id):
             guard openCase == id, cases[id]?.isSigned == false, cases[id]?.consultedAt == nil else { return }
             cases[id]?.consultedAt = t
+
+        case .requestOpened(let id):
+            if let open = openCase { closeVisit(open, at: eff); openCase = nil }
+            if let open = openRequest { closeRequest(open, at: eff) }
+            guard var facts = requests[id] else { openRequest = nil; return }
+            openRequest = id
+            if facts.isAnswered { return }   // read-only again: not a triage choice
+            countTriageChoice(id: id, priority: facts.snapshot.priority, at: t)
+            facts.opened = true
+            facts.openSince = eff
+            requests[id] = facts
+
+        case .requestLeft(let id):
+            if openRequest == id {
+                closeRequest(id, at: eff)
+                openRequest = nil
+            }
+
+        case .protocoled(let id, let option):
+            guard openRequest == id, var facts = requests[id], !facts.isAnswered,
+                  facts.snapshot.verdict(of: option) != nil else { return }
+            facts.dwellAtAnswer = facts.dwell + (facts.openSince.map { eff - $0 } ?? 0)
+            facts.option = option
+            facts.answeredAt = t
+            requests[id] = facts
+            closeRequest(id, at: eff)
+            openRequest = nil
         }
     }
 
@@ -262,19 +310,28 @@ struct Replay: Sendable {
         facts.shown = nil
     }
 
+    private mutating func closeRequest(_ id: String, at eff: Double) {
+        guard var facts = requests[id], let since = facts.openSince else { return }
+        facts.dwell += eff - since
+        facts.openSince = nil
+        requests[id] = facts
+    }
+
     private mutating func closeModal(at t: Double) {
         if let since = modalSince { modalTotal += t - since }
         modalSince = nil
     }
 
-    /// Triage: a choice when another case is waiting; an inversion when one of higher priority is.
-    private mutating func countTriageChoice(opening chosen: CaseSnapshot, at t: Double) {
-        let waiting = cases.values.filter {
-            $0.snapshot.id != chosen.id && $0.snapshot.arrives <= t && !$0.isSigned
-        }
+    /// Triage: opening a case or a request is a choice when another case or request is
+    /// waiting (arrived, unsigned or unanswered); an inversion when one of higher priority is.
+    private mutating func countTriageChoice(id chosen: String, priority: Priority, at t: Double) {
+        let waiting = cases.values.filter { $0.snapshot.id != chosen && $0.snapshot.arrives <= t && !$0.isSigned }
+            .map(\.snapshot.priority)
+            + requests.values.filter { $0.snapshot.id != chosen && $0.snapshot.arrives <= t && !$0.isAnswered }
+            .map(\.snapshot.priority)
         guard !waiting.isEmpty else { return }
         triageChoices += 1
-        if waiting.contains(where: { $0.snapshot.priority > chosen.priority }) { triageInversions += 1 }
+        if waiting.contains(where: { $0 > priority }) { triageInversions += 1 }
     }
 
     private func stepsRead(for interruptionID: String) -> Bool {

@@ -23,6 +23,10 @@ public struct SessionReport: Sendable, Equatable {
     /// scenario order (for the debrief; not in the JSON report: never shown, not scored).
     public var skippedCalls: [String] = []
     public var cases: [CaseReport]
+    /// Mean of the requests' Protocoling scores; nil when the scenario has none.
+    public var protocoling: Double?
+    /// Each protocoling request, in scenario order.
+    public var requests: [RequestReport] = []
 
     /// Reported, not scored: steps decided without reading, over all cases.
     public var unreadStepCount: Int { cases.reduce(0) { $0 + $1.unreadSteps.count } }
@@ -266,6 +270,8 @@ extension SessionReport: Codable {
         pauseSeconds = try c.decode(Double.self, forKey: .pauseSeconds)
         calls = try c.decodeIfPresent([CallReport].self, forKey: .calls) ?? []
         cases = try c.decode([CaseReport].self, forKey: .cases)
+        protocoling = try c.decodeIfPresent(Double.self, forKey: .protocoling)
+        requests = try c.decodeIfPresent([RequestReport].self, forKey: .requests) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -287,9 +293,8 @@ extension SessionReport: Codable {
         try c.encode(specificity, forKey: .specificity)
         try c.encode(pauseSeconds, forKey: .pauseSeconds)
         try c.encode(calls, forKey: .calls)
-        // Protocoling requests come with their own issue; no scenario has any yet.
-        try c.encode(Double?.none, forKey: .protocoling)
-        try c.encode([String](), forKey: .requests)
+        try c.encode(protocoling, forKey: .protocoling)   // null when the scenario has no request
+        try c.encode(requests, forKey: .requests)
         try c.encode(cases, forKey: .cases)
     }
 }
@@ -347,5 +352,53 @@ extension CaseReport: Codable {
         try c.encode(consultedAt, forKey: .consultedAt)   // null when no senior was asked
         try c.encode(unreadSteps, forKey: .unreadSteps)
         try c.encode(skippedSteps, forKey: .skippedSteps)
+    }
+}
+
+/// One protocoling request (PRODUCT.md §5): `{id, status, option, verdict, read, score}`.
+public struct RequestReport: Codable, Sendable, Equatable {
+    public enum Status: String, Codable, Sendable { case unopened, opened, answered }
+
+    public var id: String
+    public var status: Status
+    public var option: String?
+    public var verdict: Verdict?
+    /// The request's text had been on screen long enough (the read rule) when it was answered.
+    public var read: Bool
+    public var score: Double
+    /// When it was answered (for the debrief; not in the JSON report).
+    public var answeredAt: Double?
+
+    public init(id: String, status: Status, option: String?, verdict: Verdict?, read: Bool, score: Double,
+                answeredAt: Double? = nil) {
+        self.id = id
+        self.status = status
+        self.option = option
+        self.verdict = verdict
+        self.read = read
+        self.score = score
+        self.answeredAt = answeredAt
+    }
+
+    enum CodingKeys: String, CodingKey { case id, status, option, verdict, read, score }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        status = try c.decode(Status.self, forKey: .status)
+        option = try c.decodeIfPresent(String.self, forKey: .option)
+        verdict = try c.decodeIfPresent(Verdict.self, forKey: .verdict)
+        read = try c.decode(Bool.self, forKey: .read)
+        score = try c.decode(Double.self, forKey: .score)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(status, forKey: .status)
+        try c.encode(option, forKey: .option)     // explicit nulls: the report keeps every field
+        try c.encode(verdict, forKey: .verdict)
+        try c.encode(read, forKey: .read)
+        try c.encode(score, forKey: .score)
     }
 }

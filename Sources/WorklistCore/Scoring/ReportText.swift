@@ -60,8 +60,9 @@ public enum ReportText {
         let ordered = report.mode != .shift
         return [("Session score", report.sessionScore, true), ("Time management", report.timeManagement, !ordered),
                 ("  Triage", report.triage, !ordered), ("  Turnaround", report.turnaround, !ordered),
-                ("Interruptions", report.interruptions, true), ("Sensitivity", report.sensitivity, true),
-                ("Specificity", report.specificity, true)]
+                ("Interruptions", report.interruptions, true)]
+            + (report.requests.isEmpty ? [] : [("Protocoling", report.protocoling, true)])
+            + [("Sensitivity", report.sensitivity, true), ("Specificity", report.specificity, true)]
     }
 
     /// "Label          62.4  [############--------]"; "-" when the axis has nothing to
@@ -85,7 +86,9 @@ public enum ReportText {
             let left = presented > read.count ? "; the last one, opened by itself and untouched, left out" : ""
             return "Drill: the mean of the cases read (\(count(read.count, "case"))\(left)) = \(number(Scoring.readingScore(read)))"
         case .shift:
-            let c = Scoring.readingScore(report.cases)
+            // The items' mean: every case and every protocoling request.
+            let items = report.cases.map(\.score) + report.requests.map(\.score)
+            let c = items.isEmpty ? 0 : items.reduce(0, +) / Double(items.count)
             var terms = ["70"]
             var weights = 70
             if let tm = report.timeManagement {
@@ -98,7 +101,8 @@ public enum ReportText {
             }
             let score = Scoring.shiftScore(reading: c, timeManagement: report.timeManagement, interruptions: report.interruptions)
             let factor = terms.count == 1 ? "70 / 70" : "(" + terms.joined(separator: " + ") + ") / \(weights)"
-            return "Reading \(number(c)) × \(factor) = \(number(score))"
+            let what = report.requests.isEmpty ? "Reading" : "Reading and protocoling"
+            return "\(what) \(number(c)) × \(factor) = \(number(score))"
         }
     }
 

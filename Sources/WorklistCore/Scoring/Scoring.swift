@@ -23,6 +23,8 @@ public enum Scoring {
         case (nil, let r): r
         case (let t?, nil): t
         }
+        let requests = requestReports(snapshot, replay)
+        let protocoling = requests.isEmpty ? nil : requests.reduce(0) { $0 + $1.score } / Double(requests.count)
         let calls = callReports(snapshot, replay)
         let interruptions = calls.isEmpty ? nil : calls.reduce(0) { $0 + $1.score } / Double(calls.count)
         for i in cases.indices { cases[i].interruptionCalls = calls.filter { $0.caseID == cases[i].id } }
@@ -36,7 +38,7 @@ public enum Scoring {
             trainee: header.trainee,
             client: header.client,
             finished: replay.finished,
-            sessionScore: sessionScore(snapshot, replay, cases, timeManagement, interruptions),
+            sessionScore: sessionScore(snapshot, replay, cases, requests, timeManagement, interruptions),
             timeManagement: timeManagement,
             triage: triage,
             turnaround: turnaround,
@@ -46,8 +48,26 @@ public enum Scoring {
             pauseSeconds: replay.pauseSeconds,
             calls: calls,
             skippedCalls: snapshot.scenario.interruptions.map(\.id).filter { replay.interruptionsSkipped[$0] != nil },
-            cases: cases
+            cases: cases,
+            protocoling: protocoling,
+            requests: requests
         )
+    }
+
+    /// Per request: 100 best, 50 acceptable, 0 wrong or none, and 0 when its text had not
+    /// been on screen long enough (1 s + words / 8 s) before the choice; unopened 0.
+    static func requestReports(_ snapshot: ContentSnapshot, _ replay: Replay) -> [RequestReport] {
+        snapshot.scenario.protocolRequests.map { request in
+            guard let facts = replay.requestFacts(request.id), facts.opened else {
+                return RequestReport(id: request.id, status: .unopened, option: nil, verdict: nil, read: false, score: 0)
+            }
+            guard let option = facts.option else {
+                return RequestReport(id: request.id, status: .opened, option: nil, verdict: nil, read: false, score: 0)
+            }
+            let verdict = request.verdict(of: option)
+            return RequestReport(id: request.id, status: .answered, option: option, verdict: verdict, read: facts.wasRead,
+                                 score: facts.wasRead ? verdict?.score ?? 0 : 0, answeredAt: facts.answeredAt)
+        }
     }
 
     /// The report of a journal read event by event, without holding the events (`score`
@@ -231,7 +251,7 @@ public enum Scoring {
     /// Shift: the mean item score C, discounted by time management and calls —
     /// C × (70 + 0.2 TM + 0.1 I) / 100, a missing axis leaving both sums. Exam: C. Drill:
     /// the cases presented, less a last one that holds no decision (it opened by itself).
-    static func sessionScore(_ snapshot: ContentSnapshot, _ replay: Replay, _ cases: [CaseReport],
+    static func sessionScore(_ snapshot: ContentSnapshot, _ replay: Replay, _ cases: [CaseReport], _ requests: [RequestReport],
                              _ timeManagement: Double?, _ interruptions: Double?) -> Double {
         switch snapshot.scenario.mode {
         case .exam:
@@ -239,7 +259,10 @@ public enum Scoring {
         case .drill:
             return readingScore(drillCases(cases))
         case .shift:
-            return shiftScore(reading: readingScore(cases), timeManagement: timeManagement, interruptions: interruptions)
+            // Requests are items of the mean beside the cases (PRODUCT.md §4).
+            let items = cases.map(\.score) + requests.map(\.score)
+            let c = items.isEmpty ? 0 : items.reduce(0, +) / Double(items.count)
+            return shiftScore(reading: c, timeManagement: timeManagement, interruptions: interruptions)
         }
     }
 

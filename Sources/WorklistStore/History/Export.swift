@@ -25,6 +25,8 @@ public struct ExportRow: Codable, Equatable, Sendable {
     /// Calls shown and calls answered right (the session's, on each of its rows).
     public var calls: Int = 0
     public var callsCorrect: Int = 0
+    /// The session's Protocoling axis; null when its scenario had no request.
+    public var protocoling: Double? = nil
     public var sensitivity: Double? = nil
     public var specificity: Double? = nil
     /// An exam's FRCR-style tally (films right of films); null outside an exam.
@@ -48,7 +50,7 @@ public struct ExportRow: Codable, Equatable, Sendable {
 
     public static let columns = [
         "trainee", "session", "started_at", "mode", "finished", "scenario", "client", "scoring_version", "content_hash",
-        "session_score", "time_management", "triage", "turnaround", "interruptions", "calls", "calls_correct",
+        "session_score", "time_management", "triage", "turnaround", "interruptions", "calls", "calls_correct", "protocoling",
         "sensitivity", "specificity", "exam_right", "exam_total",
         "case", "position", "routine", "priority", "status", "first_read", "read_seconds", "time",
         "coverage", "order", "detection", "communication", "score", "grade", "keystrokes",
@@ -57,7 +59,7 @@ public struct ExportRow: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case trainee, session, mode, scenario, client, position, routine, priority, status, time, coverage, order
         case detection, communication, score, grade, keystrokes, triage, turnaround, interruptions
-        case finished, calls, sensitivity, specificity
+        case finished, calls, sensitivity, specificity, protocoling
         case callsCorrect = "calls_correct"
         case examRight = "exam_right"
         case examTotal = "exam_total"
@@ -89,6 +91,7 @@ public struct ExportRow: Codable, Equatable, Sendable {
         try c.encode(interruptions, forKey: .interruptions)
         try c.encode(calls, forKey: .calls)
         try c.encode(callsCorrect, forKey: .callsCorrect)
+        try c.encode(protocoling, forKey: .protocoling)
         try c.encode(sensitivity, forKey: .sensitivity)
         try c.encode(specificity, forKey: .specificity)
         try c.encode(examRight, forKey: .examRight)   // null outside an exam
@@ -124,7 +127,7 @@ public struct ExportRow: Codable, Equatable, Sendable {
         return [.text(trainee), .text(session), .text(startedAt), .text(mode), .text(finished ? "true" : "false"),
                 .text(scenario), .text(client),
                 i(scoringVersion), .text(contentHash), n(sessionScore), n(timeManagement), n(triage), n(turnaround),
-                n(interruptions), i(calls), i(callsCorrect), n(sensitivity), n(specificity), oi(examRight), oi(examTotal),
+                n(interruptions), i(calls), i(callsCorrect), n(protocoling), n(sensitivity), n(specificity), oi(examRight), oi(examTotal),
                 .text(caseId), i(position), .text(routine),
                 .text(priority), .text(status), .text(firstRead ? "true" : "false"), n(readSeconds), n(time),
                 n(coverage), n(order), n(detection), n(communication), n(score), .text(grade), i(keystrokes)]
@@ -141,7 +144,7 @@ extension HistoryDatabase {
             var sql = """
                 SELECT s.trainee, s.id AS session, s.startedAt, s.mode, s.finished, s.scenario, s.client, s.scoringVersion,
                   s.contentHash, s.sessionScore, s.timeManagement, s.triage, s.turnaround, s.interruptions, s.calls,
-                  s.callsCorrect, s.sensitivity, s.specificity, s.examRight, s.examTotal,
+                  s.callsCorrect, s.protocoling, s.sensitivity, s.specificity, s.examRight, s.examTotal,
                   c.caseId, c.position, c.routine, c.priority, c.status, c.isRepeat,
                   c.readSeconds, c.time, c.coverage, c.orderScore, c.detection, c.communication, c.score, c.grade,
                   c.keystrokes
@@ -161,6 +164,7 @@ extension HistoryDatabase {
                           scoringVersion: r["scoringVersion"], contentHash: r["contentHash"], sessionScore: r["sessionScore"],
                           timeManagement: r["timeManagement"], triage: r["triage"], turnaround: r["turnaround"],
                           interruptions: r["interruptions"], calls: r["calls"], callsCorrect: r["callsCorrect"],
+                          protocoling: r["protocoling"],
                           sensitivity: r["sensitivity"], specificity: r["specificity"], examRight: r["examRight"],
                           examTotal: r["examTotal"], caseId: r["caseId"],
                           position: r["position"], routine: r["routine"], priority: r["priority"], status: r["status"],

@@ -112,6 +112,11 @@ public final class HistoryDatabase {
             }
             try db.execute(sql: "UPDATE session SET journalSize = -1")
         }
+        // Protocoling requests (issue 17): the session's Protocoling axis, for export.
+        migrator.registerMigration("v4 protocoling") { db in
+            try db.alter(table: "session") { t in t.add(column: "protocoling", .double) }
+            try db.execute(sql: "UPDATE session SET journalSize = -1")
+        }
         return migrator
     }
 

@@ -29,8 +29,8 @@ extension HistoryDatabase {
             INSERT INTO session (id, trainee, client, mode, scenario, seed, startedAt, finished, scoringVersion,
               journalVersion, contentHash, sessionScore, timeManagement, triage, turnaround, interruptions,
               sensitivity, specificity, pauseSeconds, journalPath, journalSize, journalModified,
-              excluded, endReason, calls, callsCorrect, examRight, examTotal)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              excluded, endReason, calls, callsCorrect, examRight, examTotal, protocoling)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 report.session, report.trainee, report.client.rawValue, report.mode.rawValue, report.scenario,
                 Int64(bitPattern: journal.header.seed), journal.header.startedAt, finished, report.scoringVersion,
@@ -38,11 +38,12 @@ extension HistoryDatabase {
                 report.triage, report.turnaround, report.interruptions, report.sensitivity, report.specificity,
                 report.pauseSeconds, path, size, modified,
                 excluded, reason?.rawValue, report.calls.count, report.calls.filter(\.correct).count,
-                tally?.correct, tally?.total,
+                tally?.correct, tally?.total, report.protocoling,
             ])
         let axes: [(String, Double?)] = [
             ("session_score", report.sessionScore), ("time_management", report.timeManagement),
             ("triage", report.triage), ("turnaround", report.turnaround), ("interruptions", report.interruptions),
+            ("protocoling", report.protocoling),
             ("sensitivity", report.sensitivity), ("specificity", report.specificity),
         ]
         for (axis, value) in axes {

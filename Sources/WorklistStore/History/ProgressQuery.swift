@@ -4,7 +4,7 @@ import WorklistCore
 
 extension HistoryDatabase {
     public static let sessionAxes = ["session_score", "time_management", "triage", "turnaround", "interruptions",
-                                     "sensitivity", "specificity"]
+                                     "protocoling", "sensitivity", "specificity"]
     public static let caseAxes = ["coverage", "detection", "communication", "time", "orderScore"]
 
     /// TraineeProgress of one trainee (tty sessions unless `includePlay`), the last `limit`

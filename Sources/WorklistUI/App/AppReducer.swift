@@ -173,6 +173,15 @@ private struct Run {
             app.ui.screen = app.ui.screen.ending()
             app.ui.notice = nil
             effects.append(.recordHistory)
+        case .requestOpened(let id):
+            if [.worklist, .reading].contains(app.ui.screen.context) {
+                app.ui.screen = .protocolRequest(id: id, selection: -1, scroll: 0)
+            }
+            app.ui.selectedRow = .request(id)
+        case .requestLeft:
+            if case .protocolRequest = app.ui.screen { app.ui.screen = .worklist }
+        case .protocoled:
+            break   // the request screen turns into its verdict
         case .unmarked, .communicated, .keys, .paused, .resumed, .heartbeat, .interruptionSkipped,
              .askedExtra, .consulted:   // the reading screen shows what is on the way from the state
             break

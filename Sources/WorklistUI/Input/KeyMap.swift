@@ -7,6 +7,8 @@ public enum Context: String, CaseIterable, Sendable {
     case feedback, summary, history, reviewList, reviewCase, help, tooSmall
     /// The study's whole request (indication, patient, exam), over the worklist or reading.
     case request
+    /// A protocoling request's screen (issue 17).
+    case protocolRequest = "protocol"
 
     /// In text contexts printable characters are text, never commands.
     public var takesText: Bool { self == .picker || self == .preview }
@@ -101,6 +103,15 @@ public struct KeyMap: Sendable, Equatable {
         KeyBinding(.reading, [.escape], .back, "list"),
         KeyBinding(.reading, [.char("q")], .quit, "quit"),
         KeyBinding(.reading, [.char("?"), .function(1)], .help, nil),
+        // A protocoling request: choose an option, then Enter (final), as for a call.
+        KeyBinding(.protocolRequest, [.up, .char("k")], .up, "choose"),
+        KeyBinding(.protocolRequest, [.down, .char("j")], .down, nil),
+        KeyBinding(.protocolRequest, [.enter], .choose, "answer (final)"),
+        KeyBinding(.protocolRequest, [.pageDown, .char(" ")], .pageDown, "scroll"),
+        KeyBinding(.protocolRequest, [.pageUp, .char("b")], .pageUp, nil),
+        KeyBinding(.protocolRequest, [.escape], .back, "worklist"),
+        KeyBinding(.protocolRequest, [.char("q")], .quit, "quit"),
+        KeyBinding(.protocolRequest, [.char("?"), .function(1)], .help, nil),
         // The finding pick list: letters filter it.
         KeyBinding(.picker, [.up], .up, "select"),
         KeyBinding(.picker, [.down], .down, nil),

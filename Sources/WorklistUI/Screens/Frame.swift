@@ -94,6 +94,14 @@ public enum Frame {
             Overlays.request(&c, caseID: id, state: state, content: content)
         case .tooSmall:
             tooSmall(&c)
+        case .protocolRequest(let id, let selection, let scroll):
+            guard let request = content.requests[id], let snapshot = state.snapshot.scenario.request(id) else { return }
+            let priority = snapshot.priority.rawValue.uppercased()
+            c.bar(y: 0, left: " \(priority) \(c.theme.dot) Protocoling request \(c.theme.dot) " + request.exam,
+                  right: "\(state.snapshot.scenario.mode.rawValue) \(ClockText.clock(now)) ", .header)
+            scrolled(&c, ProtocolScreen.paragraphs(request, snapshot: snapshot, state: state, ui: ui, selection: selection,
+                                                   theme: theme, now: now),
+                     in: body, scroll: scroll, keyMap: ui.keyMap, context: .protocolRequest)
         case .call:
             Overlays.call(&c, state: state, ui: ui, content: content)
         case .picker, .sidePicker, .chooser, .preview, .confirmSign, .confirmQuit:

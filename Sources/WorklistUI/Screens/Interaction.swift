@@ -105,6 +105,8 @@ public enum Interaction {
             return []
         case .call:
             return call(intent, at: now, ui: &ui, state: state)
+        case .protocolRequest(let id, let selection, let scroll):
+            return protocolRequest(intent, id: id, selection: selection, scroll: scroll, ui: &ui, state: state)
         case .worklist:
             return worklist(intent, ui: &ui, state: state)
         case .reading:
@@ -447,6 +449,41 @@ public enum Interaction {
             guard answers.indices.contains(ui.callSelection) else { return [] }
             return [.answer(answers[ui.callSelection].id)]
         case .deferCall?: return [.deferCall]
+        default: break
+        }
+        return []
+    }
+
+    /// A protocoling request: nothing is chosen when it opens, so Enter alone never answers
+    /// it; the choice is final, and the screen then shows the verdict until Esc.
+    private static func protocolRequest(_ intent: Intent?, id: String, selection: Int, scroll: Int, ui: inout UIState,
+                                        state: SessionState) -> [Action] {
+        let count = state.snapshot.scenario.request(id)?.options.count ?? 0
+        let answered = state.protocoled[id] != nil
+        switch intent {
+        case .up? where !answered:
+            ui.screen = .protocolRequest(id: id, selection: selection < 0 ? count - 1 : max(0, selection - 1), scroll: scroll)
+        case .down? where !answered:
+            ui.screen = .protocolRequest(id: id, selection: min(count - 1, selection + 1), scroll: scroll)
+        case .up?, .down?, .pageUp?, .pageDown?:
+            ui.screen = .protocolRequest(id: id, selection: selection, scroll: scrolled(scroll, intent))
+        case .choose?:
+            if answered { ui.notice = "This request is answered; the choice is final."; return [] }
+            guard let options = state.snapshot.scenario.request(id)?.options, options.indices.contains(selection) else {
+                ui.notice = "Choose an option first (\(ui.keyMap.key(for: .down, in: .protocolRequest) ?? "↓")), then Enter."
+                return []
+            }
+            return [.protocolRequest(option: options[selection].id)]
+        case .back?:
+            if state.ended != nil {
+                ui.screen = .summary(scroll: 0)
+                return []
+            }
+            ui.screen = .worklist
+            return state.openRequest == id ? [.leaveRequest] : []
+        case .quit?:
+            ui.confirmingEndEarly = false
+            ui.screen = .confirmQuit(over: ui.screen)
         default: break
         }
         return []

@@ -8,20 +8,26 @@ public enum Lists {
     /// trainee's job (Triage).
     public static func worklistRows(_ state: SessionState) -> [WorklistRow] {
         let arrived = state.arrivedCases
-        let waiting = arrived.filter { state.progress($0.id)?.status != .signed }
-        let signed = arrived.filter { state.progress($0.id)?.status == .signed }
-            .sorted { (state.progress($0.id)?.signedAt ?? 0) < (state.progress($1.id)?.signedAt ?? 0) }
+        // Waiting studies and requests in arrival order (studies first at the same instant),
+        // call-back tasks among them by when they were left; done ones after, oldest first.
+        let waiting = (arrived.filter { state.progress($0.id)?.status != .signed }.map { (WorklistRow.study($0), $0.arrives) }
+            + state.arrivedRequests.filter { state.protocoled[$0.id] == nil }.map { (WorklistRow.request($0), $0.arrives) })
+            .enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
+        let done = (arrived.filter { state.progress($0.id)?.status == .signed }
+            .map { (WorklistRow.study($0), state.progress($0.id)?.signedAt ?? 0) }
+            + state.arrivedRequests.compactMap { r in state.protocoled[r.id].map { (WorklistRow.request(r), $0.at) } })
+            .enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
         var tasks = state.openCallBacks[...]
         var rows: [WorklistRow] = []
-        for item in waiting {
-            while let task = tasks.first, task.since < item.arrives {
+        for (row, arrives) in waiting {
+            while let task = tasks.first, task.since < arrives {
                 rows.append(.callBack(task.call, since: task.since))
                 tasks.removeFirst()
             }
-            rows.append(.study(item))
+            rows.append(row)
         }
         rows += tasks.map { .callBack($0.call, since: $0.since) }
-        return rows + signed.map { .study($0) }
+        return rows + done
     }
 
     /// Vocabulary terms matching the typed filter: label, id or alias; an alias typed in full
@@ -113,17 +119,21 @@ public enum WorklistRow: Equatable, Sendable {
     case study(CaseSnapshot)
     /// A call answered "not read yet — I will call back", and when that was said.
     case callBack(Interruption, since: Double)
+    /// A protocoling request (issue 17): a row kind of its own, with a priority and a wait.
+    case request(RequestSnapshot)
 
     /// What the selection remembers: stable while rows arrive and go.
     public enum ID: Hashable, Sendable {
         case study(String)
         case callBack(String)
+        case request(String)
     }
 
     public var id: ID {
         switch self {
         case .study(let item): .study(item.id)
         case .callBack(let call, _): .callBack(call.id)
+        case .request(let request): .request(request.id)
         }
     }
 
@@ -135,6 +145,7 @@ public enum WorklistRow: Equatable, Sendable {
         switch self {
         case .study(let item): .open(item.id)
         case .callBack(let call, _): .callBack(call.id)
+        case .request(let request): .openRequest(request.id)
         }
     }
 }

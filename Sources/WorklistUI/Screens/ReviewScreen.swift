@@ -6,21 +6,28 @@ enum ReviewScreen {
                          content: SessionContent) {
         c.bar(y: 0, left: " Review \(c.theme.dot) " + content.title, right: "read-only, truth shown ", .header)
         c.text("Choose a case: your decisions beside the truth, the evidence highlighted.", x: 1, y: 1, .dim)
-        // The calls of the session under the list, one line each, as room allows.
+        // The calls and protocoling requests of the session under the list, one line each,
+        // as room allows.
+        let below = report.calls.map { (callLine($0, snapshot: snapshot, content: content), $0.score) }
+            + report.requests.map { r in
+                let exam = content.requests[r.id]?.exam ?? r.id
+                let verdict = r.status != .answered ? r.status.rawValue : (r.verdict?.rawValue ?? "-") + (r.read ? "" : ", read too fast")
+                return ("Request \(exam): \(verdict): \(ReportText.number(r.score))", r.score)
+            }
         let room = c.buffer.height - 5
-        let callRows = report.calls.isEmpty ? 0 : min(report.calls.count + 2, room / 2)
+        let callRows = below.isEmpty ? 0 : min(below.count + 2, room / 2)
         let rows = Rect(x: 0, y: 3, width: c.buffer.width, height: room - callRows)
         if callRows > 2 {
             let top = rows.maxY + 1
-            c.text("Calls", x: 1, y: top, .title)
-            let shown = report.calls.prefix(callRows - 2)
-            for (i, call) in shown.enumerated() {
-                let line = callLine(call, snapshot: snapshot, content: content)
-                c.text(TextLayout.ellipsize(c.theme.text(TextLayout.line(line)), width: c.buffer.width - 3, ascii: c.theme.ascii),
-                       x: 2, y: top + 1 + i, call.score == 100 ? .text : .bad)
+            c.text(report.requests.isEmpty ? "Calls" : report.calls.isEmpty ? "Protocoling" : "Calls and protocoling",
+                   x: 1, y: top, .title)
+            let shown = below.prefix(callRows - 2)
+            for (i, line) in shown.enumerated() {
+                c.text(TextLayout.ellipsize(c.theme.text(TextLayout.line(line.0)), width: c.buffer.width - 3, ascii: c.theme.ascii),
+                       x: 2, y: top + 1 + i, line.1 == 100 ? .text : .bad)
             }
-            if shown.count < report.calls.count {
-                c.text("… \(report.calls.count - shown.count) more: the summary lists every call", x: 2, y: top + callRows - 1, .dim)
+            if shown.count < below.count {
+                c.text("… \(below.count - shown.count) more: the summary lists them all", x: 2, y: top + callRows - 1, .dim)
             }
         }
         let items = snapshot.cases.map { item -> String in

@@ -33,6 +33,8 @@ public indirect enum Screen: Equatable, Sendable {
     case request(case: String, over: Screen)
     /// Below 80×24: a notice; the session clock stops (outside an exam).
     case tooSmall(over: Screen)
+    /// A protocoling request: its details and options (choose one, final), then the verdict.
+    case protocolRequest(id: String, selection: Int, scroll: Int)
 
     /// The context its keys are read in.
     public var context: Context {
@@ -53,6 +55,7 @@ public indirect enum Screen: Equatable, Sendable {
         case .help: .help
         case .request: .request
         case .tooSmall: .tooSmall
+        case .protocolRequest: .protocolRequest
         }
     }
 
@@ -106,7 +109,7 @@ public indirect enum Screen: Equatable, Sendable {
     public func ending() -> Screen {
         switch self {
         case .tooSmall(let over): .tooSmall(over: over.ending())
-        case .feedback: self
+        case .feedback, .protocolRequest: self   // the trainee closes the verdict first
         case .call(let over), .help(let over), .confirmQuit(let over), .request(_, let over): over.ending()
         case .summary, .history, .review: self
         default: .summary(scroll: 0)

@@ -6,9 +6,12 @@ public struct SessionContent: Sendable {
     public var title: String
     public var cases: [String: Case]
     public var routines: [String: Routine]
+    /// The scenario's protocoling requests, by id.
+    public var requests: [String: ProtocolRequest] = [:]
 
-    public init(title: String, cases: [Case], routines: [Routine]) {
+    public init(title: String, cases: [Case], routines: [Routine], requests: [ProtocolRequest] = []) {
         self.title = title
+        self.requests = Dictionary(requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.cases = Dictionary(cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.routines = Dictionary(routines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -17,7 +20,8 @@ public struct SessionContent: Sendable {
     public init(title: String, library: Library, snapshot: ContentSnapshot) {
         self.init(title: title,
                   cases: snapshot.cases.compactMap { library.case($0.id) },
-                  routines: snapshot.routines)
+                  routines: snapshot.routines,
+                  requests: library.scenario(snapshot.scenario.id)?.requests ?? [])
     }
 
     public func routine(ofCase id: String) -> Routine? { cases[id].flatMap { routines[$0.routine] } }

@@ -79,6 +79,23 @@ public enum SessionSummary {
                                      indent: 1))
             }
         }
+        if !report.requests.isEmpty {
+            out += [.blank, Paragraph("PROTOCOLING", .title)]
+            for r in report.requests {
+                let request = content.requests[r.id]
+                let option = request?.options.first { $0.id == r.option }
+                let verdict = switch (r.status, r.verdict) {
+                case (.unopened, _): "never opened"
+                case (.opened, _): "opened, not answered"
+                case (_, .best?): r.read ? "best" : "best, but answered before it was read"
+                case (_, .acceptable?): r.read ? "acceptable" : "acceptable, but answered before it was read"
+                default: "not the right call"
+                }
+                out.append(Paragraph([Span(ReportText.number(r.score) + "  ", r.score >= 100 ? .good : r.score > 0 ? .notice : .bad),
+                                      Span(request?.exam ?? r.id, .title), Span(": " + verdict),
+                                      Span(option.map { " (\($0.text))" } ?? "", .dim)], indent: 1))
+            }
+        }
         let unopened = report.cases.filter { $0.status == .unopened }
         if !unopened.isEmpty {
             out += [.blank, Paragraph("NEVER OPENED", .title)]

@@ -26,8 +26,10 @@ enum WorklistScreen {
         let signed = studies.count - waiting.count
         let coming = state.snapshot.cases.count - studies.count
         var counts = "\(waiting.count) waiting (\(stat) STAT) \(c.theme.dot) \(signed) signed"
-        let callBacks = rows.count - studies.count
+        let callBacks = rows.filter { if case .callBack = $0 { true } else { false } }.count
         if callBacks > 0 { counts += " \(c.theme.dot) \(callBacks) to call back" }
+        let toProtocol = state.arrivedRequests.filter { state.protocoled[$0.id] == nil }.count
+        if toProtocol > 0 { counts += " \(c.theme.dot) \(toProtocol) to protocol" }
         if coming > 0 { counts += " \(c.theme.dot) \(coming) to come" }
         c.text(counts, x: 1, y: 1, .title)
 
@@ -52,6 +54,20 @@ enum WorklistScreen {
             let index = first + offset
             if index == selected { c.text(c.theme.pointer, x: 0, y: y, .marker) }
             guard case .study(let item) = row else {
+                if case .request(let request) = row, let text = content.requests[request.id] {
+                    // "URG  4m  Request: CT abdomen and pelvis ...  <details>  to protocol"
+                    let answered = state.protocoled[request.id] != nil
+                    let role: Theme.Role = answered ? .dim : .text
+                    let (word, priorityRole) = priorityCell(request.priority)
+                    c.text(word, x: xPriority, y: y, answered ? .dim : priorityRole)
+                    c.text(answered ? "" : ClockText.minutes(now - request.arrives), x: xWait, y: y, role)
+                    c.text(TextLayout.ellipsize(TextLayout.line("Request: " + text.exam), width: studyWidth, ascii: c.theme.ascii),
+                           x: xStudy, y: y, role)
+                    c.text(TextLayout.ellipsize(TextLayout.line(text.details), width: indicationWidth, ascii: c.theme.ascii),
+                           x: xIndication, y: y, role)
+                    c.text(answered ? "protocoled" : state.requestsOpened.contains(request.id) ? "opened" : "to protocol",
+                           x: xStatus, y: y, answered ? .dim : .notice)
+                }
                 if case .callBack(let call, let since) = row {
                     // "CALL  3m  call back: ED registrar re CT Head · <question>      to do"
                     c.text("CALL", x: xPriority, y: y, .notice)
@@ -66,11 +82,7 @@ enum WorklistScreen {
             }
             let progress = state.progress(item.id)
             let isSigned = progress?.status == .signed
-            let (word, role): (String, Theme.Role) = switch item.priority {
-            case .stat: ("STAT", .stat)
-            case .urgent: ("URG", .urgent)
-            case .routine: ("RTN", .routine)
-            }
+            let (word, role) = priorityCell(item.priority)
             c.text(word, x: xPriority, y: y, isSigned ? .dim : role)
             let rowRole: Theme.Role = isSigned ? .dim : .text
             let arrived = now - item.arrives
@@ -102,6 +114,15 @@ enum WorklistScreen {
 }
 
 extension WorklistScreen {
+    /// The PRI column: STAT unmistakable without colour too.
+    static func priorityCell(_ priority: Priority) -> (String, Theme.Role) {
+        switch priority {
+        case .stat: ("STAT", .stat)
+        case .urgent: ("URG", .urgent)
+        case .routine: ("RTN", .routine)
+        }
+    }
+
     /// An exam's list: films by number only, no priority, waiting time or turnaround (the
     /// exam sets the order and the clock), and the films flagged to come back to.
     static func drawExam(_ c: inout Canvas, state: SessionState, ui: UIState, content: SessionContent,
