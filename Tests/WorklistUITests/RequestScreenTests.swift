@@ -81,4 +81,15 @@ import WorklistCore
         #expect(summary.contains("PROTOCOLING") && summary.contains("100 CT abdomen and pelvis with contrast: best"), "\(summary)")
         #expect(summary.contains("Protocoling") && summary.contains("Reading and protocoling"))
     }
+
+    /// Ending with under half the items opened asks again; requests count as items.
+    @Test func endingEarlyCountsTheRequests() throws {
+        var d = try Self.driver()
+        #expect(EarlyEnd(d.state) == EarlyEnd(opened: 0, total: 4))
+        d.press(.char("q"), .char("e"), at: 1)
+        #expect(d.state.ended == nil && d.ui.confirmingEndEarly)
+        #expect(Self.screen(d).contains("Only 0 of 4 items opened"), "\(Self.screen(d))")
+        d.press(.char("e"), at: 2)
+        #expect(d.state.ended == .trainee)
+    }
 }

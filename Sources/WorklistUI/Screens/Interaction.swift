@@ -29,6 +29,9 @@ public enum Interaction {
             options.labels[.back] = state.ended != nil ? "summary" : mode == .drill ? "next case" : "back to the worklist"
         case .summary:
             if ui.progress == nil { options.hidden.insert(.progress) }
+        case .protocolRequest(let id, _, _):
+            // Answered: the choice is final, the screen is its verdict.
+            if state.protocoled[id] != nil { options.hidden.insert(.choose) }
         case .call:
             // A call-back is the trainee's own call: nothing rings again, so nothing to defer.
             if state.modalIsCallBack { options.hidden.insert(.deferCall) }
@@ -539,15 +542,24 @@ public enum Interaction {
     private static let readOnly = "This case is signed; it is read-only."
 }
 
-/// Ending a shift or an exam with under half its cases opened: what the quit box warns of.
+/// Ending a shift or an exam with under half its items (cases and requests) opened: what
+/// the quit box warns of.
 /// Nil when at least half are opened, and in a drill (it scores only what was presented).
 public struct EarlyEnd: Equatable, Sendable {
     public var opened: Int
     public var total: Int
 
+    public init(opened: Int, total: Int) {
+        self.opened = opened
+        self.total = total
+    }
+
     public init?(_ state: SessionState) {
-        let total = state.snapshot.cases.count
+        // Cases and protocoling requests alike: a requests-only list asks too.
+        let requests = state.snapshot.scenario.protocolRequests
+        let total = state.snapshot.cases.count + requests.count
         let opened = state.snapshot.cases.filter { (state.progress($0.id)?.status ?? .unopened) != .unopened }.count
+            + requests.filter { state.requestsOpened.contains($0.id) }.count
         guard state.snapshot.scenario.mode != .drill, total > 0, opened * 2 < total else { return nil }
         self.opened = opened
         self.total = total

@@ -126,7 +126,8 @@ enum Overlays {
             let mode = state.snapshot.scenario.mode.rawValue
             let early = ui.confirmingEndEarly ? EarlyEnd(state) : nil
             let warning = early.map { e in
-                "Only \(e.opened) of \(e.total) cases opened: the other \(e.total - e.opened) score 0, and the \(mode) "
+                "Only \(e.opened) of \(e.total) \(state.snapshot.scenario.protocolRequests.isEmpty ? "cases" : "items") opened: "
+                    + "the other \(e.total - e.opened) score 0, and the \(mode) "
                     + "counts in your history. \(hint(.endNow, .confirmQuit, "again ends it now."))"
             }
             let lines = warning.map { TextLayout.wrap($0, width: min(width, 50) - 4) } ?? []

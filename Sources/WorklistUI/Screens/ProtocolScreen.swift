@@ -14,8 +14,9 @@ enum ProtocolScreen {
         for (index, option) in request.options.enumerated() {
             let chosen = answer?.option == option.id
             let pointer = answer == nil ? (index == selection ? theme.pointer : " ") : (chosen ? theme.pointer : " ")
+            // Preformatted: the pointer column keeps its width on every row.
             out.append(Paragraph([Span(pointer + " ", .marker), Span("\(index + 1). " + option.text, chosen ? .title : .text)],
-                                 indent: 1))
+                                 indent: 1, preformatted: true))
         }
         guard let answer, let option = request.options.first(where: { $0.id == answer.option }),
               state.snapshot.scenario.feedback else { return out }
