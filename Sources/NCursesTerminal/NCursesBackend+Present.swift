@@ -22,7 +22,7 @@ extension NCursesBackend {
                 if cell.isContinuation { continue }
                 if let previous {
                     if previous[x, y] == cell { continue }
-                } else if cell.character == " " && cell.style == .plain {
+                } else if cell == .blank {
                     continue  // werase left a plain blank
                 }
                 draw(cell, x: x, y: y, roomForWide: x + 1 < width)

@@ -14,6 +14,8 @@ public final class AppSession {
     /// Stores the ended session in the history and returns the trainee's progress.
     public var onEnded: ((Journal, String) -> TraineeProgress?)?
     private var wantsInputDiscarded = false
+    /// Texts laid out for earlier frames: most of a frame is the last one's (issue 13).
+    private let layoutCache = LayoutCache()
 
     public init(app: AppState, content: SessionContent, theme: Theme, writer: JournalWriter?) {
         self.app = app
@@ -60,7 +62,8 @@ public final class AppSession {
     public func end(_ reason: EndReason, at now: Double) throws(StoreError) { try dispatch(.end(reason), at: now) }
 
     public func frame(now: Double, columns: Int, rows: Int) -> Buffer {
-        Frame.render(state: state, ui: ui, content: content, now: now, columns: columns, rows: rows, theme: theme)
+        Frame.render(state: state, ui: ui, content: content, now: now, columns: columns, rows: rows, theme: theme,
+                     cache: layoutCache)
     }
 
     /// Whether keys typed ahead should be thrown away (a call opened); asking clears it.

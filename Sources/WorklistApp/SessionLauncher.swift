@@ -79,7 +79,7 @@ public enum SessionLauncher {
         let last = journal.events.last?.t ?? 0
         let clock: LiveClock
         if journal.header.mode == .exam {
-            let started = ISO8601DateFormatter().date(from: journal.header.startedAt) ?? date
+            let started = SessionID.date(fromTimestamp: journal.header.startedAt) ?? date
             clock = LiveClock(stoppable: false, offset: max(last, date.timeIntervalSince(started)))
         } else {
             clock = LiveClock(stoppable: true, offset: last)

@@ -13,6 +13,28 @@ import Testing
         #expect(removed == .zeroWidthCharacters)
     }
 
+    /// Word counts of plain ASCII text are taken over bytes (issue 13); they must be the
+    /// whitespace-split count the reading rule of PRODUCT.md §4 defines.
+    @Test func asciiWordCountsAreTheSplitCounts() {
+        let texts = ["", " ", "one", " one ", "one two", "one  two\nthree", "\n\n", "a\tb", "a\u{0B}b", "a\rb",
+                     "Lungs clear.\nNo effusion.", "x \n y", "é e\u{301} —", "tab\t\tend", "a\u{200B}b c"]
+        var x: UInt64 = 3
+        let pieces = ["a", "bc", " ", "  ", "\n", "\t", ".", "12", "\r\n", "é"]
+        var random: [String] = []
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<8 {
+                x = x &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(x >> 33) % pieces.count]
+            }
+            random.append(text)
+        }
+        for text in texts + random {
+            #expect(Sanitizer.wordCount(text) == Sanitizer.sanitize(text).split(whereSeparator: { $0.isWhitespace }).count,
+                    "\(text.debugDescription)")
+        }
+    }
+
     @Test func jsonEscapesWhatTheEncoderLeavesRaw() throws {
         let name = "A\u{9B}31m\u{7F}\u{202E}\u{2067}\u{200B}\u{FEFF}\u{2028}é\n"
         let encoder = JSONEncoder()

@@ -46,6 +46,37 @@ import WorklistCases
         #expect(SessionID.make(startedAt: date, suffix: 7) == "20261129T154210Z-0007")
         #expect(SessionID.timestamp(date) == "2026-11-29T15:42:10Z")
     }
+
+    /// The arithmetic that replaced the date formatter (issue 13: it loaded ICU at start-up)
+    /// agrees with Foundation's ISO 8601 formatter and Gregorian calendar, both ways.
+    @Test func timestampsAgreeWithFoundation() {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var seconds: [Double] = [0, -1, 59, 86_399, 86_400, 951_782_400, 951_868_799, 4_107_542_400, 1_795_966_930.75,
+                                 -2_208_988_800, 253_402_300_799, 1_709_164_800, 1_709_251_199]
+        var x: UInt64 = 7
+        for _ in 0..<3000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            seconds.append(Double(Int64(x >> 34) % 9_000_000_000 - 2_000_000_000))
+        }
+        for s in seconds {
+            let date = Date(timeIntervalSince1970: s)
+            let stamp = SessionID.timestamp(date)
+            #expect(stamp == formatter.string(from: date), "\(s)")
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let t = UTCTime(date)
+            #expect([t.year, t.month, t.day, t.hour, t.minute, t.second] == [c.year, c.month, c.day, c.hour, c.minute, c.second],
+                    "\(s)")
+            #expect(SessionID.date(fromTimestamp: stamp) == formatter.date(from: stamp), "\(stamp)")
+        }
+        for bad in ["", "2026-11-29T15:42:10", "2026-13-01T00:00:00Z", "2026-02-29T00:00:00Z", "2026-11-29 15:42:10Z",
+                    "2026-11-29T24:00:00Z", "20x6-11-29T15:42:10Z"] {
+            #expect(SessionID.date(fromTimestamp: bad) == nil, "\(bad)")
+        }
+        #expect(SessionID.date(fromTimestamp: "2024-02-29T23:59:59Z") == Date(timeIntervalSince1970: 1_709_251_199))
+    }
 }
 
 @Suite(.serialized) struct JournalFileTests {

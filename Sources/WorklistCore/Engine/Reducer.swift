@@ -264,10 +264,14 @@ extension SessionState {
     /// The earliest call due by `t` that acts now: one that is skipped, or, with no modal
     /// up, one that rings (scenario order breaks ties).
     private func dueCall(by t: Double) -> (id: String, due: Double, skipped: Bool)? {
-        snapshot.scenario.interruptions
-            .compactMap { call in calls[call.id].map { (id: call.id, due: $0, skipped: isSkipped(call)) } }
-            .filter { $0.due <= t && (modal == nil || $0.skipped) }
-            .min { $0.due < $1.due }
+        // Runs on every tick: only a call already due is asked whether it is skipped.
+        var earliest: (id: String, due: Double, skipped: Bool)?
+        for call in snapshot.scenario.interruptions {
+            guard let due = calls[call.id], due <= t, due < earliest?.due ?? .infinity else { continue }
+            let skipped = isSkipped(call)
+            if modal == nil || skipped { earliest = (call.id, due, skipped) }
+        }
+        return earliest
     }
 
     // MARK: - Journal

@@ -25,7 +25,13 @@ public struct JournalHeader: Codable, Sendable, Equatable {
     /// Wall-clock start, ISO 8601 UTC.
     public var startedAt: String
     public var contentHash: String
-    public var snapshot: ContentSnapshot
+    public var snapshot: ContentSnapshot {
+        didSet { encodedSnapshot = nil }
+    }
+    /// The snapshot's canonical JSON, kept from the fingerprint for the header line: the
+    /// snapshot is most of the header, and encoding it once instead of twice is felt at
+    /// start-up (issue 13). Not part of the value: it is a function of `snapshot`.
+    var encodedSnapshot: EncodedSnapshot?
 
     public static let currentJournalVersion = 1
 
@@ -48,9 +54,25 @@ public struct JournalHeader: Codable, Sendable, Equatable {
         self.trainee = trainee
         self.client = client
         self.startedAt = startedAt
-        self.contentHash = snapshot.contentHash
+        let json = snapshot.canonicalJSON
+        self.contentHash = json.withUnsafeBytes { FNV1a.label($0) }
         self.snapshot = snapshot
+        self.encodedSnapshot = EncodedSnapshot(json)
     }
+
+    public static func == (a: JournalHeader, b: JournalHeader) -> Bool {
+        a.journalVersion == b.journalVersion && a.scoringVersion == b.scoringVersion && a.session == b.session
+            && a.mode == b.mode && a.scenario == b.scenario && a.seed == b.seed && a.trainee == b.trainee
+            && a.client == b.client && a.startedAt == b.startedAt && a.contentHash == b.contentHash
+            && a.snapshot == b.snapshot
+    }
+}
+
+/// A header's snapshot encoded once (a reference, so copying a header stays cheap).
+final class EncodedSnapshot: Sendable {
+    let canonical: Data
+
+    init(_ canonical: Data) { self.canonical = canonical }
 }
 
 /// A session: the header and its events in journal order.
@@ -66,10 +88,14 @@ public struct Journal: Sendable, Equatable {
 
 /// JSON Lines in and out. Pure: the Store module does the files.
 public enum JournalCoding {
-    public static func line(_ header: JournalHeader) -> String { encode(header) }
+    public static func line(_ header: JournalHeader) -> String {
+        guard let snapshot = header.encodedSnapshot else { return encode(header) }
+        return HeaderLine.splice(fields: encode(HeaderLine.Fields(header)), snapshot: snapshot.canonical) ?? encode(header)
+    }
+
     public static func line(_ event: Event) -> String { encode(event) }
 
-    private static func encode<T: Encodable>(_ value: T) -> String {
+    static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding our own value types cannot fail; an empty object keeps the line well-formed regardless.

@@ -24,10 +24,14 @@ public struct ContentSnapshot: Codable, Sendable, Equatable {
 
     /// A short stable fingerprint of the snapshot: FNV-1a 64 over its canonical JSON.
     /// It detects change; it is not a security hash.
-    public var contentHash: String {
+    public var contentHash: String { canonicalJSON.withUnsafeBytes { FNV1a.label($0) } }
+
+    /// The JSON the fingerprint is taken over: keys sorted, slashes escaped (as version 1 of
+    /// the journal defined it, so stored fingerprints still compare).
+    var canonicalJSON: Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return FNV1a.label((try? encoder.encode(self)) ?? Data())
+        return (try? encoder.encode(self)) ?? Data()
     }
 }
 

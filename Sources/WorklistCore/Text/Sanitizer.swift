@@ -79,7 +79,18 @@ public enum Sanitizer {
 
     /// Whitespace-separated tokens of the sanitised text: the reading-effort unit of §4.
     public static func wordCount(_ input: String) -> Int {
-        sanitize(input).split(whereSeparator: { $0.isWhitespace }).count
+        let text = sanitize(input)
+        // Printable ASCII and newlines (most case text): the words are the runs of bytes
+        // between spaces and newlines, counted without breaking graphemes (issue 13).
+        guard isPrintableASCII(text, newlines: true) else { return text.split(whereSeparator: { $0.isWhitespace }).count }
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     // ESC has just been consumed.

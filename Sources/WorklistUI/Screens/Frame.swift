@@ -7,9 +7,12 @@ public enum Frame {
 
     public static func isTooSmall(columns: Int, rows: Int) -> Bool { columns < minimumColumns || rows < minimumRows }
 
+    /// `cache`: texts laid out by earlier frames (the terminal loop keeps one); the frame is
+    /// the same with or without it.
     public static func render(state: SessionState, ui: UIState, content: SessionContent, now: Double,
-                              columns: Int, rows: Int, theme: Theme) -> Buffer {
-        canvas(state: state, ui: ui, content: content, now: now, columns: columns, rows: rows, theme: theme).buffer
+                              columns: Int, rows: Int, theme: Theme, cache: LayoutCache? = nil) -> Buffer {
+        canvas(state: state, ui: ui, content: content, now: now, columns: columns, rows: rows, theme: theme,
+               cache: cache).buffer
     }
 
     /// The texts this frame cuts short without an ellipsis (none, on any screen, is the rule).
@@ -19,8 +22,8 @@ public enum Frame {
     }
 
     static func canvas(state: SessionState, ui: UIState, content: SessionContent, now: Double,
-                       columns: Int, rows: Int, theme: Theme) -> Canvas {
-        var c = Canvas(width: columns, height: rows, theme: theme)
+                       columns: Int, rows: Int, theme: Theme, cache: LayoutCache? = nil) -> Canvas {
+        var c = Canvas(width: columns, height: rows, theme: theme, cache: cache)
         if isTooSmall(columns: columns, rows: rows) {
             tooSmall(&c)
             return c

@@ -61,10 +61,8 @@ enum WorklistScreen {
                     let (word, priorityRole) = priorityCell(request.priority)
                     c.text(word, x: xPriority, y: y, answered ? .dim : priorityRole)
                     c.text(answered ? "" : ClockText.minutes(now - request.arrives), x: xWait, y: y, role)
-                    c.text(TextLayout.ellipsize(TextLayout.line("Request: " + text.exam), width: studyWidth, ascii: c.theme.ascii),
-                           x: xStudy, y: y, role)
-                    c.text(TextLayout.ellipsize(TextLayout.line(text.details), width: indicationWidth, ascii: c.theme.ascii),
-                           x: xIndication, y: y, role)
+                    c.text("Request: " + text.exam, x: xStudy, y: y, role, fitting: studyWidth)
+                    c.text(text.details, x: xIndication, y: y, role, fitting: indicationWidth)
                     c.text(answered ? "protocoled" : state.requestsOpened.contains(request.id) ? "opened" : "to protocol",
                            x: xStatus, y: y, answered ? .dim : .notice)
                 }
@@ -74,8 +72,7 @@ enum WorklistScreen {
                     c.text(ClockText.minutes(now - since), x: xWait, y: y)
                     let study = content.study(call.caseID) ?? call.caseID
                     let task = "call back: \(call.caller) re \(study) \(c.theme.dot) \(call.question)"
-                    c.text(TextLayout.ellipsize(TextLayout.line(task), width: xStatus - xStudy - 1, ascii: c.theme.ascii),
-                           x: xStudy, y: y)
+                    c.text(task, x: xStudy, y: y, fitting: xStatus - xStudy - 1)
                     c.text("to do", x: xStatus, y: y)
                 }
                 continue
@@ -88,10 +85,9 @@ enum WorklistScreen {
             let arrived = now - item.arrives
             c.text(isSigned ? "" : ClockText.minutes(arrived), x: xWait, y: y, rowRole)
             let study = content.study(item.id) ?? item.id
-            c.text(TextLayout.ellipsize(TextLayout.line(study), width: studyWidth, ascii: c.theme.ascii), x: xStudy, y: y, rowRole)
+            c.text(study, x: xStudy, y: y, rowRole, fitting: studyWidth)
             let indication = content.cases[item.id]?.indication ?? ""
-            c.text(TextLayout.ellipsize(TextLayout.line(indication), width: indicationWidth, ascii: c.theme.ascii),
-                   x: xIndication, y: y, rowRole)
+            c.text(indication, x: xIndication, y: y, rowRole, fitting: indicationWidth)
             let status = switch progress?.status {
             case .inProgress?: "in progress"
             case .signed?: "signed"
@@ -151,10 +147,8 @@ extension WorklistScreen {
             let status = state.progress(item.id)?.status
             let role: Theme.Role = status == .signed ? .dim : .text
             c.text(Lists.filmLabel(state, item.id) ?? "", x: xFilm, y: y, role)
-            c.text(TextLayout.ellipsize(TextLayout.line(content.study(item.id) ?? ""), width: studyWidth, ascii: c.theme.ascii),
-                   x: xStudy, y: y, role)
-            c.text(TextLayout.ellipsize(TextLayout.line(content.cases[item.id]?.indication ?? ""), width: indicationWidth,
-                                        ascii: c.theme.ascii), x: xIndication, y: y, role)
+            c.text(content.study(item.id) ?? "", x: xStudy, y: y, role, fitting: studyWidth)
+            c.text(content.cases[item.id]?.indication ?? "", x: xIndication, y: y, role, fitting: indicationWidth)
             let word = switch status {
             case .signed?: "reported"
             case .inProgress?: ui.flagged.contains(item.id) ? "flagged" : "in progress"

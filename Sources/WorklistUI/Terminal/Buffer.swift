@@ -1,18 +1,68 @@
 /// A frame: a grid of cells the view draws into and a backend presents. Pure value.
 public struct Cell: Hashable, Sendable {
-    /// One grapheme of display width 1 or 2; a blank is " ".
-    public var character: Character
+    /// The grapheme in place, so a cell is plain data: a frame of them is made, compared
+    /// and thrown away without reference counting (issue 13).
+    var glyph: Glyph
     public var style: Style
     /// The right half of a wide character drawn in the cell before: draw nothing here.
     public var isContinuation: Bool
 
     public init(_ character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.character = character
+        self.init(Glyph(character), style: style, isContinuation: isContinuation)
+    }
+
+    init(_ glyph: Glyph, style: Style, isContinuation: Bool = false) {
+        self.glyph = glyph
         self.style = style
         self.isContinuation = isContinuation
     }
 
+    /// One grapheme of display width 1 or 2; a blank is " ".
+    public var character: Character { glyph.character }
+
     public static let blank = Cell()
+}
+
+/// A grapheme's UTF-8 bytes held inline (at most 15; the last byte is the count). A longer
+/// grapheme keeps its base and as many whole marks as fit: the terminal shows no more than
+/// four combining marks on a character anyway, and the sanitiser has removed joiners.
+struct Glyph: Hashable, Sendable {
+    private var low: UInt64
+    private var high: UInt64
+
+    init(ascii byte: UInt8) {
+        low = UInt64(byte)
+        high = 1 << 56
+    }
+
+    init(_ character: Character) {
+        if let ascii = character.asciiValue, character.utf8.count == 1 {
+            low = UInt64(ascii)
+            high = 1 << 56
+            return
+        }
+        var bytes: [UInt8] = []
+        for scalar in character.unicodeScalars {
+            let utf8 = Array(String(scalar).utf8)
+            if bytes.count + utf8.count > 15 { break }
+            bytes += utf8
+        }
+        low = 0
+        high = UInt64(bytes.count) << 56
+        for (i, byte) in bytes.enumerated() {
+            if i < 8 { low |= UInt64(byte) << (8 * UInt64(i)) } else { high |= UInt64(byte) << (8 * UInt64(i - 8)) }
+        }
+    }
+
+    var character: Character {
+        let count = Int(high >> 56)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        for i in 0..<count {
+            bytes.append(UInt8(truncatingIfNeeded: i < 8 ? low >> (8 * UInt64(i)) : high >> (8 * UInt64(i - 8))))
+        }
+        return Character(String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 public struct Rect: Hashable, Sendable {
@@ -81,6 +131,7 @@ public struct Buffer: Hashable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int = Int.max) -> Int {
         guard y >= 0, y < height else { return 0 }
         let end = limit >= width - x ? width : x + max(0, limit)  // no overflow with limit = Int.max
+        if let written = writeASCII(text, x: x, y: y, style: style, end: end) { return written }
         var column = x
         for character in text {
             let w = DisplayWidth.of(character)
@@ -99,12 +150,43 @@ public struct Buffer: Hashable, Sendable {
         return column - x
     }
 
+    /// Puts cells laid out by `write` into a row at (x, y), as writing their text there
+    /// would: the halves of wide characters cut at either end are blanked.
+    mutating func place(_ run: [Cell], x: Int, y: Int) {
+        guard !run.isEmpty, contains(x, y) else { return }
+        let count = min(run.count, width - x)
+        clearWide(at: x, y)
+        clearWide(at: x + count - 1, y)
+        let start = y * width + x
+        cells.replaceSubrange(start..<start + count, with: run[0..<count])
+    }
+
+    /// Printable ASCII, the usual text, a byte to a cell with no grapheme breaking; nil for
+    /// anything else (a control byte, or a byte a combining mark might follow).
+    private mutating func writeASCII(_ text: String, x: Int, y: Int, style: Style, end: Int) -> Int? {
+        let written: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            var column = x
+            for byte in bytes {
+                if column + 1 > end { break }
+                if column >= 0 {
+                    clearWide(at: column, y)
+                    cells[y * width + column] = Cell(Glyph(ascii: byte), style: style)
+                }
+                column += 1
+            }
+            return column - x
+        } ?? nil
+        return written
+    }
+
     /// Fills a rectangle with blanks of a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain, character: Character = " ") {
+        let cell = Cell(character, style: style)
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
                 clearWide(at: x, y)
-                self[x, y] = Cell(character, style: style)
+                cells[y * width + x] = cell
             }
         }
     }
@@ -123,7 +205,8 @@ public struct Buffer: Hashable, Sendable {
         guard contains(x, y) else { return }
         if cells[y * width + x].isContinuation, x > 0 {
             cells[y * width + x - 1] = Cell(" ", style: cells[y * width + x - 1].style)
-        } else if DisplayWidth.of(cells[y * width + x].character) == 2, x + 1 < width {
+        } else if x + 1 < width, cells[y * width + x + 1].isContinuation {
+            // A wide character: its right half is always the continuation cell after it.
             cells[y * width + x + 1] = Cell(" ", style: cells[y * width + x + 1].style)
         }
     }
