@@ -43,19 +43,114 @@ private func identifierLint(_ row: LintRow) {
 
 /// The byte scan before the patterns never hides a hit: with and without it, the same hits,
 /// on the rows above, on text that reaches the patterns only through Unicode (digits other
-/// than ASCII, letters that fold to ASCII), and on every line of the shipped library.
+/// than ASCII, letters that fold to ASCII, marks joined to ASCII), on text near each trigger,
+/// and on every line of the shipped library.
 @Test func theTriggerScanChangesNoHit() {
     let lint = IdentifierLint()
     let tricky = [
         "Dr\u{0301} Jones", "Aged ٩٥.", "Seen ١٢/٠٣/١٩٦١.", "Accession １２３４５６７.", "\u{212A}erley B lines",
         "Hoſpital number 5.", "ＭＲＮ 4.", "Mrs\tO'Brien", "d.o.b 1/2/33", "DATE OF BIRTH", "PATIENT id 7",
         "born in 1931", "NHS Number", "İD", "93yo", "93 y/o.", "aged  101", "", "—", "12345",
+        // A mark joins an ASCII digit or letter into one character the patterns still match.
+        "123\u{301}456", "12/0\u{301}3/1961", "3 Marc\u{301}h 2021", "Mr S\u{301}mith", "\u{600}195 years old",
+        // Ages: case, spacing, hyphens, the edges of the text, runs of digits that are too long.
+        "aged 95", "image 95", "stage 95", "AGED\t95", "Age 90", "age 89", "aged95", "agedd 95", "aged 1095",
+        "100 yrs old", "95-year-old", "95 - year - old", "95--year--old", "95 YEARS OLD", "95yo", "95 y.o.",
+        "95 Y/O", "95\tyo", "95-yo", "95 yr old", "95 yold", "95 ysold", "95 years older", "1095 year old",
+        "x95 year old", "095 years old", "0095 yo", "90 y.o", "999 years old", "95 year old man aged 93",
+        "45-year-old aged 95", "89-year-old", "A 95", "95 y", "threshold 95", "old 95 years",
+        // Names: titles, their case, the space after, the capital.
+        "Dr. Smith", "DR SMITH", "dr Smith", "Mr\tJones", "Mr.  Jones", "Mrs. O'Brien", "Mx Lee", "Miss Lee",
+        "Prof. X", "Profs Lee", "MrSmith", "Dr smith", "HMr Smith", "Dr.", "Dr ", "Mr A", "Mr Ab",
+        "Dr \u{212A}elvin", "Dr Émile",
+        // Dates.
+        "12/03/61", "1/2/3", "1.5-2.0 cm", "3-6 months", "2026-1-2", "2026/1/2", "202-1-2", "12-3-2026",
+        "123/4/56", "1/234/5", "12/03/1961x", "3rd March 2021", "3RD MAR, 2021", "3 Sept. 2021",
+        "31st\tDecember\t1999", "3 marchy 2021", "3 March 21", "3March 2021", "3 March2021", "13 may 2020",
+        // Record numbers and births.
+        "patient  ID", "patient ID", "Patient Id 4", "patient identifier", "MRN", "mrn:", "xmrn",
+        "medical  record", "Medical Record", "record number", "Hospital Number", "nhs number", "NHSnumber",
+        "DOB", "d.o.b.", "D.O.B", "Date of Birth", "born on", "Born In", "reborn in", "born  on", "dob", "dobutamine",
+        "born into", "mrn_1", "MRN1", "record numbers", "DOB:", "patient id.",
     ]
     let lines = BuiltInLibrary.files.flatMap { $0.text.split(separator: "\n").map(String.init) }
     for text in lintRows.map(\.text) + tricky + lines {
         #expect(lint.check(text) == lint.check(text, prefilter: false), "\(text)")
     }
     #expect(IdentifierLint.Triggers("Colles fracture of the distal radius.").isEmpty)
+}
+
+/// The same on a few thousand strings of words and gaps from one pattern, with odd characters
+/// among them (seeded: the same strings every run), so that many strings hit.
+@Test func theTriggerScanChangesNoHitOnRandomText() {
+    let space = [" ", " ", "  ", "\t", "-", ""]
+    let themes: [(words: [String], gaps: [String])] = [
+        (["95", "101", "90", "89", "1095", "y", "Y", "yr", "yrs", "year", "Years", "old", "OLD"], space),
+        (["aged", "age", "AGED", "image", "95", "101", "90", "89", "1095", "yo", "y/o", "Y.O.", "y.o"], space),
+        (["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "DR", "mr", "Smith", "SMITH", "O'Brien", "A", "s"], space + ["."]),
+        (["mrn", "MRN", "patient", "Patient", "id", "ID", "record", "medical", "number", "NHS", "hospital", "born",
+          "in", "on", "dob", "DOB", "d.o.b", "date", "of", "birth", "s"], space),
+        (["12", "3", "31", "1961", "2026", "61", "jan", "March", "Sept", "3rd", "1st"],
+         [" ", "\t", "/", "/", "-", "-", ".", ", "]),
+    ]
+    let odd = ["é", "\u{212A}", "ſ", "١", "\u{301}", "’", "—", "_", "x", "7", "\r\n"]
+    var random = SeededRandom(seed: 2026)
+    func pick(_ words: [String]) -> String {
+        (Int.random(in: 0..<10, using: &random) == 0 ? odd : words).randomElement(using: &random)!
+    }
+    let lint = IdentifierLint()
+    var hits: [String: Int] = [:]
+    for _ in 0..<8000 {
+        let theme = themes.randomElement(using: &random)!
+        let count = Int.random(in: 1...5, using: &random)
+        let text = (0..<count).map { _ in pick(theme.words) + pick(theme.gaps) }.joined()
+        let all = lint.check(text, prefilter: false)
+        #expect(lint.check(text) == all, "\(text)")
+        for hit in all { hits[hit.reason, default: 0] += 1 }
+    }
+    // Every kind of hit turns up often: else this test checks little.
+    #expect(hits.count == 6 && hits.values.allSatisfy { $0 > 20 }, "\(hits)")
+}
+
+/// Ordinary case text runs no pattern, though it shares words and letters with them; text
+/// with a hit runs its own pattern and no other.
+@Test func theTriggersAreSelective() {
+    for text in [
+        "Stage 2 image of the passage, threshold 45 HU; patient stable.", "A 45-year-old; MR brain next.",
+        "An 89 year old, aged 60.", "Mild recorded change; Dr review; Mr and Ms.", "Density 120 HU at 95 mm.",
+        "Follow up in 3-6 months, 1.5-2.0 cm.", "Reborn, stubborn.", "Summary: primary marrow decrease in May.",
+        "Patient identifier removed.", "Dobutamine stress; born into care.", "DR SMITH", "Mrs. smith", "12 March",
+        "Prof.", "1/2/3",
+    ] {
+        #expect(IdentifierLint.Triggers(text).isEmpty, "\(text)")
+    }
+    let flags: [(String, KeyPath<IdentifierLint.Triggers, Bool>)] = [
+        ("title", \.title), ("numericDate", \.numericDate), ("namedDate", \.namedDate), ("birth", \.birth),
+        ("longNumber", \.longNumber), ("record", \.record), ("textAge", \.textAge), ("agedAge", \.agedAge),
+        ("shortAge", \.shortAge),
+    ]
+    for (text, flag) in [
+        ("Seen by Dr. Smith.", "title"), ("Born 12/03/1961.", "numericDate"), ("On 3rd March, 2021.", "namedDate"),
+        ("Her date of birth.", "birth"), ("Accession 1234567.", "longNumber"), ("Patient ID withheld.", "record"),
+        ("A 95-year-old.", "textAge"), ("Aged\t101.", "agedAge"), ("93 y/o.", "shortAge"),
+    ] {
+        let t = IdentifierLint.Triggers(text)
+        #expect(flags.filter { t[keyPath: $0.1] }.map(\.0) == [flag], "\(text)")
+        #expect(!IdentifierLint().check(text).isEmpty, "\(text)")
+    }
+}
+
+/// SplitMix64: a generator whose numbers depend only on its seed.
+private struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
 
 /// Loading to practise (shift, play, list) skips the lint; `validate` runs it.
