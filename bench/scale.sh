@@ -74,4 +74,5 @@ PY
     fi
 }
 
-for bin in "$@"; do measure "$bin"; done
+# Absolute paths: the start-up runs change folder.
+for bin in "$@"; do measure "$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"; done

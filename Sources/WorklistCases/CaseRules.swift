@@ -139,8 +139,29 @@ struct CaseRules {
                   + "text of \(which); copy the phrase exactly from the \(extras ? "extra view" : "view")", at: evidence.at)
     }
 
+    /// Lower case, whitespace runs as one space, none at the ends: evidence is matched on this.
     static func normalised(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let ascii = normalisedASCII(text) { return ascii }
+        return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The same over bytes for ASCII text (most of it), without grapheme breaking (issue 13):
+    /// in ASCII the whitespace characters are tab to carriage return and space.
+    private static func normalisedASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func uniqued(_ ids: [String]) -> [String] {

@@ -322,10 +322,11 @@ struct IdentifierLint {
         }
     }
 
-    /// Warns once per kind of hit, at the text's location.
-    func lint(_ text: Located<String>, field: String, log: DiagnosticLog) {
+    /// Warns once per kind of hit, at the text's location. The field's name is made only
+    /// for a warning: most texts have none.
+    func lint(_ text: Located<String>, field: @autoclosure () -> String, log: DiagnosticLog) {
         for hit in check(text.value) {
-            log.warning("\(field) \(hit.reason) (\(Wording.quote(hit.excerpt))); "
+            log.warning("\(field()) \(hit.reason) (\(Wording.quote(hit.excerpt))); "
                         + "case text must be synthetic and must not identify a patient", at: text.at)
         }
     }

@@ -10,6 +10,8 @@ enum Wording {
     /// `"text"` — one line, at most `limit` characters, with control and bidi characters
     /// shown as `\u{1B}` so the author sees what is wrong (and the terminal gets none of them).
     static func quote(_ text: String, limit: Int = 60) -> String {
+        // Printable ASCII (ids and keys, quoted on every load) needs no spelling out (issue 13).
+        if Sanitizer.isPrintableASCII(text) && text.utf8.count <= limit { return "\"\(text)\"" }
         var clean = oneLine(visible(text))
         if clean.count > limit { clean = String(clean.prefix(limit - 3)) + "..." }
         return "\"\(clean)\""

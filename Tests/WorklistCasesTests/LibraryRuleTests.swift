@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WorklistCore
 @testable import WorklistCases
+import WorklistBuiltIn
 
 private func descriptions(_ files: [SourceFile], wholeLibrary: Bool = true) -> [String] {
     LibraryLoader.load(files: files, wholeLibrary: wholeLibrary, libraryPath: "Cases").diagnostics.map(\.description)
@@ -91,4 +92,17 @@ private func descriptions(_ files: [SourceFile], wholeLibrary: Bool = true) -> [
         return (x[0], Int(x[1]) ?? 0, Int(x[2]) ?? 0) < (y[0], Int(y[1]) ?? 0, Int(y[2]) ?? 0)
     })
     #expect(places.first?.hasPrefix("a.yaml") == true)
+}
+
+/// Evidence is matched on normalised text, taken over bytes for ASCII (issue 13): the same as
+/// lower-casing and splitting on whitespace, on every line of the shipped library and on
+/// awkward whitespace.
+@Test func asciiNormalisingIsTheGeneralOne() {
+    let general = { (text: String) in text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+    let awkward = ["", " ", "  A  b ", "\tTab\u{0B}vt\u{0C}ff\r\ncrlf\n", "MiXeD Case.", "end ", " start", "é É", "a\u{85}b",
+                   "x\u{A0}y", "ÀB c"]
+    let lines = BuiltInLibrary.files.flatMap { $0.text.split(separator: "\n").map(String.init) }
+    for text in awkward + lines + BuiltInLibrary.files.map(\.text) {
+        #expect(CaseRules.normalised(text) == general(text), "\(text.debugDescription)")
+    }
 }
