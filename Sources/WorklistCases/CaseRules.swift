@@ -129,7 +129,7 @@ struct CaseRules {
         let phrase = Self.normalised(evidence.value)
         let found = steps.contains { step in
             c.views[step.id].map { view in
-                Self.normalised(extras ? view.extra?.text ?? "" : view.text).contains(phrase)
+                Self.contains(Self.normalised(extras ? view.extra?.text ?? "" : view.text), phrase)
             } ?? false
         }
         guard !found else { return }
@@ -137,6 +137,19 @@ struct CaseRules {
         let which = names.count == 1 ? "step \(names[0])" : "any of steps \(names.joined(separator: ", "))"
         log.error("evidence \(Wording.quote(evidence.value)) of \(owner) does not occur in the \(extras ? "extra view" : "view") "
                   + "text of \(which); copy the phrase exactly from the \(extras ? "extra view" : "view")", at: evidence.at)
+    }
+
+    /// Whether `text` holds `phrase`: over bytes when both are ASCII (then the same as
+    /// comparing characters), else as Foundation compares them.
+    static func contains(_ text: String, _ phrase: String) -> Bool {
+        let (t, p) = (Array(text.utf8), Array(phrase.utf8))
+        guard t.allSatisfy({ $0 < 0x80 }), p.allSatisfy({ $0 < 0x80 }) else { return text.contains(phrase) }
+        if p.isEmpty { return false }   // as String's contains has it
+        guard p.count <= t.count else { return false }
+        for start in 0...(t.count - p.count) where t[start] == p[0] {
+            if t[start..<start + p.count].elementsEqual(p) { return true }
+        }
+        return false
     }
 
     /// Lower case, whitespace runs as one space, none at the ends: evidence is matched on this.

@@ -106,3 +106,13 @@ private func descriptions(_ files: [SourceFile], wholeLibrary: Bool = true) -> [
         #expect(CaseRules.normalised(text) == general(text), "\(text.debugDescription)")
     }
 }
+
+/// The byte search for evidence agrees with String's `contains` on ASCII and falls back to it
+/// otherwise.
+@Test func evidenceSearchIsStringContains() {
+    let texts = ["", "a", "abc", "lungs clear", "no effusion seen", "é e\u{301}", "e\u{301}x"]
+    let phrases = ["", "a", "bc", "abcd", "clear", "lungs  clear", "effusion seen", "é", "e", "x"]
+    for text in texts {
+        for phrase in phrases { #expect(CaseRules.contains(text, phrase) == text.contains(phrase), "\(text) / \(phrase)") }
+    }
+}

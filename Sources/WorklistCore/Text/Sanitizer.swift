@@ -28,7 +28,10 @@ public enum Sanitizer {
 
     /// Only bytes 0x20–0x7E (and `\n` when `newlines`): nothing to remove, one column each.
     public static func isPrintableASCII(_ text: String, newlines: Bool = false) -> Bool {
-        text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || (newlines && $0 == 0x0A) }
+        // Over the contiguous bytes when the string has them (native strings do): this runs
+        // on every text of every frame and every loaded field (issue 13).
+        let printable = { (byte: UInt8) in (byte >= 0x20 && byte < 0x7F) || (newlines && byte == 0x0A) }
+        return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) } ?? text.utf8.allSatisfy(printable)
     }
 
     /// The clean text and what was taken out of it.
