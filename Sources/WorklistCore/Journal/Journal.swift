@@ -231,13 +231,26 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-extension ContentSnapshot {
+/// What a session's events may name, made once per journal and held by reference: each of
+/// a million events is checked against it, and holding the snapshot by value meant a copy
+/// of it per line (issue 13). Lists, not sets: a session has a few dozen ids, and comparing
+/// them is cheaper than hashing a long id.
+final class SnapshotIndex {
+    /// Each case's id and its step ids, in snapshot order.
+    private let steps: [(id: String, steps: [String])]
+    /// Each interruption's id and its answer ids.
+    private let answers: [(id: String, answers: [String])]
+
+    init(_ snapshot: ContentSnapshot) {
+        steps = snapshot.cases.map { ($0.id, $0.steps.map(\.id)) }
+        answers = snapshot.scenario.interruptions.map { ($0.id, $0.answers.map(\.id)) }
+    }
+
     /// What is wrong with an event that names something the session never had, if anything.
     func problem(with event: Event) -> String? {
         func quoted(_ s: String) -> String { "\"" + Sanitizer.sanitize(s) + "\"" }
         if let caseID = event.kind.caseID {
-            // By index, not `case(_:)`: a copy of the case per event is a cost a long journal feels.
-            guard let item = cases.firstIndex(where: { $0.id == caseID }) else {
+            guard let caseSteps = steps.first(where: { $0.id == caseID })?.steps else {
                 return "\(event.kind.name) names unknown case \(quoted(caseID))"
             }
             let step: String? = switch event.kind {
@@ -245,17 +258,17 @@ extension ContentSnapshot {
                  .communicated(_, let s, _): s
             default: nil
             }
-            if let step {
-                guard cases[item].steps.contains(where: { $0.id == step }) else { return "\(event.kind.name) names unknown step \(quoted(step)) of case \(quoted(caseID))" }
+            if let step, !caseSteps.contains(step) {
+                return "\(event.kind.name) names unknown step \(quoted(step)) of case \(quoted(caseID))"
             }
         }
         switch event.kind {
         case .interruptionShown(let id), .interruptionDeferred(let id), .interruptionSkipped(let id),
              .callBackOpened(let id):
-            if interruption(id) == nil { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
+            if !answers.contains(where: { $0.id == id }) { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
         case .interruptionAnswered(let id, let answer):
-            guard let call = interruption(id) else { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
-            if answer != Interruption.notReadYetID && !call.answers.contains(where: { $0.id == answer }) {
+            guard let callAnswers = answers.first(where: { $0.id == id })?.answers else { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
+            if answer != Interruption.notReadYetID && !callAnswers.contains(answer) {
                 return "\(event.kind.name) names unknown answer \(quoted(answer)) to \(quoted(id))"
             }
         default:

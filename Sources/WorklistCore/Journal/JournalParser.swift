@@ -26,7 +26,10 @@ public struct JournalCollector: JournalSink {
 ///     for chunk in file { try parser.feed(chunk, into: &sink) }
 ///     let (header, warnings) = try parser.finish(into: &sink)
 public struct JournalParser {
-    public private(set) var header: JournalHeader?
+    public var header: JournalHeader? { read?.header }
+    /// The header once read, boxed: each line checks its event against the snapshot, and a
+    /// header held by value is copied, snapshot and all, on every line (issue 13).
+    private var read: ReadHeader?
     public private(set) var warnings: [String] = []
     /// The part of a line the last chunk ended in.
     private var pending: [UInt8] = []
@@ -78,16 +81,18 @@ public struct JournalParser {
         lineNumber += 1
         // A CR before the LF is dropped: CRLF line ends are accepted.
         let bytes = raw.last == 0x0D ? UnsafeRawBufferPointer(rebasing: raw.dropLast()) : raw
-        guard let header else {
+        guard let read else {
             // The first line is the header; a blank one means there is none.
             guard !JournalCoding.isBlank(bytes) else { throw .empty }
+            let header: JournalHeader
             do {
                 header = try decoder.decode(JournalHeader.self, from: Self.repaired(bytes))
             } catch {
                 throw .badLine(line: 1, reason: "not a journal header (\(JournalCoding.describe(error, line: bytes, expected: nil)))")
             }
-            if let problem = JournalCoding.versionProblem(header!.journalVersion) { throw .badLine(line: 1, reason: problem) }
-            sink.header(header!)
+            if let problem = JournalCoding.versionProblem(header.journalVersion) { throw .badLine(line: 1, reason: problem) }
+            self.read = ReadHeader(header)
+            sink.header(header)
             return
         }
         guard !JournalCoding.isBlank(bytes) else { return }
@@ -106,7 +111,7 @@ public struct JournalParser {
             }
         }
         if let problem = JournalCoding.orderProblem(decoded, after: previous, previousLine: previousLine)
-            ?? header.snapshot.problem(with: decoded) {
+            ?? read.index.problem(with: decoded) {
             throw .badLine(line: lineNumber, reason: problem)
         }
         previous = decoded
@@ -135,5 +140,17 @@ public struct JournalParser {
             i += 1
         }
         return nil
+    }
+}
+
+/// A read header behind a reference, so holding it costs a retain, not a copy, with the
+/// index its events are checked against.
+private final class ReadHeader {
+    let header: JournalHeader
+    let index: SnapshotIndex
+
+    init(_ header: JournalHeader) {
+        self.header = header
+        index = SnapshotIndex(header.snapshot)
     }
 }
