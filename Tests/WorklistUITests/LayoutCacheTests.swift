@@ -74,6 +74,28 @@ import WorklistCore
                                                          cache: cache))
     }
 
+    /// Text of one-column scalars is measured, cleaned and drawn a scalar at a time; the
+    /// results must be those of going character by character.
+    @Test func simpleTextTakesTheShortcutsToTheSameResult() {
+        var random = Seeded(state: 9)
+        let pieces = ["a", "Z", " ", "·", "—", "…", "▸", "é", "ß", "’", "→", "│", "■", "中", "e\u{301}", "\u{2194}\u{FE0F}",
+                      "🇬🇧", "\t", "\n", "\u{2028}", "\u{AD}", "x\u{300}", "\u{25FD}", "ǅ", "ʰ"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(DisplayWidth.of(text) == DisplayWidth.graphemeWidth(text), "\(text.debugDescription)")
+            #expect(TextLayout.line(text) == Sanitizer.sanitize(text).split(whereSeparator: \.isNewline).joined(separator: " "),
+                    "\(text.debugDescription)")
+            let x = Int.random(in: -1...3, using: &random), limit = Int.random(in: 0...9, using: &random)
+            var fast = Buffer(width: 12, height: 1), general = Buffer(width: 12, height: 1)
+            fast.write("中中中中中中", x: 0, y: 0)
+            general.write("中中中中中中", x: 0, y: 0)
+            let end = limit >= 12 - x ? 12 : x + limit
+            #expect(fast.write(text, x: x, y: 0, limit: limit) == general.writeGraphemes(text, x: x, y: 0, style: .plain, end: end))
+            #expect(fast == general, "\(text.debugDescription)")
+        }
+        #expect(Sanitizer.isSimpleLine("shift 0:02 · left 59:57 ") && !Sanitizer.isSimpleLine("a\u{2194}\u{FE0F}"))
+    }
+
     @Test func glyphsKeepTheirCharacter() {
         for character: Character in ["a", " ", "~", "é", "e\u{301}", "中", "👍🏽", "—"] {
             #expect(Cell(character).character == character)

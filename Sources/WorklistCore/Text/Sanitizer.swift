@@ -34,11 +34,26 @@ public enum Sanitizer {
         return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) } ?? text.utf8.allSatisfy(printable)
     }
 
+    /// Text whose every scalar is printable, one column wide and a character of its own:
+    /// printable ASCII, Latin-1 and the Latin extensions, and the punctuation, arrows, box
+    /// drawing and shapes the screens use ("·", "—", "…", "▸"). No grapheme joins two of
+    /// these (none is a mark, joiner, variation selector or regional indicator), so such text
+    /// is drawn and measured a scalar at a time, without grapheme breaking (issue 13).
+    public static func isSimpleLine(_ text: String) -> Bool {
+        if isPrintableASCII(text) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC: true
+            default: false
+            }
+        }
+    }
+
     /// The clean text and what was taken out of it.
     public static func clean(_ input: String) -> (text: String, removed: Removed) {
         // Printable ASCII and newlines come out as they went in: every frame sanitises its
         // texts, so the common case must cost one pass over the bytes (issue 13).
-        if isPrintableASCII(input, newlines: true) { return (input, []) }
+        if isPrintableASCII(input, newlines: true) || isSimpleLine(input) { return (input, []) }
         var out = String.UnicodeScalarView()
         var removed: Removed = []
         var column = 0

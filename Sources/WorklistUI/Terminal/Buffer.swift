@@ -1,3 +1,5 @@
+import WorklistCore
+
 /// A frame: a grid of cells the view draws into and a backend presents. Pure value.
 public struct Cell: Hashable, Sendable {
     /// The grapheme in place, so a cell is plain data: a frame of them is made, compared
@@ -33,6 +35,16 @@ struct Glyph: Hashable, Sendable {
     init(ascii byte: UInt8) {
         low = UInt64(byte)
         high = 1 << 56
+    }
+
+    init(_ scalar: Unicode.Scalar) {
+        low = 0
+        var count: UInt64 = 0
+        for byte in UTF8.encode(scalar)! {
+            low |= UInt64(byte) << (8 * count)
+            count += 1
+        }
+        high = count << 56
     }
 
     init(_ character: Character) {
@@ -132,6 +144,24 @@ public struct Buffer: Hashable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let end = limit >= width - x ? width : x + max(0, limit)  // no overflow with limit = Int.max
         if let written = writeASCII(text, x: x, y: y, style: style, end: end) { return written }
+        if Sanitizer.isSimpleLine(text) {
+            // One cell a scalar (`Sanitizer.isSimpleLine`): no grapheme breaking.
+            var column = x
+            for scalar in text.unicodeScalars {
+                if column + 1 > end { break }
+                if column >= 0 {
+                    clearWide(at: column, y)
+                    cells[y * width + column] = Cell(Glyph(scalar), style: style)
+                }
+                column += 1
+            }
+            return column - x
+        }
+        return writeGraphemes(text, x: x, y: y, style: style, end: end)
+    }
+
+    /// Writes character by character, measuring each: what the shortcuts above must agree with.
+    mutating func writeGraphemes(_ text: String, x: Int, y: Int, style: Style, end: Int) -> Int {
         var column = x
         for character in text {
             let w = DisplayWidth.of(character)

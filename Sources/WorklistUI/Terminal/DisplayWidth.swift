@@ -17,7 +17,13 @@ public enum DisplayWidth {
 
     public static func of(_ text: String) -> Int {
         if Sanitizer.isPrintableASCII(text) { return text.utf8.count }   // one column a byte
-        return text.reduce(0) { $0 + of($1) }
+        if Sanitizer.isSimpleLine(text) { return text.unicodeScalars.count }   // one a scalar
+        return graphemeWidth(text)
+    }
+
+    /// The width character by character, what the shortcuts above must agree with.
+    static func graphemeWidth(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

@@ -67,7 +67,7 @@ public enum TextLayout {
 
     /// One line of file text, safe to draw: sanitised, newlines as spaces.
     public static func line(_ text: String) -> String {
-        if Sanitizer.isPrintableASCII(text) { return text }   // nothing to clean or join
+        if Sanitizer.isSimpleLine(text) { return text }   // nothing to clean or join
         return Sanitizer.sanitize(text).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
