@@ -198,21 +198,8 @@ struct SubsetYAMLReader {
             let emptyAt = location(p)
             let value: YNode
             if restIsEmpty() {
-                guard finishLine() else { return nil }
-                skipBlankLines()
-                let k = leadingSpaces()
-                if p < b.count, k > indent {
-                    p += k
-                    guard let v = blockNode(parent: indent) else { return nil }
-                    value = v
-                } else if p < b.count, k == indent, isEntry(p + k) {
-                    p += k
-                    guard let v = blockSequence(indent: indent) else { return nil }
-                    value = v
-                } else {
-                    guard let v = counted(YNode(kind: .scalar("", plain: true), at: emptyAt)) else { return nil }
-                    value = v
-                }
+                guard let v = valueOnNextLines(indent: indent, emptyAt: emptyAt, indentlessSequence: true) else { return nil }
+                value = v
             } else {
                 p += leadingSpaces()
                 guard let v = inlineValue(parent: indent) else { return nil }
@@ -229,6 +216,24 @@ struct SubsetYAMLReader {
         return counted(YNode(kind: .mapping(entries), at: start))
     }
 
+    /// The value of a `key:` or `-` with nothing after it on its line: the more-indented
+    /// block on the next lines, for a key a sequence at the key's own column, or else an
+    /// empty value (null) just after the indicator.
+    private mutating func valueOnNextLines(indent: Int, emptyAt: SourceLocation, indentlessSequence: Bool) -> YNode? {
+        guard finishLine() else { return nil }
+        skipBlankLines()
+        let k = leadingSpaces()
+        if p < b.count, k > indent {
+            p += k
+            return blockNode(parent: indent)
+        }
+        if indentlessSequence, p < b.count, k == indent, isEntry(p + k) {
+            p += k
+            return blockSequence(indent: indent)
+        }
+        return counted(YNode(kind: .scalar("", plain: true), at: emptyAt))
+    }
+
     /// A sequence whose `-` are at column `indent`; p at the first `-`. An indentless
     /// sequence (a mapping value at the mapping's own column) ends at the next key, which
     /// its mapping then reads; anywhere else such a line makes the caller refuse.
@@ -240,17 +245,8 @@ struct SubsetYAMLReader {
             let emptyAt = location(p)
             let item: YNode
             if restIsEmpty() {
-                guard finishLine() else { return nil }
-                skipBlankLines()
-                let k = leadingSpaces()
-                if p < b.count, k > indent {
-                    p += k
-                    guard let v = blockNode(parent: indent) else { return nil }
-                    item = v
-                } else {
-                    guard let v = counted(YNode(kind: .scalar("", plain: true), at: emptyAt)) else { return nil }
-                    item = v
-                }
+                guard let v = valueOnNextLines(indent: indent, emptyAt: emptyAt, indentlessSequence: false) else { return nil }
+                item = v
             } else {
                 p += leadingSpaces()
                 guard let v = blockNode(parent: indent) else { return nil }

@@ -94,7 +94,7 @@ private func identifierLint(_ row: LintRow) {
          [" ", "\t", "/", "/", "-", "-", ".", ", "]),
     ]
     let odd = ["é", "\u{212A}", "ſ", "١", "\u{301}", "’", "—", "_", "x", "7", "\r\n"]
-    var random = SeededRandom(seed: 2026)
+    var random = SplitMix64(seed: 2026)
     func pick(_ words: [String]) -> String {
         (Int.random(in: 0..<10, using: &random) == 0 ? odd : words).randomElement(using: &random)!
     }
@@ -140,18 +140,6 @@ private func identifierLint(_ row: LintRow) {
     }
 }
 
-/// SplitMix64: a generator whose numbers depend only on its seed.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Loading to practise (shift, play, list) skips the lint; `validate` runs it.
 @Test func onlyValidateLints() {
