@@ -238,12 +238,12 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
 final class SnapshotIndex {
     /// Each case's id and its step ids, in snapshot order.
     private let steps: [(id: String, steps: [String])]
-    /// Each interruption's id and its answer ids.
-    private let answers: [(id: String, answers: [String])]
+    /// Each call's (interruption's) id and its answer ids.
+    private let calls: [(id: String, answers: [String])]
 
     init(_ snapshot: ContentSnapshot) {
         steps = snapshot.cases.map { ($0.id, $0.steps.map(\.id)) }
-        answers = snapshot.scenario.interruptions.map { ($0.id, $0.answers.map(\.id)) }
+        calls = snapshot.scenario.interruptions.map { ($0.id, $0.answers.map(\.id)) }
     }
 
     /// What is wrong with an event that names something the session never had, if anything.
@@ -265,9 +265,9 @@ final class SnapshotIndex {
         switch event.kind {
         case .interruptionShown(let id), .interruptionDeferred(let id), .interruptionSkipped(let id),
              .callBackOpened(let id):
-            if !answers.contains(where: { $0.id == id }) { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
+            if !calls.contains(where: { $0.id == id }) { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
         case .interruptionAnswered(let id, let answer):
-            guard let callAnswers = answers.first(where: { $0.id == id })?.answers else { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
+            guard let callAnswers = calls.first(where: { $0.id == id })?.answers else { return "\(event.kind.name) names unknown interruption \(quoted(id))" }
             if answer != Interruption.notReadYetID && !callAnswers.contains(answer) {
                 return "\(event.kind.name) names unknown answer \(quoted(answer)) to \(quoted(id))"
             }
